@@ -1,0 +1,23 @@
+using Microsoft.Extensions.Options;
+
+namespace OmbudsmanSite.Core.Configuration;
+
+/// <summary>Converts between stored UTC instants and the site's local time (Baku).</summary>
+public sealed class SiteClock
+{
+    public SiteClock(IOptions<SiteOptions> options, TimeProvider timeProvider)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        TimeZone = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
+        TimeProvider = timeProvider;
+    }
+
+    public TimeZoneInfo TimeZone { get; }
+
+    public TimeProvider TimeProvider { get; }
+
+    public DateTime UtcNow => TimeProvider.GetUtcNow().UtcDateTime;
+
+    public DateTimeOffset ToLocal(DateTime utc) =>
+        TimeZoneInfo.ConvertTime(new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)), TimeZone);
+}

@@ -1,0 +1,36 @@
+using OmbudsmanSite.Core.Localization;
+
+namespace OmbudsmanSite.Core.Configuration;
+
+/// <summary>The "Site" section of configuration.</summary>
+public sealed class SiteOptions
+{
+    public const string SectionName = "Site";
+
+    /// <summary>
+    /// Folder for the SQLite file, logs and (later) the search index and media. Relative paths
+    /// are resolved against the working directory. Two instances never share one by accident:
+    /// set Site__DataPath per instance.
+    /// </summary>
+    public string DataPath { get; set; } = "data";
+
+    /// <summary>Folder of the uSync files; relative paths resolve against the app's base directory.</summary>
+    public string USyncPath { get; set; } = "uSync";
+
+    /// <summary>Import the uSync folder on start.</summary>
+    public bool ImportUSyncOnStart { get; set; } = true;
+
+    /// <summary>Time zone that dates are shown in. Storage is always UTC.</summary>
+    public string TimeZone { get; set; } = "Asia/Baku";
+
+    public int PageSize { get; set; } = 10;
+
+    public int HomeLatestCount { get; set; } = 6;
+
+    /// <summary>Languages by code. Fed by uSync/Languages/*.yaml; appsettings may override.</summary>
+    public Dictionary<string, CultureDefinition> Cultures { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
+    public string ResolveDataPath() => Path.GetFullPath(DataPath);
+
+    public string ResolveUSyncPath() => Path.IsPathRooted(USyncPath) ? USyncPath : Path.Combine(AppContext.BaseDirectory, USyncPath);
+}

@@ -1,0 +1,140 @@
+using OmbudsmanSite.Core.Taxonomy;
+
+namespace OmbudsmanSite.Core.Content;
+
+/// <summary>
+/// A document: invariant properties plus one <see cref="ContentVariant"/> per language it exists
+/// in. An item may lack a language entirely; each variant is published or draft on its own.
+/// </summary>
+public sealed class ContentItem
+{
+    private readonly List<ContentVariant> _variants = [];
+    private readonly List<ContentTaxonomyLink> _taxonomy = [];
+    private readonly List<MeetingParticipant> _participants = [];
+
+    // For EF Core.
+    private ContentItem()
+    {
+    }
+
+    public ContentItem(Guid id, DocumentType type, DateTime nowUtc)
+    {
+        Id = id;
+        Type = type;
+        CreatedUtc = nowUtc;
+        UpdatedUtc = nowUtc;
+        if (type == DocumentType.Meeting)
+        {
+            Meeting = new MeetingDetails();
+        }
+        else if (type == DocumentType.Report)
+        {
+            Report = new ReportDetails();
+        }
+    }
+
+    public Guid Id { get; private set; }
+
+    public DocumentType Type { get; private set; }
+
+    /// <summary>The date the item is about: a news date, a meeting's start, a report's release. UTC.</summary>
+    public DateTime? DateUtc { get; set; }
+
+    public DateTime CreatedUtc { get; private set; }
+
+    public DateTime UpdatedUtc { get; private set; }
+
+    /// <summary>The article's identity on the old site, so a second legacy import finds it.</summary>
+    public string? LegacyId { get; set; }
+
+    /// <summary>The old site's view counter, kept for the record.</summary>
+    public int? LegacyViewCount { get; set; }
+
+    public MeetingDetails? Meeting { get; private set; }
+
+    public ReportDetails? Report { get; private set; }
+
+    public IReadOnlyList<ContentVariant> Variants => _variants;
+
+    /// <summary>Topics and organisations (people are linked through <see cref="Participants"/>).</summary>
+    public IReadOnlyList<ContentTaxonomyLink> Taxonomy => _taxonomy;
+
+    public IReadOnlyList<MeetingParticipant> Participants => _participants;
+
+    public ContentVariant? GetVariant(string culture) =>
+        _variants.FirstOrDefault(v => string.Equals(v.Culture, culture, StringComparison.OrdinalIgnoreCase));
+
+    public ContentVariant? GetPublishedVariant(string culture) => GetVariant(culture) is { IsPublished: true } v ? v : null;
+
+    public bool IsPublishedIn(string culture) => GetPublishedVariant(culture) is not null;
+
+    public IEnumerable<string> PublishedCultures => _variants.Where(v => v.IsPublished).Select(v => v.Culture);
+
+    public ContentVariant AddVariant(string culture, string title, DateTime nowUtc)
+    {
+        if (string.IsNullOrWhiteSpace(culture))
+        {
+            throw new ContentRuleException("A variant needs a culture.");
+        }
+
+        if (GetVariant(culture) is not null)
+        {
+            throw new ContentRuleException($"The item already has a {culture} variant.");
+        }
+
+        if (string.IsNullOrWhiteSpace(title))
+        {
+            throw new ContentRuleException($"A {culture} title cannot be empty.");
+        }
+
+        var variant = new ContentVariant(this, culture, title.Trim(), nowUtc);
+        _variants.Add(variant);
+        Touch(nowUtc);
+        return variant;
+    }
+
+    public void Publish(string culture, DateTime nowUtc)
+    {
+        var variant = GetVariant(culture) ?? throw new ContentRuleException($"Cannot publish {culture}: the item has no {culture} variant.");
+        variant.Publish(nowUtc);
+        Touch(nowUtc);
+    }
+
+    public void Unpublish(string culture, DateTime nowUtc)
+    {
+        var variant = GetVariant(culture) ?? throw new ContentRuleException($"Cannot unpublish {culture}: the item has no {culture} variant.");
+        variant.Unpublish(nowUtc);
+        Touch(nowUtc);
+    }
+
+    public void SetTaxonomy(IEnumerable<Guid> taxonomyItemIds)
+    {
+        ArgumentNullException.ThrowIfNull(taxonomyItemIds);
+        var wanted = taxonomyItemIds.Distinct().ToHashSet();
+        _taxonomy.RemoveAll(link => !wanted.Contains(link.TaxonomyItemId));
+        foreach (var id in wanted.Where(id => _taxonomy.All(link => link.TaxonomyItemId != id)))
+        {
+            _taxonomy.Add(new ContentTaxonomyLink { ContentItemId = Id, TaxonomyItemId = id });
+        }
+    }
+
+    public void SetParticipants(IEnumerable<MeetingParticipant> participants)
+    {
+        ArgumentNullException.ThrowIfNull(participants);
+        if (Type != DocumentType.Meeting)
+        {
+            throw new ContentRuleException("Only meetings have participants.");
+        }
+
+        _participants.Clear();
+        var order = 0;
+        foreach (var participant in participants)
+        {
+            participant.ContentItemId = Id;
+            participant.SortOrder = order++;
+            _participants.Add(participant);
+        }
+    }
+
+    public void Touch(DateTime nowUtc) => UpdatedUtc = nowUtc;
+}

@@ -1,0 +1,8 @@
+namespace OmbudsmanSite.Core.Content;
+
+public enum MeetingFormat
+{
+    InPerson,
+    Online,
+    Videoconference,
+}

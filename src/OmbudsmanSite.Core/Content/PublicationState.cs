@@ -1,0 +1,7 @@
+namespace OmbudsmanSite.Core.Content;
+
+public enum PublicationState
+{
+    Draft,
+    Published,
+}

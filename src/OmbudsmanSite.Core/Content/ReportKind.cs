@@ -1,0 +1,9 @@
+namespace OmbudsmanSite.Core.Content;
+
+public enum ReportKind
+{
+    Annual,
+    Special,
+    NationalPreventiveMechanism,
+    UnTreatyBodyParallel,
+}

@@ -1,0 +1,8 @@
+namespace OmbudsmanSite.Core.Taxonomy;
+
+public sealed class ContentTaxonomyLink
+{
+    public Guid ContentItemId { get; set; }
+
+    public Guid TaxonomyItemId { get; set; }
+}

@@ -1,0 +1,8 @@
+namespace OmbudsmanSite.Core.Taxonomy;
+
+public enum TaxonomyKind
+{
+    Topic,
+    Organisation,
+    Person,
+}
