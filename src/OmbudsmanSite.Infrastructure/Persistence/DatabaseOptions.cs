@@ -1,0 +1,18 @@
+namespace OmbudsmanSite.Infrastructure.Persistence;
+
+/// <summary>The "Database" section of configuration.</summary>
+public sealed class DatabaseOptions
+{
+    public const string SectionName = "Database";
+
+    public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
+
+    /// <summary>
+    /// Required for PostgreSQL. For SQLite it may be left empty: the file is then
+    /// "{Site:DataPath}/ombudsman.db".
+    /// </summary>
+    public string? ConnectionString { get; set; }
+
+    /// <summary>Apply pending migrations on start. Several PostgreSQL web nodes may turn it off on all but one.</summary>
+    public bool MigrateOnStart { get; set; } = true;
+}

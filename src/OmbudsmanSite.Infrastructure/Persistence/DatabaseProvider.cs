@@ -1,0 +1,7 @@
+namespace OmbudsmanSite.Infrastructure.Persistence;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    PostgreSql,
+}

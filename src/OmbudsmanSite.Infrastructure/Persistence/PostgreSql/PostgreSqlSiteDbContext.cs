@@ -1,0 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace OmbudsmanSite.Infrastructure.Persistence.PostgreSql;
+
+public sealed class PostgreSqlSiteDbContext(DbContextOptions<SiteDbContext> options) : SiteDbContext(options);

@@ -1,0 +1,42 @@
+using Microsoft.EntityFrameworkCore;
+using OmbudsmanSite.Core.Content;
+using OmbudsmanSite.Core.Taxonomy;
+
+namespace OmbudsmanSite.Infrastructure.Persistence;
+
+/// <summary>
+/// The one model. Each provider has a subclass (<see cref="Sqlite.SqliteSiteDbContext"/>,
+/// <see cref="PostgreSql.PostgreSqlSiteDbContext"/>) only so that each keeps its own migrations:
+/// the EF Core "multiple providers, multiple context types" pattern.
+/// </summary>
+public abstract class SiteDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<ContentItem> ContentItems => Set<ContentItem>();
+
+    public DbSet<ContentVariant> ContentVariants => Set<ContentVariant>();
+
+    public DbSet<TaxonomyItem> TaxonomyItems => Set<TaxonomyItem>();
+
+    public DbSet<DocumentTypeDefinition> DocumentTypes => Set<DocumentTypeDefinition>();
+
+    public DbSet<SyncRecord> SyncRecords => Set<SyncRecord>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<LocalizedText>().HaveConversion<LocalizedTextConverter, LocalizedTextComparer>();
+        configurationBuilder.Properties<List<string>>().HaveConversion<StringListConverter, StringListComparer>();
+        configurationBuilder.Properties<DocumentType>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<PublicationState>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<MeetingFormat>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<ReportKind>().HaveConversion<string>().HaveMaxLength(48);
+        configurationBuilder.Properties<TaxonomyKind>().HaveConversion<string>().HaveMaxLength(16);
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(SiteDbContext).Assembly);
+    }
+}

@@ -1,0 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace OmbudsmanSite.Infrastructure.Persistence.Sqlite;
+
+public sealed class SqliteSiteDbContext(DbContextOptions<SiteDbContext> options) : SiteDbContext(options);
