@@ -1,0 +1,240 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace OmbudsmanSite.Infrastructure.Persistence.PostgreSql.Migrations
+{
+    /// <inheritdoc />
+    public partial class InitialCreate : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "ContentItems",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Type = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    DateUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    LegacyId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    LegacyViewCount = table.Column<int>(type: "integer", nullable: true),
+                    MeetingFormat = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    MeetingLocation = table.Column<string>(type: "text", nullable: true),
+                    ReportYear = table.Column<int>(type: "integer", nullable: true),
+                    ReportKind = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: true),
+                    ReportFiles = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ContentItems", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DocumentTypes",
+                columns: table => new
+                {
+                    Type = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Names = table.Column<string>(type: "text", nullable: false),
+                    Descriptions = table.Column<string>(type: "text", nullable: false),
+                    AllowedBlocks = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DocumentTypes", x => x.Type);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SyncRecords",
+                columns: table => new
+                {
+                    Path = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ImportedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SyncRecords", x => x.Path);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TaxonomyItems",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Alias = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Names = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TaxonomyItems", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ContentVariants",
+                columns: table => new
+                {
+                    ContentItemId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Culture = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    DocumentType = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Title = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Slug = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Summary = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    BodyHtml = table.Column<string>(type: "text", nullable: false),
+                    SeoDescription = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    State = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    FirstPublishedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    PublishedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ContentVariants", x => new { x.ContentItemId, x.Culture });
+                    table.ForeignKey(
+                        name: "FK_ContentVariants_ContentItems_ContentItemId",
+                        column: x => x.ContentItemId,
+                        principalTable: "ContentItems",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ContentTaxonomy",
+                columns: table => new
+                {
+                    ContentItemId = table.Column<Guid>(type: "uuid", nullable: false),
+                    TaxonomyItemId = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ContentTaxonomy", x => new { x.ContentItemId, x.TaxonomyItemId });
+                    table.ForeignKey(
+                        name: "FK_ContentTaxonomy_ContentItems_ContentItemId",
+                        column: x => x.ContentItemId,
+                        principalTable: "ContentItems",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ContentTaxonomy_TaxonomyItems_TaxonomyItemId",
+                        column: x => x.TaxonomyItemId,
+                        principalTable: "TaxonomyItems",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MeetingParticipants",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ContentItemId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Role = table.Column<string>(type: "text", nullable: false),
+                    SortOrder = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MeetingParticipants", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MeetingParticipants_ContentItems_ContentItemId",
+                        column: x => x.ContentItemId,
+                        principalTable: "ContentItems",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_MeetingParticipants_TaxonomyItems_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "TaxonomyItems",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_MeetingParticipants_TaxonomyItems_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "TaxonomyItems",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ContentItems_LegacyId",
+                table: "ContentItems",
+                column: "LegacyId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ContentItems_Type_DateUtc",
+                table: "ContentItems",
+                columns: new[] { "Type", "DateUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ContentTaxonomy_TaxonomyItemId",
+                table: "ContentTaxonomy",
+                column: "TaxonomyItemId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ContentVariants_Culture_DocumentType_Slug",
+                table: "ContentVariants",
+                columns: new[] { "Culture", "DocumentType", "Slug" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ContentVariants_Culture_State_DocumentType",
+                table: "ContentVariants",
+                columns: new[] { "Culture", "State", "DocumentType" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MeetingParticipants_ContentItemId",
+                table: "MeetingParticipants",
+                column: "ContentItemId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MeetingParticipants_OrganisationId",
+                table: "MeetingParticipants",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MeetingParticipants_PersonId",
+                table: "MeetingParticipants",
+                column: "PersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TaxonomyItems_Kind_Alias",
+                table: "TaxonomyItems",
+                columns: new[] { "Kind", "Alias" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "ContentTaxonomy");
+
+            migrationBuilder.DropTable(
+                name: "ContentVariants");
+
+            migrationBuilder.DropTable(
+                name: "DocumentTypes");
+
+            migrationBuilder.DropTable(
+                name: "MeetingParticipants");
+
+            migrationBuilder.DropTable(
+                name: "SyncRecords");
+
+            migrationBuilder.DropTable(
+                name: "ContentItems");
+
+            migrationBuilder.DropTable(
+                name: "TaxonomyItems");
+        }
+    }
+}
