@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using OmbudsmanSite.Core.Configuration;
 using OmbudsmanSite.Core.Localization;
 
@@ -10,7 +11,7 @@ public static class DependencyInjection
     {
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<SiteClock>();
-        services.AddSingleton<SiteCultures>();
+        services.AddSingleton(provider => new SiteCultures(provider.GetRequiredService<IOptions<SiteOptions>>()));
         return services;
     }
 }

@@ -1,6 +1,24 @@
-var builder = WebApplication.CreateBuilder(args);
+using OmbudsmanSite.Web.Hosting;
+
+// Static assets come from the repository's top-level wwwroot/, which the build copies next to the
+// binaries (bin/ or the publish folder): the same place whichever way the site is started.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = args,
+    WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
+});
+builder.AddOmbudsmanSite();
+
 var app = builder.Build();
+if (await SiteCommands.TryRunAsync(app, args) is { } exitCode)
+{
+    return exitCode;
+}
 
-app.MapGet("/", () => "Hello World!");
+await app.InitializeOmbudsmanSiteAsync();
+app.UseOmbudsmanSite();
+await app.RunAsync();
+return 0;
 
-app.Run();
+/// <summary>Visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;

@@ -23,6 +23,12 @@ public sealed class SiteOptions
     /// <summary>Time zone that dates are shown in. Storage is always UTC.</summary>
     public string TimeZone { get; set; } = "Asia/Baku";
 
+    /// <summary>
+    /// Origin used for absolute links (hreflang, canonical), e.g. "https://ombudsman.az". Empty: the
+    /// request's own scheme and host.
+    /// </summary>
+    public string PublicBaseUrl { get; set; } = "";
+
     public int PageSize { get; set; } = 10;
 
     public int HomeLatestCount { get; set; } = 6;
@@ -30,6 +36,7 @@ public sealed class SiteOptions
     /// <summary>Languages by code. Fed by uSync/Languages/*.yaml; appsettings may override.</summary>
     public Dictionary<string, CultureDefinition> Cultures { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>The data folder as a full path; the host resolves a relative one against its content root.</summary>
     public string ResolveDataPath() => Path.GetFullPath(DataPath);
 
     public string ResolveUSyncPath() => Path.IsPathRooted(USyncPath) ? USyncPath : Path.Combine(AppContext.BaseDirectory, USyncPath);

@@ -271,16 +271,23 @@ public sealed class USyncImporter(
         }
     }
 
-    private static DateTime? ParseDate(string? value)
+    /// <summary>ISO 8601 with an offset, or a bare day ("2020-05-22") taken as midnight in the site's time zone.</summary>
+    private DateTime? ParseDate(string? value)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
             return null;
         }
 
-        return DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed) && value.Contains('T', StringComparison.Ordinal)
+        if (DateTime.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        {
+            return TimeZoneInfo.ConvertTimeToUtc(day, clock.TimeZone);
+        }
+
+        return value.Contains('T', StringComparison.Ordinal) &&
+            DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)
             ? parsed.UtcDateTime
-            : throw new USyncException($"'date' must be ISO 8601 with an offset, like 2024-07-11T15:25:00+04:00; got '{value}'.");
+            : throw new USyncException($"'date' must be ISO 8601 with an offset (2024-07-11T15:25:00+04:00) or a day (2024-07-11); got '{value}'.");
     }
 
     private static T ParseEnum<T>(string value, string property)

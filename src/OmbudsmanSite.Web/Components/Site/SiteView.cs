@@ -1,0 +1,9 @@
+namespace OmbudsmanSite.Web.Components.Site;
+
+public enum SiteView
+{
+    NotFound,
+    Home,
+    Section,
+    Item,
+}

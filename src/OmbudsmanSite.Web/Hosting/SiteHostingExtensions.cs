@@ -1,0 +1,90 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.Extensions.Options;
+using OmbudsmanSite.Core;
+using OmbudsmanSite.Core.Configuration;
+using OmbudsmanSite.Core.Localization;
+using OmbudsmanSite.Infrastructure;
+using OmbudsmanSite.Infrastructure.Persistence;
+using OmbudsmanSite.Infrastructure.Sync;
+using OmbudsmanSite.Web.Components;
+using OmbudsmanSite.Web.Localization;
+using OmbudsmanSite.Web.Routing;
+using Serilog;
+
+namespace OmbudsmanSite.Web.Hosting;
+
+/// <summary>The startup of the site, in the order it happens.</summary>
+public static class SiteHostingExtensions
+{
+    public static WebApplicationBuilder AddOmbudsmanSite(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var site = builder.Configuration.GetSection(SiteOptions.SectionName).Get<SiteOptions>() ?? new SiteOptions();
+        builder.Configuration.AddUSyncLanguages(site.ResolveUSyncPath());
+        var dataPath = Path.GetFullPath(site.DataPath, builder.Environment.ContentRootPath);
+
+        builder.Services.AddOptions<SiteOptions>()
+            .Bind(builder.Configuration.GetSection(SiteOptions.SectionName))
+            .PostConfigure(options => options.DataPath = Path.GetFullPath(options.DataPath, builder.Environment.ContentRootPath))
+            .Validate(options => options.Cultures.Count > 0, "No languages: add files to uSync/Languages.")
+            .ValidateOnStart();
+        builder.Services.Configure<FileLogOptions>(builder.Configuration.GetSection(FileLogOptions.SectionName));
+
+        builder.Services.AddSerilog((services, logger) =>
+        {
+            logger.ReadFrom.Configuration(builder.Configuration).Enrich.FromLogContext();
+            var file = services.GetRequiredService<IOptions<FileLogOptions>>().Value;
+            if (file.Enabled)
+            {
+                logger.WriteTo.File(
+                    Path.Combine(dataPath, "logs", "site-.log"),
+                    rollingInterval: file.RollingInterval,
+                    retainedFileCountLimit: file.RetainedFileCountLimit,
+                    fileSizeLimitBytes: file.FileSizeLimitBytes,
+                    rollOnFileSizeLimit: true);
+            }
+        });
+
+        builder.Services.AddOmbudsmanCore();
+        builder.Services.AddOmbudsmanInfrastructure(builder.Configuration);
+        builder.Services.AddSingleton<SiteText>();
+        builder.Services.AddSingleton<SiteUrls>();
+        builder.Services.AddSingleton<DateFormatter>();
+        builder.Services.AddRazorComponents();
+
+        // The renderer's default encoder escapes every non-ASCII letter (ə → &#x259;): correct, but
+        // it bloats az and ru pages and makes their source unreadable. UTF-8 output needs no escaping.
+        builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
+        return builder;
+    }
+
+    /// <summary>Creates or migrates the database and imports the uSync folder.</summary>
+    public static async Task InitializeOmbudsmanSiteAsync(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+        if (app.Services.GetRequiredService<IOptions<SiteOptions>>().Value.ImportUSyncOnStart)
+        {
+            await app.Services.GetRequiredService<USyncImporter>().ImportAsync();
+        }
+    }
+
+    public static WebApplication UseOmbudsmanSite(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error", createScopeForErrors: true);
+            app.UseHsts();
+        }
+
+        app.UseSerilogRequestLogging();
+        app.UseMiddleware<RequestCultureMiddleware>();
+        app.UseAntiforgery();
+        app.MapStaticAssets();
+        app.MapLanguageNegotiation();
+        app.MapRazorComponents<App>();
+        return app;
+    }
+}

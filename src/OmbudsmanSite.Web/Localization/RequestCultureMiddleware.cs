@@ -1,0 +1,23 @@
+using System.Globalization;
+using OmbudsmanSite.Core.Localization;
+
+namespace OmbudsmanSite.Web.Localization;
+
+public sealed class RequestCultureMiddleware(RequestDelegate next, SiteCultures cultures)
+{
+    public Task InvokeAsync(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var path = context.Request.Path.Value ?? "/";
+        var firstSegment = path.TrimStart('/').Split('/', 2)[0];
+        var requestCulture = cultures.TryGet(firstSegment, out var fromPath)
+            ? new SiteRequestCulture(fromPath, FromPath: true)
+            : new SiteRequestCulture(cultures.Negotiate(AcceptLanguage.Preferred(context.Request)), FromPath: false);
+
+        context.Features.Set(requestCulture);
+        var cultureInfo = cultures.CultureInfoFor(requestCulture.Culture.Code);
+        CultureInfo.CurrentCulture = cultureInfo;
+        CultureInfo.CurrentUICulture = cultureInfo;
+        return next(context);
+    }
+}

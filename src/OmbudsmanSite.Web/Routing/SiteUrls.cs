@@ -1,0 +1,46 @@
+using System.Globalization;
+using Microsoft.Extensions.Options;
+using OmbudsmanSite.Core.Configuration;
+using OmbudsmanSite.Core.Content;
+using OmbudsmanSite.Core.Localization;
+
+namespace OmbudsmanSite.Web.Routing;
+
+/// <summary>
+/// Every public URL is built here: /{culture}, /{culture}/{section}, /{culture}/{section}/{slug} and,
+/// for generic pages, /{culture}/{slug}. Section segments come from each language's configuration.
+/// </summary>
+public sealed class SiteUrls(SiteCultures cultures, IOptions<SiteOptions> options)
+{
+    public string Home(string culture) => "/" + culture;
+
+    public string Section(string culture, Section section, int page = 1) =>
+        $"/{culture}/{Segments(culture).SegmentFor(section)}" + (page > 1 ? "?page=" + page.ToString(CultureInfo.InvariantCulture) : "");
+
+    /// <summary>The item's URL in <paramref name="culture"/>, or null when it has no published variant there.</summary>
+    public string? Item(string culture, ContentItem item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        var variant = item.GetPublishedVariant(culture);
+        if (variant is null)
+        {
+            return null;
+        }
+
+        return Sections.SectionOf(item.Type) is { } section
+            ? $"/{culture}/{Segments(culture).SegmentFor(section)}/{variant.Slug}"
+            : item.Type == DocumentType.Home ? Home(culture) : $"/{culture}/{variant.Slug}";
+    }
+
+    public string Absolute(HttpRequest request, string path)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var origin = string.IsNullOrWhiteSpace(options.Value.PublicBaseUrl)
+            ? $"{request.Scheme}://{request.Host}"
+            : options.Value.PublicBaseUrl.TrimEnd('/');
+        return origin + path;
+    }
+
+    private SectionSegments Segments(string culture) =>
+        cultures.TryGet(culture, out var definition) ? definition.Sections : throw new ArgumentException($"Unknown culture '{culture}'.", nameof(culture));
+}
