@@ -22,7 +22,6 @@ public static class SiteHostingExtensions
         ArgumentNullException.ThrowIfNull(builder);
         var site = builder.Configuration.GetSection(SiteOptions.SectionName).Get<SiteOptions>() ?? new SiteOptions();
         builder.Configuration.AddUSyncLanguages(site.ResolveUSyncPath());
-        var dataPath = Path.GetFullPath(site.DataPath, builder.Environment.ContentRootPath);
 
         builder.Services.AddOptions<SiteOptions>()
             .Bind(builder.Configuration.GetSection(SiteOptions.SectionName))
@@ -38,7 +37,7 @@ public static class SiteHostingExtensions
             if (file.Enabled)
             {
                 logger.WriteTo.File(
-                    Path.Combine(dataPath, "logs", "site-.log"),
+                    Path.Combine(services.GetRequiredService<IOptions<SiteOptions>>().Value.ResolveDataPath(), "logs", "site-.log"),
                     rollingInterval: file.RollingInterval,
                     retainedFileCountLimit: file.RetainedFileCountLimit,
                     fileSizeLimitBytes: file.FileSizeLimitBytes,

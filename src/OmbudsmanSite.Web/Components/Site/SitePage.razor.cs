@@ -134,15 +134,13 @@ public sealed partial class SitePage
         _languages = Cultures.All.Select(c => new LanguageLink(c, Urls.Item(c.Code, _item), c.Code == _culture.Code)).ToList();
     }
 
+    /// <summary>The router renders <see cref="NotFoundPage"/> with status 404 instead of this page.</summary>
     private void SetNotFound()
     {
         _view = SiteView.NotFound;
-        HttpContext.Response.StatusCode = StatusCodes.Status404NotFound;
-        _languages = LinksToAll(code => Urls.Home(code), current: null);
+        Navigation.NotFound();
     }
 
-    private List<LanguageLink> LinksToAll(Func<string, string> url) => LinksToAll(url, _culture.Code);
-
-    private List<LanguageLink> LinksToAll(Func<string, string> url, string? current) =>
-        Cultures.All.Select(c => new LanguageLink(c, url(c.Code), c.Code == current)).ToList();
+    private List<LanguageLink> LinksToAll(Func<string, string> url) =>
+        Cultures.All.Select(c => new LanguageLink(c, url(c.Code), c.Code == _culture.Code)).ToList();
 }

@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace OmbudsmanSite.Web.Tests.Support;
+
+/// <summary>The whole site in-process, on its own SQLite file in a fresh data folder, seeded from uSync.</summary>
+public sealed class SiteFactory : WebApplicationFactory<Program>
+{
+    public string DataPath { get; } = Directory.CreateTempSubdirectory("ombudsman-web-").FullName;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.UseEnvironment("Production");
+        builder.UseSetting("Site:DataPath", DataPath);
+        builder.UseSetting("Site:FileLog:Enabled", "false");
+    }
+
+    public HttpClient CreatePlainClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && Directory.Exists(DataPath))
+        {
+            Directory.Delete(DataPath, recursive: true);
+        }
+    }
+}
