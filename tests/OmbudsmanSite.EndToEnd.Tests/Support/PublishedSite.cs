@@ -1,0 +1,166 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+
+namespace OmbudsmanSite.EndToEnd.Tests.Support;
+
+/// <summary>
+/// The site as it ships: `dotnet publish`, then the published OmbudsmanSite.Web.dll started on a free
+/// loopback port with its own data folder. Proves that the top-level wwwroot/ and uSync/ travel with
+/// a published build, and gives the browser tests a real server.
+/// </summary>
+public sealed class PublishedSite : IAsyncLifetime
+{
+    private readonly StringBuilder _log = new();
+    private Process? _process;
+    private string _folder = "";
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public string PublishFolder => Path.Combine(_folder, "publish");
+
+    public string Log
+    {
+        get
+        {
+            lock (_log)
+            {
+                return _log.ToString();
+            }
+        }
+    }
+
+    public async Task InitializeAsync()
+    {
+        _folder = Directory.CreateTempSubdirectory("ombudsman-e2e-").FullName;
+        var project = Path.Combine(RepositoryRoot(), "src", "OmbudsmanSite.Web", "OmbudsmanSite.Web.csproj");
+        await RunAsync("dotnet", ["publish", project, "-c", "Release", "-o", PublishFolder, "--nologo", "-v", "quiet"]);
+
+        var port = FreePort();
+        BaseAddress = new Uri($"http://127.0.0.1:{port}");
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = PublishFolder,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.ArgumentList.Add(Path.Combine(PublishFolder, "OmbudsmanSite.Web.dll"));
+        start.ArgumentList.Add("--urls");
+        start.ArgumentList.Add(BaseAddress.ToString());
+        start.Environment["Site__DataPath"] = Path.Combine(_folder, "data");
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        _process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the published site.");
+        _process.OutputDataReceived += (_, e) => Append(e.Data);
+        _process.ErrorDataReceived += (_, e) => Append(e.Data);
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+        await WaitUntilServingAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_process is { HasExited: false })
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+
+        _process?.Dispose();
+        if (Directory.Exists(_folder))
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+    }
+
+    public static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "OmbudsmanSite.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Not inside the repository.");
+    }
+
+    private async Task WaitUntilServingAsync()
+    {
+        using var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
+        var deadline = DateTime.UtcNow.AddSeconds(90);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (_process!.HasExited)
+            {
+                throw new InvalidOperationException($"The published site exited with {_process.ExitCode}:\n{Log}");
+            }
+
+            try
+            {
+                using var response = await client.GetAsync(new Uri("/az", UriKind.Relative));
+                if (response.StatusCode == HttpStatusCode.OK)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+            catch (TaskCanceledException)
+            {
+                // Still starting.
+            }
+
+            await Task.Delay(250);
+        }
+
+        throw new TimeoutException($"The published site did not answer within 90 s:\n{Log}");
+    }
+
+    private void Append(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (_log)
+        {
+            _log.AppendLine(line);
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static async Task RunAsync(string program, IReadOnlyList<string> arguments)
+    {
+        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"{program} {string.Join(' ', arguments)} failed ({process.ExitCode}):\n{await output}\n{await error}");
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class PublishedSiteTestGroup : ICollectionFixture<PublishedSite>, ICollectionFixture<Browser>
+{
+    public const string Name = "Published site";
+}
