@@ -8,7 +8,9 @@ public sealed class SiteClock
     public SiteClock(IOptions<SiteOptions> options, TimeProvider timeProvider)
     {
         ArgumentNullException.ThrowIfNull(options);
-        TimeZone = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
+        TimeZone = TimeZoneInfo.TryFindSystemTimeZoneById(options.Value.TimeZone, out var zone)
+            ? zone
+            : TimeZoneInfo.CreateCustomTimeZone(options.Value.TimeZone, options.Value.TimeZoneFallbackOffset, options.Value.TimeZone, options.Value.TimeZone);
         TimeProvider = timeProvider;
     }
 

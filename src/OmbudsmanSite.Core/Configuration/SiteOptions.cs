@@ -24,6 +24,12 @@ public sealed class SiteOptions
     public string TimeZone { get; set; } = "Asia/Baku";
 
     /// <summary>
+    /// Offset used when the machine has no time zone database (a bare container without tzdata).
+    /// Baku has kept UTC+04:00 all year since 2016, so the fallback is exact for current dates.
+    /// </summary>
+    public TimeSpan TimeZoneFallbackOffset { get; set; } = TimeSpan.FromHours(4);
+
+    /// <summary>
     /// Origin used for absolute links (hreflang, canonical), e.g. "https://ombudsman.az". Empty: the
     /// request's own scheme and host.
     /// </summary>

@@ -10,7 +10,7 @@ using OmbudsmanSite.Infrastructure.Persistence.Sqlite;
 
 if (args.Length != 1)
 {
-    Console.Error.WriteLine("usage: dotnet run --project tools/OmbudsmanSite.MigrationScaffolder -- <MigrationName>");
+    Console.Error.WriteLine("usage: dotnet run --project src/OmbudsmanSite.MigrationScaffolder -- <MigrationName>");
     return 2;
 }
 
