@@ -181,6 +181,11 @@ public sealed class USyncImporter(
 
         item.DateUtc = ParseDate(file.Date);
         item.LegacyId = string.IsNullOrWhiteSpace(file.LegacyId) ? null : file.LegacyId.Trim();
+        if (item.LegacyId is not null &&
+            await db.ContentItems.Where(c => c.LegacyId == item.LegacyId && c.Id != item.Id).Select(c => (Guid?)c.Id).FirstOrDefaultAsync(cancellationToken) is { } owner)
+        {
+            throw new USyncException($"legacyId '{item.LegacyId}' already belongs to item {owner} (a draft from the legacy import?); delete that item or remove legacyId here.");
+        }
         item.LegacyViewCount = file.LegacyViewCount;
         item.Touch(now);
 

@@ -1,7 +1,6 @@
 using OmbudsmanSite.Core.Content;
 using OmbudsmanSite.Core.Localization;
 using OmbudsmanSite.Infrastructure.Import;
-using OmbudsmanSite.Infrastructure.Persistence;
 
 namespace OmbudsmanSite.Web.Hosting;
 
@@ -58,7 +57,8 @@ public static class SiteCommands
             return 2;
         }
 
-        await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+        // Same start-up as the site: curated uSync items exist first, so their legacy ids are taken.
+        await app.InitializeOmbudsmanSiteAsync();
         var report = await app.Services.GetRequiredService<LegacyArticleImporter>().ImportAsync(paths, type, culture);
         foreach (var (file, title, warnings) in report.Imported)
         {

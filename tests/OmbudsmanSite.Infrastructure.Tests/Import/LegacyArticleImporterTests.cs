@@ -54,6 +54,20 @@ public sealed class LegacyArticleImporterTests
     }
 
     [Fact]
+    public async Task A_curated_item_whose_legacy_id_was_taken_by_a_draft_is_reported_not_half_written()
+    {
+        var site = await TestSite.CreateSqliteAsync();
+        await site.LegacyImporter.ImportAsync([TestSite.SeedsFolder], DocumentType.Meeting, "en");
+
+        var report = await site.USyncImporter.ImportAsync();
+
+        Assert.Equal(5, report.Failed.Count);
+        Assert.All(report.Failed, f => Assert.Contains("already belongs to item", f.Error, StringComparison.Ordinal));
+        await using var db = await site.Contexts.CreateDbContextAsync();
+        Assert.Equal(5, await db.ContentItems.CountAsync());
+    }
+
+    [Fact]
     public async Task A_malformed_file_is_named_with_its_line_and_the_others_still_import()
     {
         var site = await TestSite.CreateSqliteAsync();
