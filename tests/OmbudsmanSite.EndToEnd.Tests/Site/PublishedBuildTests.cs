@@ -14,8 +14,8 @@ public sealed class PublishedBuildTests(PublishedSite site)
         var uSyncFiles = Directory.GetFiles(Path.Combine(site.PublishFolder, "uSync"), "*.yaml", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(Path.Combine(site.PublishFolder, "uSync"), f))
             .Order(StringComparer.Ordinal);
-        var repositoryFiles = Directory.GetFiles(Path.Combine(PublishedSite.RepositoryRoot(), "uSync"), "*.yaml", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(Path.Combine(PublishedSite.RepositoryRoot(), "uSync"), f))
+        var repositoryFiles = Directory.GetFiles(Path.Combine(TestEnvironment.RepositoryRoot(), "uSync"), "*.yaml", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(Path.Combine(TestEnvironment.RepositoryRoot(), "uSync"), f))
             .Order(StringComparer.Ordinal);
         Assert.Equal(repositoryFiles, uSyncFiles);
     }
@@ -32,6 +32,6 @@ public sealed class PublishedBuildTests(PublishedSite site)
         Assert.Contains("Омбудсмен Сабина Алиева приняла Генерального секретаря Межпарламентского союза", meetings, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, css.StatusCode);
         Assert.Contains("max-age=31536000", css.Headers.CacheControl?.ToString() ?? "", StringComparison.Ordinal);
-        Assert.Equal(await File.ReadAllTextAsync(Path.Combine(PublishedSite.RepositoryRoot(), "wwwroot", "css", "site.css")), await css.Content.ReadAsStringAsync());
+        Assert.Equal(await File.ReadAllTextAsync(Path.Combine(TestEnvironment.RepositoryRoot(), "wwwroot", "css", "site.css")), await css.Content.ReadAsStringAsync());
     }
 }

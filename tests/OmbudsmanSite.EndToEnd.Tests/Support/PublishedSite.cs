@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 
 namespace OmbudsmanSite.EndToEnd.Tests.Support;
@@ -34,10 +33,10 @@ public sealed class PublishedSite : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _folder = Directory.CreateTempSubdirectory("ombudsman-e2e-").FullName;
-        var project = Path.Combine(RepositoryRoot(), "src", "OmbudsmanSite.Web", "OmbudsmanSite.Web.csproj");
-        await RunAsync("dotnet", ["publish", project, "-c", "Release", "-o", PublishFolder, "--nologo", "-v", "quiet"]);
+        var project = Path.Combine(TestEnvironment.RepositoryRoot(), "src", "OmbudsmanSite.Web", "OmbudsmanSite.Web.csproj");
+        await TestEnvironment.RunAsync("dotnet", ["publish", project, "-c", "Release", "-o", PublishFolder, "--nologo", "-v", "quiet"]);
 
-        var port = FreePort();
+        var port = TestEnvironment.FreeLoopbackPort();
         BaseAddress = new Uri($"http://127.0.0.1:{port}");
         var start = new ProcessStartInfo("dotnet")
         {
@@ -71,19 +70,6 @@ public sealed class PublishedSite : IAsyncLifetime
         {
             Directory.Delete(_folder, recursive: true);
         }
-    }
-
-    public static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "OmbudsmanSite.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Not inside the repository.");
     }
 
     private async Task WaitUntilServingAsync()
@@ -130,31 +116,6 @@ public sealed class PublishedSite : IAsyncLifetime
         lock (_log)
         {
             _log.AppendLine(line);
-        }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private static async Task RunAsync(string program, IReadOnlyList<string> arguments)
-    {
-        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"{program} {string.Join(' ', arguments)} failed ({process.ExitCode}):\n{await output}\n{await error}");
         }
     }
 }

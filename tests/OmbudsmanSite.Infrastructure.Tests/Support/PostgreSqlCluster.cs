@@ -1,6 +1,3 @@
-using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using Npgsql;
 
 namespace OmbudsmanSite.Infrastructure.Tests.Support;
@@ -23,20 +20,18 @@ public sealed class PostgreSqlCluster : IAsyncLifetime
         _folder = Directory.CreateTempSubdirectory("ombudsman-pg-").FullName;
         if (IsRoot)
         {
-            await RunAsync("chown", ["-R", "postgres:postgres", _folder], asPostgres: false);
+            await TestEnvironment.RunAsync("chown", ["-R", "postgres:postgres", _folder]);
         }
 
         var data = Path.Combine(_folder, "data");
-        await RunAsync(Path.Combine(_binaries, "initdb"), ["-D", data, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C.UTF-8"], asPostgres: IsRoot);
+        await TestEnvironment.RunAsync(Path.Combine(_binaries, "initdb"), ["-D", data, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C.UTF-8"], PostgresUser);
         for (var attempt = 1; ; attempt++)
         {
-            Port = FreePort();
+            Port = TestEnvironment.FreeLoopbackPort();
             try
             {
-                await RunAsync(
-                    Path.Combine(_binaries, "pg_ctl"),
-                    ["-D", data, "-l", Path.Combine(_folder, "server.log"), "-w", "-t", "60", "-o", $"-p {Port} -k {_folder} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off", "start"],
-                    asPostgres: IsRoot);
+                await TestEnvironment.RunAsync(Path.Combine(_binaries, "pg_ctl"),
+                    ["-D", data, "-l", Path.Combine(_folder, "server.log"), "-w", "-t", "60", "-o", $"-p {Port} -k {_folder} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off", "start"], PostgresUser);
                 return;
             }
             catch (InvalidOperationException) when (attempt < 3)
@@ -55,7 +50,7 @@ public sealed class PostgreSqlCluster : IAsyncLifetime
 
         try
         {
-            await RunAsync(Path.Combine(_binaries, "pg_ctl"), ["-D", Path.Combine(_folder, "data"), "-m", "immediate", "-w", "stop"], asPostgres: IsRoot);
+            await TestEnvironment.RunAsync(Path.Combine(_binaries, "pg_ctl"), ["-D", Path.Combine(_folder, "data"), "-m", "immediate", "-w", "stop"], PostgresUser);
         }
         finally
         {
@@ -79,6 +74,9 @@ public sealed class PostgreSqlCluster : IAsyncLifetime
 
     private static bool IsRoot => Environment.UserName == "root";
 
+    // PostgreSQL refuses to run as root.
+    private static string? PostgresUser => IsRoot ? "postgres" : null;
+
     private static string FindBinaries()
     {
         const string root = "/usr/lib/postgresql";
@@ -87,43 +85,6 @@ public sealed class PostgreSqlCluster : IAsyncLifetime
             : null;
         return folder ?? throw new InvalidOperationException(
             "PostgreSQL is not installed (no /usr/lib/postgresql/*/bin/initdb). Run the README's test command, which installs Debian's postgresql package.");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private static async Task RunAsync(string program, IReadOnlyList<string> arguments, bool asPostgres)
-    {
-        var start = new ProcessStartInfo(asPostgres ? "runuser" : program)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        if (asPostgres)
-        {
-            foreach (var prefix in new[] { "-u", "postgres", "--", program })
-            {
-                start.ArgumentList.Add(prefix);
-            }
-        }
-
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {program}.");
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"{program} {string.Join(' ', arguments)} exited with {process.ExitCode}: {await error}{await output}");
-        }
     }
 }
 

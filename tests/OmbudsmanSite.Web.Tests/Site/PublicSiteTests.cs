@@ -144,7 +144,7 @@ public sealed class PublicSiteTests(SiteFactory factory) : IClassFixture<SiteFac
         var css = await _client.GetStringAsync(href);
 
         Assert.Matches(@"^/css/site\.[a-z0-9]+\.css$", href);
-        Assert.Equal(await File.ReadAllTextAsync(Path.Combine(RepositoryRoot(), "wwwroot", "css", "site.css")), css);
+        Assert.Equal(await File.ReadAllTextAsync(Path.Combine(TestEnvironment.RepositoryRoot(), "wwwroot", "css", "site.css")), css);
     }
 
     [Fact]
@@ -166,18 +166,5 @@ public sealed class PublicSiteTests(SiteFactory factory) : IClassFixture<SiteFac
 
         Assert.Equal(HttpStatusCode.OK, page.Status);
         Assert.Equal(5, page.Document.QuerySelectorAll(".summary-list > li").Length);
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "OmbudsmanSite.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Not inside the repository.");
     }
 }
