@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Diagnostics;
 using OmbudsmanSite.Core.Localization;
 
 namespace OmbudsmanSite.Web.Localization;
@@ -8,7 +9,8 @@ public sealed class RequestCultureMiddleware(RequestDelegate next, SiteCultures 
     public Task InvokeAsync(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var path = context.Request.Path.Value ?? "/";
+        // When the exception handler re-executes the pipeline for /error, the language is still the failed page's.
+        var path = context.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? context.Request.Path.Value ?? "/";
         var firstSegment = path.TrimStart('/').Split('/', 2)[0];
         var requestCulture = cultures.TryGet(firstSegment, out var fromPath)
             ? new SiteRequestCulture(fromPath, FromPath: true)

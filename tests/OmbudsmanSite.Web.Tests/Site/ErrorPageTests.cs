@@ -1,0 +1,45 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using OmbudsmanSite.Core.Content;
+using OmbudsmanSite.Core.Taxonomy;
+using OmbudsmanSite.Web.Tests.Support;
+
+namespace OmbudsmanSite.Web.Tests.Site;
+
+/// <summary>When the content store fails, the visitor gets a 500 page in their language, not a stack trace.</summary>
+public sealed class ErrorPageTests(SiteFactory factory) : IClassFixture<SiteFactory>
+{
+    [Theory]
+    [InlineData("/ru/vstrechi", "Произошла ошибка", "ru")]
+    [InlineData("/az", "Xəta baş verdi", "az")]
+    public async Task A_failing_page_shows_the_error_page_in_its_language(string path, string heading, string lang)
+    {
+        using var failing = factory.WithWebHostBuilder(builder =>
+            builder.ConfigureTestServices(services => services.AddSingleton<IPublishedContent, FailingContent>()));
+        var client = failing.CreateClient();
+
+        var page = await client.GetPageAsync(path);
+
+        Assert.Equal(HttpStatusCode.InternalServerError, page.Status);
+        Assert.Equal(heading, page.H1);
+        Assert.Equal(lang, page.Lang);
+        Assert.DoesNotContain(nameof(FailingContent), page.Document.Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    private sealed class FailingContent : IPublishedContent
+    {
+        public Task<PagedList<ContentItem>> ListAsync(DocumentType type, string culture, int page, int pageSize, CancellationToken cancellationToken = default) => throw Failure();
+
+        public Task<IReadOnlyList<ContentItem>> LatestAsync(string culture, int count, CancellationToken cancellationToken = default) => throw Failure();
+
+        public Task<ContentItem?> FindBySlugAsync(DocumentType type, string culture, string slug, CancellationToken cancellationToken = default) => throw Failure();
+
+        public Task<IReadOnlyDictionary<Guid, TaxonomyItem>> TaxonomyAsync(IEnumerable<Guid> ids, CancellationToken cancellationToken = default) => throw Failure();
+
+        public Task<IReadOnlyDictionary<DocumentType, DocumentTypeDefinition>> DocumentTypesAsync(CancellationToken cancellationToken = default) => throw Failure();
+
+        private static InvalidOperationException Failure() => new($"{nameof(FailingContent)}: the database is down.");
+    }
+}
