@@ -1,17 +1,46 @@
 using Microsoft.EntityFrameworkCore;
+using OmbudsmanSite.Core.Configuration;
 using OmbudsmanSite.Core.Content;
 using OmbudsmanSite.Core.Taxonomy;
 
 namespace OmbudsmanSite.Infrastructure.Persistence;
 
-internal sealed class PublishedContent(IDbContextFactory<SiteDbContext> contextFactory) : IPublishedContent
+internal sealed class PublishedContent(IDbContextFactory<SiteDbContext> contextFactory, SiteClock clock) : IPublishedContent
 {
-    public async Task<PagedList<ContentItem>> ListAsync(DocumentType type, string culture, int page, int pageSize, CancellationToken cancellationToken = default)
+    private const int RelatedCandidates = 50;
+
+    public async Task<PagedList<ContentItem>> ListAsync(DocumentType type, string culture, ContentFilter filter, int page, int pageSize, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(filter);
         ArgumentOutOfRangeException.ThrowIfLessThan(page, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var query = PublishedIn(db, culture).Where(c => c.Type == type);
+        if (filter.Year is { } year)
+        {
+            var from = TimeZoneInfo.ConvertTimeToUtc(new DateTime(year, 1, 1, 0, 0, 0, DateTimeKind.Unspecified), clock.TimeZone);
+            var to = TimeZoneInfo.ConvertTimeToUtc(new DateTime(year + 1, 1, 1, 0, 0, 0, DateTimeKind.Unspecified), clock.TimeZone);
+            query = query.Where(c => c.DateUtc >= from && c.DateUtc < to);
+        }
+
+        if (filter.Topic is not null)
+        {
+            var topic = await AliasIdAsync(db, TaxonomyKind.Topic, filter.Topic, cancellationToken);
+            query = query.Where(c => c.Taxonomy.Any(l => l.TaxonomyItemId == topic));
+        }
+
+        if (filter.Organisation is not null)
+        {
+            var organisation = await AliasIdAsync(db, TaxonomyKind.Organisation, filter.Organisation, cancellationToken);
+            query = query.Where(c => c.Taxonomy.Any(l => l.TaxonomyItemId == organisation) || c.Participants.Any(p => p.OrganisationId == organisation));
+        }
+
+        if (filter.Person is not null)
+        {
+            var person = await AliasIdAsync(db, TaxonomyKind.Person, filter.Person, cancellationToken);
+            query = query.Where(c => c.Participants.Any(p => p.PersonId == person));
+        }
+
         var total = await query.CountAsync(cancellationToken);
         var items = await Newest(query)
             .Skip((page - 1) * pageSize)
@@ -22,14 +51,79 @@ internal sealed class PublishedContent(IDbContextFactory<SiteDbContext> contextF
         return new PagedList<ContentItem>(items, page, pageSize, total);
     }
 
-    public async Task<IReadOnlyList<ContentItem>> LatestAsync(string culture, int count, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<ContentItem>> LatestAsync(string culture, DocumentType? type, int count, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await Newest(PublishedIn(db, culture).Where(c => c.Type != DocumentType.Home && c.Type != DocumentType.Page))
+        var query = PublishedIn(db, culture).Where(c => c.Type != DocumentType.Home && c.Type != DocumentType.Page);
+        if (type is { } only)
+        {
+            query = query.Where(c => c.Type == only);
+        }
+
+        return await Newest(query).Take(count).Include(c => c.Variants).AsSplitQuery().ToListAsync(cancellationToken);
+    }
+
+    public async Task<ListingFacets> FacetsAsync(DocumentType type, string culture, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var published = PublishedIn(db, culture).Where(c => c.Type == type);
+        var dates = await published.Where(c => c.DateUtc != null).Select(c => c.DateUtc!.Value).ToListAsync(cancellationToken);
+        var topicIds = published.SelectMany(c => c.Taxonomy).Select(l => l.TaxonomyItemId);
+        var topics = await db.TaxonomyItems.AsNoTracking()
+            .Where(t => t.Kind == TaxonomyKind.Topic && topicIds.Contains(t.Id))
+            .ToListAsync(cancellationToken);
+        var years = dates.Select(d => clock.ToLocal(d).Year).Distinct().OrderDescending().ToList();
+        return new ListingFacets(years, topics);
+    }
+
+    public async Task<IReadOnlyList<ContentItem>> UpcomingMeetingsAsync(string culture, DateTime nowUtc, int count, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await PublishedIn(db, culture)
+            .Where(c => c.Type == DocumentType.Meeting && c.DateUtc > nowUtc)
+            .OrderBy(c => c.DateUtc).ThenBy(c => c.Id)
             .Take(count)
             .Include(c => c.Variants)
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<ContentItem>> RelatedAsync(ContentItem item, string culture, int count, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        var taxonomy = item.Taxonomy.Select(l => l.TaxonomyItemId).ToList();
+        var people = item.Participants.Select(p => p.PersonId).ToList();
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var candidates = await Newest(PublishedIn(db, culture)
+                .Where(c => c.Id != item.Id && c.Type != DocumentType.Page && c.Type != DocumentType.Home)
+                .Where(c => c.Taxonomy.Any(l => taxonomy.Contains(l.TaxonomyItemId)) || c.Participants.Any(p => people.Contains(p.PersonId))))
+            .Take(RelatedCandidates)
+            .Include(c => c.Variants).Include(c => c.Taxonomy).Include(c => c.Participants)
+            .AsSplitQuery()
+            .ToListAsync(cancellationToken);
+
+        // Most shared topics, organisations and people first; newest among equals (the list is already newest first).
+        return candidates
+            .OrderByDescending(c => c.Taxonomy.Count(l => taxonomy.Contains(l.TaxonomyItemId)) + c.Participants.Count(p => people.Contains(p.PersonId)))
+            .Take(count)
+            .ToList();
+    }
+
+    public async Task<IReadOnlyList<ContentItem>> AllPublishedAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.ContentItems.AsNoTracking()
+            .Where(c => c.Variants.Any(v => v.State == PublicationState.Published))
+            .OrderBy(c => c.Type).ThenBy(c => c.Id)
+            .Include(c => c.Variants)
+            .AsSplitQuery()
+            .ToListAsync(cancellationToken);
+    }
+
+    public async Task<DateTime?> LastChangeUtcAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.ContentItems.MaxAsync(c => (DateTime?)c.UpdatedUtc, cancellationToken);
     }
 
     public async Task<ContentItem?> FindBySlugAsync(DocumentType type, string culture, string slug, CancellationToken cancellationToken = default)
@@ -43,6 +137,12 @@ internal sealed class PublishedContent(IDbContextFactory<SiteDbContext> contextF
             .Include(c => c.Participants)
             .AsSplitQuery()
             .FirstOrDefaultAsync(cancellationToken);
+    }
+
+    public async Task<TaxonomyItem?> FindTaxonomyAsync(TaxonomyKind kind, string taxonomyAlias, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.TaxonomyItems.AsNoTracking().FirstOrDefaultAsync(t => t.Kind == kind && t.Alias == taxonomyAlias, cancellationToken);
     }
 
     public async Task<IReadOnlyDictionary<Guid, TaxonomyItem>> TaxonomyAsync(IEnumerable<Guid> ids, CancellationToken cancellationToken = default)
@@ -62,6 +162,10 @@ internal sealed class PublishedContent(IDbContextFactory<SiteDbContext> contextF
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         return await db.DocumentTypes.AsNoTracking().ToDictionaryAsync(d => d.Type, cancellationToken);
     }
+
+    /// <summary>The id for an alias, or an id no item links to: an unknown alias filters everything out.</summary>
+    private static async Task<Guid> AliasIdAsync(SiteDbContext db, TaxonomyKind kind, string alias, CancellationToken cancellationToken) =>
+        await db.TaxonomyItems.Where(t => t.Kind == kind && t.Alias == alias).Select(t => t.Id).FirstOrDefaultAsync(cancellationToken);
 
     private static IQueryable<ContentItem> PublishedIn(SiteDbContext db, string culture) =>
         db.ContentItems.AsNoTracking().Where(c => c.Variants.Any(v => v.Culture == culture && v.State == PublicationState.Published));

@@ -9,6 +9,7 @@ using OmbudsmanSite.Infrastructure.Persistence;
 using OmbudsmanSite.Infrastructure.Sync;
 using OmbudsmanSite.Web.Components;
 using OmbudsmanSite.Web.Localization;
+using OmbudsmanSite.Web.Media;
 using OmbudsmanSite.Web.Routing;
 using Serilog;
 
@@ -50,6 +51,7 @@ public static class SiteHostingExtensions
         builder.Services.AddSingleton<SiteText>();
         builder.Services.AddSingleton<SiteUrls>();
         builder.Services.AddSingleton<DateFormatter>();
+        builder.Services.AddSingleton<ReportFileInspector>();
         builder.Services.AddRazorComponents();
 
         // The renderer's default encoder escapes every non-ASCII letter (ə → &#x259;): correct, but

@@ -17,6 +17,18 @@ public sealed class SiteUrls(SiteCultures cultures, IOptions<SiteOptions> option
     public string Section(string culture, Section section, int page = 1) =>
         $"/{culture}/{Segments(culture).SegmentFor(section)}" + (page > 1 ? "?page=" + page.ToString(CultureInfo.InvariantCulture) : "");
 
+    /// <summary>A filtered list, e.g. every meeting with OHCHR: /en/meetings?organisation=ohchr.</summary>
+    public string Section(string culture, Section section, ListingQuery query, int page)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return $"/{culture}/{Segments(culture).SegmentFor(section)}" + query.ToQueryString(page);
+    }
+
+    public string Feed(string culture, Section? section = null) =>
+        section is { } listed ? $"/{culture}/{Segments(culture).SegmentFor(listed)}/{FeedFileName}" : $"/{culture}/{FeedFileName}";
+
+    public const string FeedFileName = "feed.xml";
+
     /// <summary>The item's URL in <paramref name="culture"/>, or null when it has no published variant there.</summary>
     public string? Item(string culture, ContentItem item)
     {

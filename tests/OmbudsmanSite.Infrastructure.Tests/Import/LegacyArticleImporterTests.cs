@@ -24,7 +24,7 @@ public sealed class LegacyArticleImporterTests
         Assert.Equal(368, ngoMeeting.LegacyViewCount);
         Assert.Equal("ombudsman-held-an-online-meeting-with-several-ngo-directors-and-human-rights", ngoMeeting.Variants[0].Slug);
         Assert.StartsWith("<p>The Commissioner for Human Rights", ngoMeeting.Variants[0].BodyHtml, StringComparison.Ordinal);
-        Assert.Empty(await site.Published.ListAsync(DocumentType.Meeting, "en", 1, 10) is { Items: var published } ? published : []);
+        Assert.Empty(await site.Published.ListAsync(DocumentType.Meeting, "en", ContentFilter.None, 1, 10) is { Items: var published } ? published : []);
     }
 
     [Fact]

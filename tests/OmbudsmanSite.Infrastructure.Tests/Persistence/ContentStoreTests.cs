@@ -101,14 +101,14 @@ public abstract class ContentStoreTests
             await db.SaveChangesAsync();
         }
 
-        var first = await site.Published.ListAsync(DocumentType.NewsArticle, "en", page: 1, pageSize: 2);
-        var last = await site.Published.ListAsync(DocumentType.NewsArticle, "en", page: 3, pageSize: 2);
+        var first = await site.Published.ListAsync(DocumentType.NewsArticle, "en", ContentFilter.None, page: 1, pageSize: 2);
+        var last = await site.Published.ListAsync(DocumentType.NewsArticle, "en", ContentFilter.None, page: 3, pageSize: 2);
 
         Assert.Equal(5, first.TotalCount);
         Assert.Equal(3, first.PageCount);
         Assert.Equal(["news-5", "news-4"], first.Items.Select(i => i.GetVariant("en")!.Slug));
         Assert.Equal(["undated"], last.Items.Select(i => i.GetVariant("en")!.Slug));
-        Assert.Empty((await site.Published.ListAsync(DocumentType.NewsArticle, "az", 1, 10)).Items);
+        Assert.Empty((await site.Published.ListAsync(DocumentType.NewsArticle, "az", ContentFilter.None, 1, 10)).Items);
         Assert.Null(await site.Published.FindBySlugAsync(DocumentType.NewsArticle, "en", "news-3"));
         Assert.NotNull(await site.Published.FindBySlugAsync(DocumentType.NewsArticle, "en", "NEWS-4"));
         Assert.Null(await site.Published.FindBySlugAsync(DocumentType.Meeting, "en", "news-4"));

@@ -30,9 +30,21 @@ public sealed class ErrorPageTests(SiteFactory factory) : IClassFixture<SiteFact
 
     private sealed class FailingContent : IPublishedContent
     {
-        public Task<PagedList<ContentItem>> ListAsync(DocumentType type, string culture, int page, int pageSize, CancellationToken cancellationToken = default) => throw Failure();
+        public Task<PagedList<ContentItem>> ListAsync(DocumentType type, string culture, ContentFilter filter, int page, int pageSize, CancellationToken cancellationToken = default) => throw Failure();
 
-        public Task<IReadOnlyList<ContentItem>> LatestAsync(string culture, int count, CancellationToken cancellationToken = default) => throw Failure();
+        public Task<ListingFacets> FacetsAsync(DocumentType type, string culture, CancellationToken cancellationToken = default) => throw Failure();
+
+        public Task<IReadOnlyList<ContentItem>> UpcomingMeetingsAsync(string culture, DateTime nowUtc, int count, CancellationToken cancellationToken = default) => throw Failure();
+
+        public Task<IReadOnlyList<ContentItem>> RelatedAsync(ContentItem item, string culture, int count, CancellationToken cancellationToken = default) => throw Failure();
+
+        public Task<IReadOnlyList<ContentItem>> AllPublishedAsync(CancellationToken cancellationToken = default) => throw Failure();
+
+        public Task<DateTime?> LastChangeUtcAsync(CancellationToken cancellationToken = default) => throw Failure();
+
+        public Task<IReadOnlyList<ContentItem>> LatestAsync(string culture, DocumentType? type, int count, CancellationToken cancellationToken = default) => throw Failure();
+
+        public Task<TaxonomyItem?> FindTaxonomyAsync(TaxonomyKind kind, string taxonomyAlias, CancellationToken cancellationToken = default) => throw Failure();
 
         public Task<ContentItem?> FindBySlugAsync(DocumentType type, string culture, string slug, CancellationToken cancellationToken = default) => throw Failure();
 

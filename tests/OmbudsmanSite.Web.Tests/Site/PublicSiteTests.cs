@@ -44,7 +44,8 @@ public sealed class PublicSiteTests(SiteFactory factory) : IClassFixture<SiteFac
         Assert.Equal(HttpStatusCode.OK, page.Status);
         Assert.Equal(lang, page.Lang);
         Assert.Equal(title, page.Document.Title);
-        Assert.Equal(5, page.Document.QuerySelectorAll(".summary-list > li").Length);
+        Assert.Equal(3, page.Document.QuerySelectorAll("#meetings-heading + .summary-list > li").Length);
+        Assert.Equal(["news-heading", "upcoming-heading", "meetings-heading", "reports-heading", "contact-heading"], page.Document.QuerySelectorAll("main h2").Select(h => h.Id));
     }
 
     [Theory]
@@ -73,7 +74,7 @@ public sealed class PublicSiteTests(SiteFactory factory) : IClassFixture<SiteFac
         Assert.Equal(HttpStatusCode.NotFound, page.Status);
         Assert.Equal(path[1..3], page.Lang);
         Assert.Equal(path.StartsWith("/az", StringComparison.Ordinal) ? "Səhifə tapılmadı" : "Page not found", page.H1);
-        Assert.Empty(page.Document.QuerySelectorAll("link[rel=alternate]"));
+        Assert.Empty(page.Document.QuerySelectorAll("link[rel=alternate][hreflang]"));
     }
 
     [Theory]
@@ -95,7 +96,7 @@ public sealed class PublicSiteTests(SiteFactory factory) : IClassFixture<SiteFac
         var page = await _client.GetPageAsync(UnMeetingAz);
 
         Assert.Equal(HttpStatusCode.OK, page.Status);
-        var alternates = page.Document.QuerySelectorAll("link[rel=alternate]")
+        var alternates = page.Document.QuerySelectorAll("link[rel=alternate][hreflang]")
             .ToDictionary(l => l.GetAttribute("hreflang")!, l => new Uri(l.GetAttribute("href")!).AbsolutePath);
         Assert.Equal(UnMeetingAz, alternates["az"]);
         Assert.Equal(UnMeetingEn, alternates["en"]);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Options;
 using OmbudsmanSite.Core.Configuration;
@@ -13,19 +12,27 @@ namespace OmbudsmanSite.Web.Components.Site;
 
 /// <summary>
 /// Every public path under a culture resolves here: /{culture} (home), /{culture}/{section}
-/// (paged list), /{culture}/{section}/{slug} (item), /{culture}/{slug} (generic page); anything
-/// else is a 404 in the page's language.
+/// (paged, filtered list), /{culture}/{section}/{slug} (item), /{culture}/{slug} (generic page);
+/// anything else is a 404 in the page's language (<see cref="NotFoundPage"/>).
 /// </summary>
 public sealed partial class SitePage
 {
+    private const int HomeBlockSize = 3;
+    private const int RelatedCount = 3;
+
     private SiteView _view = SiteView.NotFound;
     private CultureDefinition _culture = null!;
     private IReadOnlyList<LanguageLink> _languages = [];
-    private IReadOnlyList<ContentItem> _items = [];
+    private IReadOnlyList<Crumb> _trail = [];
+    private HomeContent? _home;
     private PagedList<ContentItem>? _page;
+    private ListingQuery? _query;
+    private ListingFacets? _facets;
+    private IReadOnlyList<(string Key, TaxonomyItem Item)> _activeFilters = [];
     private Section _section;
     private ContentItem? _item;
     private ContentVariant? _variant;
+    private IReadOnlyList<ContentItem> _related = [];
     private IReadOnlyDictionary<Guid, TaxonomyItem> _taxonomy = new Dictionary<Guid, TaxonomyItem>();
     private IReadOnlyDictionary<DocumentType, DocumentTypeDefinition> _documentTypes = new Dictionary<DocumentType, DocumentTypeDefinition>();
 
@@ -42,6 +49,9 @@ public sealed partial class SitePage
     private SiteText Text { get; set; } = null!;
 
     [Inject]
+    private SiteClock Clock { get; set; } = null!;
+
+    [Inject]
     private IOptions<SiteOptions> Options { get; set; } = null!;
 
     [Inject]
@@ -56,9 +66,6 @@ public sealed partial class SitePage
     [Parameter]
     public string? Path { get; set; }
 
-    [SupplyParameterFromQuery(Name = "page")]
-    public string? PageNumber { get; set; }
-
     private string SectionTitle => _page is { PageCount: > 1 }
         ? $"{Text["Section_" + _section]} – {Text.Format("PageOf", _page.Page, _page.PageCount)}"
         : Text["Section_" + _section];
@@ -68,20 +75,16 @@ public sealed partial class SitePage
         var ct = HttpContext.RequestAborted;
         if (!Cultures.TryGet(Culture, out _culture))
         {
-            _culture = HttpContext.Features.Get<SiteRequestCulture>()?.Culture ?? Cultures.Default;
             SetNotFound();
             return;
         }
 
         var segments = (Path ?? "").Split('/', StringSplitOptions.RemoveEmptyEntries);
         var section = segments.Length > 0 ? _culture.Sections.SectionFor(segments[0]) : null;
-        _documentTypes = await Content.DocumentTypesAsync(ct);
         switch (segments.Length)
         {
             case 0:
-                _view = SiteView.Home;
-                _items = await Content.LatestAsync(_culture.Code, Options.Value.HomeLatestCount, ct);
-                _languages = LinksToAll(code => Urls.Home(code));
+                await ShowHomeAsync(ct);
                 break;
             case 1 when section is { } listed:
                 await ShowSectionAsync(listed, ct);
@@ -98,21 +101,57 @@ public sealed partial class SitePage
         }
     }
 
+    private async Task ShowHomeAsync(CancellationToken ct)
+    {
+        var culture = _culture.Code;
+        _home = new HomeContent(
+            await Content.LatestAsync(culture, DocumentType.NewsArticle, HomeBlockSize, ct),
+            await Content.UpcomingMeetingsAsync(culture, Clock.UtcNow, HomeBlockSize, ct),
+            await Content.LatestAsync(culture, DocumentType.Meeting, HomeBlockSize, ct),
+            await Content.LatestAsync(culture, DocumentType.Report, HomeBlockSize, ct));
+        _view = SiteView.Home;
+        _languages = LinksToAll(code => Urls.Home(code));
+    }
+
     private async Task ShowSectionAsync(Section section, CancellationToken ct)
     {
-        var pageNumber = int.TryParse(PageNumber, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) && parsed >= 1 ? parsed : 1;
-        var page = await Content.ListAsync(Sections.DocumentTypeOf(section), _culture.Code, pageNumber, Options.Value.PageSize, ct);
-        if (pageNumber > page.PageCount)
+        var query = ListingQuery.Parse(HttpContext.Request.Query);
+        var type = Sections.DocumentTypeOf(section);
+        var page = await Content.ListAsync(type, _culture.Code, query.Filter, query.Page, Options.Value.PageSize, ct);
+        if (query.Page > page.PageCount)
         {
-            // A page past the end (an old link after items were unpublished) goes back to the first.
-            Navigation.NavigateTo(Urls.Section(_culture.Code, section));
+            // A page past the end (an old link, fewer items since) goes back to the first, filters kept.
+            Navigation.NavigateTo(Urls.Section(_culture.Code, section, query, page: 1));
             return;
         }
 
         _view = SiteView.Section;
         _section = section;
         _page = page;
-        _languages = LinksToAll(code => Urls.Section(code, section));
+        _query = query;
+        _facets = await Content.FacetsAsync(type, _culture.Code, ct);
+        _activeFilters = await ActiveFiltersAsync(query.Filter, ct);
+        _languages = LinksToAll(code => Urls.Section(code, section, query, query.Page));
+        _trail = [new(Text["Home"], Urls.Home(_culture.Code)), new(Text["Section_" + section], null)];
+    }
+
+    private async Task<IReadOnlyList<(string Key, TaxonomyItem Item)>> ActiveFiltersAsync(ContentFilter filter, CancellationToken ct)
+    {
+        var active = new List<(string, TaxonomyItem)>();
+        foreach (var (key, kind, alias) in new[]
+                 {
+                     (ListingQuery.TopicKey, TaxonomyKind.Topic, filter.Topic),
+                     (ListingQuery.OrganisationKey, TaxonomyKind.Organisation, filter.Organisation),
+                     (ListingQuery.PersonKey, TaxonomyKind.Person, filter.Person),
+                 })
+        {
+            if (alias is not null && await Content.FindTaxonomyAsync(kind, alias, ct) is { } item)
+            {
+                active.Add((key, item));
+            }
+        }
+
+        return active;
     }
 
     private async Task ShowItemAsync(DocumentType type, string slug, CancellationToken ct)
@@ -126,12 +165,22 @@ public sealed partial class SitePage
         }
 
         _view = SiteView.Item;
+        _documentTypes = await Content.DocumentTypesAsync(ct);
         _taxonomy = await Content.TaxonomyAsync(
             _item.Taxonomy.Select(t => t.TaxonomyItemId)
                 .Concat(_item.Participants.Select(p => p.PersonId))
                 .Concat(_item.Participants.Where(p => p.OrganisationId is not null).Select(p => p.OrganisationId!.Value)),
             ct);
+        _related = await Content.RelatedAsync(_item, _culture.Code, RelatedCount, ct);
         _languages = Cultures.All.Select(c => new LanguageLink(c, Urls.Item(c.Code, _item), c.Code == _culture.Code)).ToList();
+        var trail = new List<Crumb> { new(Text["Home"], Urls.Home(_culture.Code)) };
+        if (Sections.SectionOf(type) is { } section)
+        {
+            trail.Add(new(Text["Section_" + section], Urls.Section(_culture.Code, section)));
+        }
+
+        trail.Add(new(_variant.Title, null));
+        _trail = trail;
     }
 
     /// <summary>The router renders <see cref="NotFoundPage"/> with status 404 instead of this page.</summary>
