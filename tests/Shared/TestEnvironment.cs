@@ -21,6 +21,62 @@ internal static class TestEnvironment
         throw new InvalidOperationException("Not inside the repository.");
     }
 
+    /// <summary>
+    /// A temp copy of the repository's uSync/ with tests/TestData/uSync merged over it, and a data
+    /// folder whose files/ holds the fixture report PDFs: content for every template.
+    /// </summary>
+    public static (string USyncPath, string DataPath) CreateSiteWithFixtures()
+    {
+        var root = Directory.CreateTempSubdirectory("ombudsman-fixtures-").FullName;
+        var uSync = Path.Combine(root, "uSync");
+        CopyTree(Path.Combine(RepositoryRoot(), "uSync"), uSync);
+        CopyTree(Path.Combine(RepositoryRoot(), "tests", "TestData", "uSync"), uSync);
+        var data = Path.Combine(root, "data");
+        var reports = Path.Combine(data, "files", "reports");
+        Directory.CreateDirectory(reports);
+        File.WriteAllBytes(Path.Combine(reports, "fixture-annual-2024-az.pdf"), SamplePdf(pages: 3));
+        File.WriteAllBytes(Path.Combine(reports, "fixture-annual-2024-en.pdf"), SamplePdf(pages: 2));
+        return (uSync, data);
+    }
+
+    /// <summary>A small, well-formed PDF with the given number of empty pages.</summary>
+    public static byte[] SamplePdf(int pages)
+    {
+        var objects = new List<string>
+        {
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            $"<< /Type /Pages /Kids [{string.Join(' ', Enumerable.Range(3, pages).Select(n => $"{n} 0 R"))}] /Count {pages} >>",
+        };
+        objects.AddRange(Enumerable.Repeat("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>", pages));
+        var body = new System.Text.StringBuilder("%PDF-1.4\n");
+        var offsets = new List<int>();
+        for (var i = 0; i < objects.Count; i++)
+        {
+            offsets.Add(body.Length);
+            body.Append(System.Globalization.CultureInfo.InvariantCulture, $"{i + 1} 0 obj\n{objects[i]}\nendobj\n");
+        }
+
+        var xref = body.Length;
+        body.Append(System.Globalization.CultureInfo.InvariantCulture, $"xref\n0 {objects.Count + 1}\n0000000000 65535 f \n");
+        foreach (var offset in offsets)
+        {
+            body.Append(System.Globalization.CultureInfo.InvariantCulture, $"{offset:D10} 00000 n \n");
+        }
+
+        body.Append(System.Globalization.CultureInfo.InvariantCulture, $"trailer\n<< /Size {objects.Count + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n");
+        return System.Text.Encoding.ASCII.GetBytes(body.ToString());
+    }
+
+    private static void CopyTree(string source, string target)
+    {
+        foreach (var file in Directory.GetFiles(source, "*", SearchOption.AllDirectories))
+        {
+            var destination = Path.Combine(target, Path.GetRelativePath(source, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
+            File.Copy(file, destination, overwrite: true);
+        }
+    }
+
     /// <summary>A loopback port that was free a moment ago (callers retry if it is taken meanwhile).</summary>
     public static int FreeLoopbackPort()
     {

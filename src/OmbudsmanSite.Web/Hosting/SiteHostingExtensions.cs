@@ -51,6 +51,7 @@ public static class SiteHostingExtensions
         builder.Services.AddSingleton<SiteText>();
         builder.Services.AddSingleton<SiteUrls>();
         builder.Services.AddSingleton<DateFormatter>();
+        builder.Services.AddSingleton<SiteFiles>();
         builder.Services.AddSingleton<ReportFileInspector>();
         builder.Services.AddRazorComponents();
 
@@ -81,6 +82,15 @@ public static class SiteHostingExtensions
         }
 
         app.UseSerilogRequestLogging();
+
+        // Before routing: the static file middleware stands aside once an endpoint (here the
+        // catch-all page) has been matched.
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            FileProvider = app.Services.GetRequiredService<SiteFiles>().Provider,
+            RequestPath = SiteOptions.FilesRequestPath,
+        });
+        app.UseRouting();
         app.UseMiddleware<RequestCultureMiddleware>();
         app.UseAntiforgery();
         app.MapStaticAssets();

@@ -2,16 +2,17 @@ using System.Collections.Concurrent;
 using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.FileProviders;
+using OmbudsmanSite.Core.Configuration;
 
 namespace OmbudsmanSite.Web.Media;
 
 /// <summary>
-/// Reads type, size and page count of report files kept under the web root. Until the media library
+/// Reads type, size and page count of report files kept in the files folder (Site:FilesPath). Until the media library
 /// (with PdfPig) lands, the page count comes from counting page objects in the PDF, which works for
 /// files whose page dictionaries are not inside compressed object streams; otherwise it is unknown
 /// and simply not shown.
 /// </summary>
-public sealed partial class ReportFileInspector(IWebHostEnvironment environment)
+public sealed partial class ReportFileInspector(SiteFiles files)
 {
     private readonly ConcurrentDictionary<(string Path, DateTimeOffset Modified), ReportFile> _cache = new();
 
@@ -19,12 +20,12 @@ public sealed partial class ReportFileInspector(IWebHostEnvironment environment)
     {
         ArgumentNullException.ThrowIfNull(url);
         var fileType = Path.GetExtension(url).TrimStart('.').ToUpperInvariant();
-        if (!url.StartsWith('/') || url.Contains("..", StringComparison.Ordinal))
+        if (!url.StartsWith(SiteOptions.FilesRequestPath + "/", StringComparison.Ordinal) || url.Contains("..", StringComparison.Ordinal))
         {
             return new ReportFile(url, culture, fileType, null, null);
         }
 
-        var file = environment.WebRootFileProvider.GetFileInfo(url);
+        var file = files.Provider.GetFileInfo(url[SiteOptions.FilesRequestPath.Length..]);
         if (!file.Exists || file.IsDirectory)
         {
             return new ReportFile(url, culture, fileType, null, null);

@@ -14,6 +14,7 @@ public sealed class PublishedSite : IAsyncLifetime
     private readonly StringBuilder _log = new();
     private Process? _process;
     private string _folder = "";
+    private string _fixtures = "";
 
     public Uri BaseAddress { get; private set; } = null!;
 
@@ -47,7 +48,10 @@ public sealed class PublishedSite : IAsyncLifetime
         start.ArgumentList.Add(Path.Combine(PublishFolder, "OmbudsmanSite.Web.dll"));
         start.ArgumentList.Add("--urls");
         start.ArgumentList.Add(BaseAddress.ToString());
-        start.Environment["Site__DataPath"] = Path.Combine(_folder, "data");
+        var (uSync, data) = TestEnvironment.CreateSiteWithFixtures();
+        _fixtures = Path.GetDirectoryName(data)!;
+        start.Environment["Site__DataPath"] = data;
+        start.Environment["Site__USyncPath"] = uSync;
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         _process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the published site.");
         _process.OutputDataReceived += (_, e) => Append(e.Data);
@@ -66,9 +70,9 @@ public sealed class PublishedSite : IAsyncLifetime
         }
 
         _process?.Dispose();
-        if (Directory.Exists(_folder))
+        foreach (var folder in new[] { _folder, _fixtures }.Where(Directory.Exists))
         {
-            Directory.Delete(_folder, recursive: true);
+            Directory.Delete(folder, recursive: true);
         }
     }
 

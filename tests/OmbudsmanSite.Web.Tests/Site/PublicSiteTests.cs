@@ -10,6 +10,9 @@ public sealed class PublicSiteTests(SiteFactory factory) : IClassFixture<SiteFac
     private const string UnMeetingEn = "/en/meetings/ombudsman-office-meets-un-international-development-consultant-sabina-ymeri";
     private const string UnMeetingRu = "/ru/vstrechi/v-apparate-ombudsmena-proshla-vstrecha-s-mezhdunarodnym-konsultantom-po";
 
+    // The five seed meetings plus the announced meeting among the test fixtures.
+    private const int MeetingCount = 6;
+
     private readonly HttpClient _client = factory.CreatePlainClient();
 
     [Theory]
@@ -58,7 +61,7 @@ public sealed class PublicSiteTests(SiteFactory factory) : IClassFixture<SiteFac
 
         Assert.Equal(HttpStatusCode.OK, page.Status);
         Assert.Equal(heading, page.H1);
-        Assert.Equal(5, page.Document.QuerySelectorAll(".summary-list > li").Length);
+        Assert.Equal(MeetingCount, page.Document.QuerySelectorAll(".summary-list > li").Length);
     }
 
     [Theory]
@@ -166,6 +169,6 @@ public sealed class PublicSiteTests(SiteFactory factory) : IClassFixture<SiteFac
         var page = await _client.GetPageAsync(path);
 
         Assert.Equal(HttpStatusCode.OK, page.Status);
-        Assert.Equal(5, page.Document.QuerySelectorAll(".summary-list > li").Length);
+        Assert.Equal(MeetingCount, page.Document.QuerySelectorAll(".summary-list > li").Length);
     }
 }

@@ -6,13 +6,16 @@ namespace OmbudsmanSite.Web.Tests.Support;
 /// <summary>The whole site in-process, on its own SQLite file in a fresh data folder, seeded from uSync.</summary>
 public sealed class SiteFactory : WebApplicationFactory<Program>
 {
-    public string DataPath { get; } = Directory.CreateTempSubdirectory("ombudsman-web-").FullName;
+    private readonly (string USyncPath, string DataPath) _site = TestEnvironment.CreateSiteWithFixtures();
+
+    public string DataPath => _site.DataPath;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.UseEnvironment("Production");
         builder.UseSetting("Site:DataPath", DataPath);
+        builder.UseSetting("Site:USyncPath", _site.USyncPath);
         builder.UseSetting("Site:FileLog:Enabled", "false");
     }
 
@@ -21,9 +24,10 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing && Directory.Exists(DataPath))
+        var root = Path.GetDirectoryName(DataPath)!;
+        if (disposing && Directory.Exists(root))
         {
-            Directory.Delete(DataPath, recursive: true);
+            Directory.Delete(root, recursive: true);
         }
     }
 }

@@ -104,10 +104,18 @@ public sealed partial class SitePage
     private async Task ShowHomeAsync(CancellationToken ct)
     {
         var culture = _culture.Code;
+        var now = Clock.UtcNow;
+        var upcoming = await Content.UpcomingMeetingsAsync(culture, now, HomeBlockSize, ct);
+
+        // Announcements are listed above; "recent" means meetings that have taken place.
+        var recent = (await Content.LatestAsync(culture, DocumentType.Meeting, HomeBlockSize + upcoming.Count, ct))
+            .Where(m => m.DateUtc is null || m.DateUtc <= now)
+            .Take(HomeBlockSize)
+            .ToList();
         _home = new HomeContent(
             await Content.LatestAsync(culture, DocumentType.NewsArticle, HomeBlockSize, ct),
-            await Content.UpcomingMeetingsAsync(culture, Clock.UtcNow, HomeBlockSize, ct),
-            await Content.LatestAsync(culture, DocumentType.Meeting, HomeBlockSize, ct),
+            upcoming,
+            recent,
             await Content.LatestAsync(culture, DocumentType.Report, HomeBlockSize, ct));
         _view = SiteView.Home;
         _languages = LinksToAll(code => Urls.Home(code));
