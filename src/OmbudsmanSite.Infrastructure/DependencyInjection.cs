@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using OmbudsmanSite.Core.Content;
 using OmbudsmanSite.Infrastructure.Import;
 using OmbudsmanSite.Infrastructure.Persistence;
@@ -16,6 +17,7 @@ public static class DependencyInjection
         services.AddSingleton<IDbContextFactory<SiteDbContext>, SiteDbContextFactory>();
         services.AddSingleton<DatabaseInitializer>();
         services.AddSingleton<IPublishedContent, PublishedContent>();
+        services.TryAddSingleton<IContentChangeNotifier>(NoContentChangeNotifier.Instance);
         services.AddSingleton<USyncImporter>();
         services.AddSingleton<LegacyArticleImporter>();
         return services;

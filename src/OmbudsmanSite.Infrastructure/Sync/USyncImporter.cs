@@ -22,6 +22,7 @@ public sealed class USyncImporter(
     SiteCultures cultures,
     SiteClock clock,
     IOptions<SiteOptions> options,
+    IContentChangeNotifier changes,
     ILogger<USyncImporter> logger)
 {
     private delegate Task<bool> ApplyFile(SiteDbContext db, string text, CancellationToken cancellationToken);
@@ -41,6 +42,11 @@ public sealed class USyncImporter(
         await ImportFolderAsync(folder, USyncFolders.Organisations, (db, text, ct) => ApplyTaxonomyAsync(db, TaxonomyKind.Organisation, text, ct), report, cancellationToken);
         await ImportFolderAsync(folder, USyncFolders.People, (db, text, ct) => ApplyTaxonomyAsync(db, TaxonomyKind.Person, text, ct), report, cancellationToken);
         await ImportFolderAsync(folder, USyncFolders.Content, ApplyContentAsync, report, cancellationToken);
+
+        if (report.ChangedAnything)
+        {
+            await changes.ContentChangedAsync(cancellationToken);
+        }
 
         logger.LogInformation(
             "uSync import from {Folder}: {Created} created, {Updated} updated, {Unchanged} unchanged, {Failed} failed",

@@ -7,6 +7,8 @@ using OmbudsmanSite.Core.Localization;
 using OmbudsmanSite.Infrastructure;
 using OmbudsmanSite.Infrastructure.Persistence;
 using OmbudsmanSite.Infrastructure.Sync;
+using OmbudsmanSite.Core.Content;
+using OmbudsmanSite.Web.Caching;
 using OmbudsmanSite.Web.Components;
 using OmbudsmanSite.Web.Localization;
 using OmbudsmanSite.Web.Media;
@@ -48,6 +50,7 @@ public static class SiteHostingExtensions
 
         builder.Services.AddOmbudsmanCore();
         builder.Services.AddOmbudsmanInfrastructure(builder.Configuration);
+        builder.Services.AddSiteCaching(builder.Configuration);
         builder.Services.AddSingleton<SiteText>();
         builder.Services.AddSingleton<SiteUrls>();
         builder.Services.AddSingleton<DateFormatter>();
@@ -66,6 +69,7 @@ public static class SiteHostingExtensions
     {
         ArgumentNullException.ThrowIfNull(app);
         await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+        app.Services.GetRequiredService<ContentVersion>().Initialize(await app.Services.GetRequiredService<IPublishedContent>().LastChangeUtcAsync());
         if (app.Services.GetRequiredService<IOptions<SiteOptions>>().Value.ImportUSyncOnStart)
         {
             await app.Services.GetRequiredService<USyncImporter>().ImportAsync();
@@ -92,10 +96,11 @@ public static class SiteHostingExtensions
         });
         app.UseRouting();
         app.UseMiddleware<RequestCultureMiddleware>();
+        app.UseSiteCaching();
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapLanguageNegotiation();
-        app.MapRazorComponents<App>();
+        app.MapRazorComponents<App>().AsPublicPage();
         return app;
     }
 }

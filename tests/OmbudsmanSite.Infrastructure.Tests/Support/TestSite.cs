@@ -36,7 +36,7 @@ public sealed class TestSite
 
     public SiteClock Clock { get; }
 
-    public USyncImporter USyncImporter => new(Contexts, Cultures, Clock, Site, NullLogger<USyncImporter>.Instance);
+    public USyncImporter USyncImporter => new(Contexts, Cultures, Clock, Site, NoContentChangeNotifier.Instance, NullLogger<USyncImporter>.Instance);
 
     public LegacyArticleImporter LegacyImporter => new(Contexts, Clock, Cultures, NullLogger<LegacyArticleImporter>.Instance);
 

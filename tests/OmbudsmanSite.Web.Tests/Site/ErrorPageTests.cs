@@ -40,7 +40,8 @@ public sealed class ErrorPageTests(SiteFactory factory) : IClassFixture<SiteFact
 
         public Task<IReadOnlyList<ContentItem>> AllPublishedAsync(CancellationToken cancellationToken = default) => throw Failure();
 
-        public Task<DateTime?> LastChangeUtcAsync(CancellationToken cancellationToken = default) => throw Failure();
+        // The store fails after start-up: the site came up, then the database went away.
+        public Task<DateTime?> LastChangeUtcAsync(CancellationToken cancellationToken = default) => Task.FromResult<DateTime?>(null);
 
         public Task<IReadOnlyList<ContentItem>> LatestAsync(string culture, DocumentType? type, int count, CancellationToken cancellationToken = default) => throw Failure();
 

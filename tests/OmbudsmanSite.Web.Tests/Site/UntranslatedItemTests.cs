@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OmbudsmanSite.Core.Configuration;
+using OmbudsmanSite.Core.Content;
 using OmbudsmanSite.Infrastructure.Persistence;
 using OmbudsmanSite.Web.Tests.Support;
 
@@ -39,5 +40,6 @@ public sealed class UntranslatedItemTests(SiteFactory factory) : IClassFixture<S
         var item = await db.ContentItems.Include(c => c.Variants).SingleAsync(c => c.Id == id);
         item.Unpublish(culture, clock.UtcNow);
         await db.SaveChangesAsync();
+        await factory.Services.GetRequiredService<IContentChangeNotifier>().ContentChangedAsync();
     }
 }

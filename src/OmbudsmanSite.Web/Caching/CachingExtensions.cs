@@ -1,0 +1,61 @@
+using System.IO.Compression;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.AspNetCore.ResponseCompression;
+using OmbudsmanSite.Core.Content;
+
+namespace OmbudsmanSite.Web.Caching;
+
+public static class CachingExtensions
+{
+    public const string PublicPagesPolicy = "PublicPages";
+
+    public static IServiceCollection AddSiteCaching(this IServiceCollection services, IConfiguration configuration)
+    {
+        var options = configuration.GetSection(CachingOptions.SectionName).Get<CachingOptions>() ?? new CachingOptions();
+        services.Configure<CachingOptions>(configuration.GetSection(CachingOptions.SectionName));
+        services.AddSingleton<ContentVersion>();
+        services.AddSingleton<IContentChangeNotifier>(provider => provider.GetRequiredService<ContentVersion>());
+        services.AddOutputCache(cache =>
+        {
+            cache.SizeLimit = options.OutputCacheSizeLimitBytes;
+            cache.AddPolicy(PublicPagesPolicy, policy =>
+            {
+                if (!options.OutputCacheEnabled)
+                {
+                    policy.NoCache();
+                    return;
+                }
+
+                // Compression runs inside the cache, so each encoding is cached once, compressed once.
+                policy.Expire(options.OutputCacheDuration)
+                    .SetVaryByQuery("*")
+                    .SetVaryByHeader(Microsoft.Net.Http.Headers.HeaderNames.AcceptEncoding)
+                    .Tag(ContentVersion.CacheTag);
+            });
+        });
+        services.AddResponseCompression(compression =>
+        {
+            compression.EnableForHttps = true; // Pages carry no secrets, so BREACH does not apply.
+            compression.Providers.Add<BrotliCompressionProvider>();
+            compression.Providers.Add<GzipCompressionProvider>();
+            compression.MimeTypes = ["text/html", "text/plain", "application/xml", "application/atom+xml", "application/json"];
+        });
+        services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Optimal);
+        services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Optimal);
+        return services;
+    }
+
+    /// <summary>Validators, then the output cache, then compression (innermost, so its output is what gets cached).</summary>
+    public static IApplicationBuilder UseSiteCaching(this IApplicationBuilder app)
+    {
+        app.UseMiddleware<ConditionalGetMiddleware>();
+        app.UseOutputCache();
+        app.UseResponseCompression();
+        return app;
+    }
+
+    /// <summary>Public, cacheable, validated: the page depends on its URL and the content version only.</summary>
+    public static TBuilder AsPublicPage<TBuilder>(this TBuilder builder)
+        where TBuilder : IEndpointConventionBuilder =>
+        builder.WithMetadata(PublicPageMetadata.Instance).CacheOutput(PublicPagesPolicy);
+}
