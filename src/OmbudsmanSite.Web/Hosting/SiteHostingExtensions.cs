@@ -10,6 +10,7 @@ using OmbudsmanSite.Infrastructure.Sync;
 using OmbudsmanSite.Core.Content;
 using OmbudsmanSite.Web.Caching;
 using OmbudsmanSite.Web.Components;
+using OmbudsmanSite.Web.Discovery;
 using OmbudsmanSite.Web.Localization;
 using OmbudsmanSite.Web.Media;
 using OmbudsmanSite.Web.Routing;
@@ -54,6 +55,7 @@ public static class SiteHostingExtensions
         builder.Services.AddSingleton<SiteText>();
         builder.Services.AddSingleton<SiteUrls>();
         builder.Services.AddSingleton<DateFormatter>();
+        builder.Services.AddSingleton<FeedContext>();
         builder.Services.AddSingleton<SiteFiles>();
         builder.Services.AddSingleton<ReportFileInspector>();
         builder.Services.AddRazorComponents();
@@ -100,6 +102,7 @@ public static class SiteHostingExtensions
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapLanguageNegotiation();
+        app.MapDiscovery();
         app.MapRazorComponents<App>().AsPublicPage();
         return app;
     }

@@ -1,0 +1,94 @@
+using System.Net;
+using System.Xml.Linq;
+using OmbudsmanSite.Web.Tests.Support;
+
+namespace OmbudsmanSite.Web.Tests.Site;
+
+/// <summary>sitemap.xml, robots.txt and the Atom feeds: well-formed, complete, linked from the pages.</summary>
+public sealed class DiscoveryTests(SiteFactory factory) : IClassFixture<SiteFactory>
+{
+    private static readonly XNamespace Sitemap = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    private static readonly XNamespace Xhtml = "http://www.w3.org/1999/xhtml";
+    private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
+
+    private readonly HttpClient _client = factory.CreatePlainClient();
+
+    [Fact]
+    public async Task Sitemap_lists_every_published_variant_with_reciprocal_alternates()
+    {
+        var sitemap = XDocument.Parse(await _client.GetStringAsync(new Uri("/sitemap.xml", UriKind.Relative)));
+
+        var urls = sitemap.Root!.Elements(Sitemap + "url").ToDictionary(
+            u => u.Element(Sitemap + "loc")!.Value,
+            u => u.Elements(Xhtml + "link").ToDictionary(l => l.Attribute("hreflang")!.Value, l => l.Attribute("href")!.Value));
+
+        // 3 homes + 9 section lists; 6 meetings, report and page in 3 languages; the news story in 2 (ru is a draft).
+        Assert.Equal(12 + (8 * 3) + 2, urls.Count);
+        Assert.Contains("http://localhost/ru/vstrechi/ombudsmen-sabina-alieva-priniala-generalnogo-sekretaria-mezhparlamentskogo", urls.Keys);
+        Assert.DoesNotContain(urls.Keys, u => u.Contains("testovaia-novost", StringComparison.Ordinal));
+        foreach (var (loc, alternates) in urls)
+        {
+            Assert.Contains(loc, alternates.Values);
+            foreach (var (hreflang, href) in alternates.Where(a => a.Key != "x-default"))
+            {
+                Assert.Equal(alternates, urls[href]);
+            }
+        }
+
+        Assert.All(urls.Values.Where(a => a.ContainsKey("az")), a => Assert.Equal(a["az"], a["x-default"]));
+    }
+
+    [Fact]
+    public async Task Robots_allows_crawling_and_names_the_sitemap()
+    {
+        var robots = await _client.GetStringAsync(new Uri("/robots.txt", UriKind.Relative));
+
+        Assert.Contains("Sitemap: http://localhost/sitemap.xml", robots, StringComparison.Ordinal);
+        Assert.Contains("User-agent: *", robots, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/az/feed.xml", "az", 8)]
+    [InlineData("/en/meetings/feed.xml", "en", 6)]
+    [InlineData("/ru/doklady/feed.xml", "ru", 1)]
+    [InlineData("/ru/novosti/feed.xml", "ru", 0)]
+    public async Task Atom_feeds_are_well_formed_per_culture_and_section(string path, string lang, int entries)
+    {
+        using var response = await _client.GetAsync(new Uri(path, UriKind.Relative));
+        var feed = XDocument.Parse(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal("application/atom+xml", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(Atom + "feed", feed.Root!.Name);
+        Assert.Equal(lang, feed.Root.Attribute(XNamespace.Xml + "lang")!.Value);
+        Assert.Equal("http://localhost" + path, feed.Root.Elements(Atom + "link").Single(l => l.Attribute("rel")!.Value == "self").Attribute("href")!.Value);
+        var items = feed.Root.Elements(Atom + "entry").ToList();
+        Assert.Equal(entries, items.Count);
+        Assert.All(items, e =>
+        {
+            Assert.False(string.IsNullOrWhiteSpace(e.Element(Atom + "title")!.Value));
+            Assert.StartsWith($"http://localhost/{lang}/", e.Element(Atom + "link")!.Attribute("href")!.Value, StringComparison.Ordinal);
+            Assert.True(DateTimeOffset.TryParse(e.Element(Atom + "updated")!.Value, out _));
+        });
+        Assert.Equal(items.Count, items.Select(e => e.Element(Atom + "id")!.Value).Distinct().Count());
+    }
+
+    [Theory]
+    [InlineData("/xx/feed.xml")]
+    [InlineData("/en/nonsense/feed.xml")]
+    [InlineData("/en/gorusler/feed.xml")]
+    public async Task Unknown_feeds_are_404(string path)
+    {
+        using var response = await _client.GetAsync(new Uri(path, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Pages_link_their_feeds()
+    {
+        var page = await _client.GetPageAsync("/ru/vstrechi");
+
+        var feeds = page.Document.QuerySelectorAll("link[rel=alternate][type='application/atom+xml']").Select(l => l.GetAttribute("href")).ToList();
+        Assert.Equal(["/ru/feed.xml", "/ru/vstrechi/feed.xml"], feeds);
+    }
+}
