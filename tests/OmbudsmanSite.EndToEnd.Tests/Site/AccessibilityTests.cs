@@ -1,0 +1,143 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+using OmbudsmanSite.EndToEnd.Tests.Support;
+
+namespace OmbudsmanSite.EndToEnd.Tests.Site;
+
+/// <summary>Every template in every language, checked in a real browser against WCAG 2.0, 2.1 and 2.2 A and AA.</summary>
+[Collection(PublishedSiteTestGroup.Name)]
+public sealed class AccessibilityTests(PublishedSite site, Browser browser) : IAsyncDisposable
+{
+    private readonly List<IBrowserContext> _contexts = [];
+
+    private static readonly string[] WcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
+
+    public static TheoryData<string, string> Templates()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var (template, az, en, ru) in new[]
+                 {
+                     ("home", "/az", "/en", "/ru"),
+                     ("meetings list", "/az/gorusler", "/en/meetings", "/ru/vstrechi"),
+                     ("filtered list", "/az/gorusler?organisation=ohchr&year=2021", "/en/meetings?organisation=ohchr&year=2021", "/ru/vstrechi?organisation=ohchr&year=2021"),
+                     ("news list", "/az/xeberler", "/en/news", "/ru/novosti"),
+                     ("reports list", "/az/hesabatlar", "/en/reports", "/ru/doklady"),
+                     ("meeting", "/az/gorusler/ombudsman-bir-sira-qht-rehberleri-ve-huquq-mudafiecileri-ile-onlayn-gorus", "/en/meetings/ombudsman-held-an-online-meeting-with-several-ngo-directors-and-human-rights", "/ru/vstrechi/ombudsmen-provela-onlain-vstrechu-s-rukovoditeliami-riada-npo-i"),
+                     ("news", "/az/xeberler/test-xeberi-huquqi-maariflendirme", "/en/news/test-news-legal-awareness", null!),
+                     ("report", "/az/hesabatlar/test-illik-hesabati-2024", "/en/reports/test-annual-report-2024", "/ru/doklady/testovyi-ezhegodnyi-doklad-2024"),
+                     ("page", "/az/test-sehifesi", "/en/test-page", "/ru/testovaia-stranitsa"),
+                     ("not found", "/az/yoxdur", "/en/missing", "/ru/net-takoi"),
+                 })
+        {
+            data.Add(template, az);
+            data.Add(template, en);
+            if (ru is not null)
+            {
+                data.Add(template, ru);
+            }
+        }
+
+        return data;
+    }
+
+    /// <summary>One page load per template and language: axe at desktop width, then reflow at 320 CSS px.</summary>
+    [Theory]
+    [MemberData(nameof(Templates))]
+    public async Task Template_has_no_wcag_a_or_aa_violations_and_reflows_at_320px(string template, string path)
+    {
+        var page = await OpenAsync(path, expectFound: template != "not found");
+
+        var result = await page.RunAxe(new AxeRunOptions
+        {
+            RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. WcagTags] },
+            ResultTypes = [ResultType.Violations],
+        });
+        await page.SetViewportSizeAsync(320, 640);
+        var scrollWidth = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
+
+        Assert.True(result.Violations.Length == 0, $"{template} {path}:\n" + string.Join("\n", result.Violations.Select(v =>
+            $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}")));
+        Assert.Equal(1, await page.Locator("h1").CountAsync());
+        Assert.True(scrollWidth <= 320, $"{template} {path} is {scrollWidth}px wide at a 320px viewport");
+    }
+
+    [Fact]
+    public async Task Keyboard_only_reader_reaches_a_meeting_and_its_translation()
+    {
+        var page = await OpenAsync("/en");
+
+        await TabUntilAsync(page, "document.activeElement.closest('#meetings-heading ~ .summary-list') !== null");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync("**/en/meetings/**");
+        await TabUntilAsync(page, "document.activeElement.getAttribute('hreflang') === 'ru'");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync("**/ru/vstrechi/**");
+
+        Assert.Equal("ru", await page.Locator("html").GetAttributeAsync("lang"));
+        var outline = await page.EvaluateAsync<string>("getComputedStyle(document.activeElement || document.body).outlineStyle");
+        Assert.NotNull(outline);
+    }
+
+    [Fact]
+    public async Task Focus_is_visible_on_links()
+    {
+        var page = await OpenAsync("/en");
+
+        await page.Keyboard.PressAsync("Tab");
+        var outline = await page.EvaluateAsync<string>("getComputedStyle(document.activeElement).outlineStyle");
+
+        Assert.NotEqual("none", outline);
+    }
+
+    [Fact]
+    public async Task Printing_hides_navigation()
+    {
+        var page = await OpenAsync("/en/meetings/ombudsman-held-an-online-meeting-with-several-ngo-directors-and-human-rights");
+
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+
+        foreach (var selector in new[] { ".main-nav", ".language-switcher", ".breadcrumbs", ".skip-link", ".site-footer" })
+        {
+            Assert.False(await page.Locator(selector).IsVisibleAsync(), $"{selector} is printed");
+        }
+
+        Assert.True(await page.Locator("main h1").IsVisibleAsync());
+    }
+
+    private async Task<IPage> OpenAsync(string path, ViewportSize? viewport = null, bool expectFound = true)
+    {
+        var context = await browser.Instance.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = site.BaseAddress.ToString(),
+            ViewportSize = viewport ?? new ViewportSize { Width = 1280, Height = 900 },
+        });
+        _contexts.Add(context);
+        var page = await context.NewPageAsync();
+        var response = await page.GotoAsync(path, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+        Assert.Equal(expectFound ? 200 : 404, response!.Status);
+        return page;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var context in _contexts)
+        {
+            await context.DisposeAsync();
+        }
+    }
+
+    private static async Task TabUntilAsync(IPage page, string condition, int maxTabs = 60)
+    {
+        for (var i = 0; i < maxTabs; i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            if (await page.EvaluateAsync<bool>(condition))
+            {
+                return;
+            }
+        }
+
+        throw new InvalidOperationException($"No focusable element matched {condition} within {maxTabs} tabs.");
+    }
+}
