@@ -16,6 +16,7 @@ public static class DependencyInjection
         services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.SectionName));
         services.AddSingleton<IDbContextFactory<SiteDbContext>, SiteDbContextFactory>();
         services.AddSingleton<DatabaseInitializer>();
+        services.AddSingleton<ReferenceDataCache>();
         services.AddSingleton<IPublishedContent, PublishedContent>();
         services.TryAddSingleton<IContentChangeNotifier>(NoContentChangeNotifier.Instance);
         services.AddSingleton<USyncImporter>();

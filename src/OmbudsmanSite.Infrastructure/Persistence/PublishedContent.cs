@@ -5,7 +5,7 @@ using OmbudsmanSite.Core.Taxonomy;
 
 namespace OmbudsmanSite.Infrastructure.Persistence;
 
-internal sealed class PublishedContent(IDbContextFactory<SiteDbContext> contextFactory, SiteClock clock) : IPublishedContent
+internal sealed class PublishedContent(IDbContextFactory<SiteDbContext> contextFactory, SiteClock clock, ReferenceDataCache referenceData) : IPublishedContent
 {
     private const int RelatedCandidates = 50;
 
@@ -45,8 +45,7 @@ internal sealed class PublishedContent(IDbContextFactory<SiteDbContext> contextF
         var items = await Newest(query)
             .Skip((page - 1) * pageSize)
             .Take(pageSize)
-            .Include(c => c.Variants)
-            .AsSplitQuery()
+            .Include(c => c.Variants.Where(v => v.Culture == culture))
             .ToListAsync(cancellationToken);
         return new PagedList<ContentItem>(items, page, pageSize, total);
     }
@@ -60,7 +59,7 @@ internal sealed class PublishedContent(IDbContextFactory<SiteDbContext> contextF
             query = query.Where(c => c.Type == only);
         }
 
-        return await Newest(query).Take(count).Include(c => c.Variants).AsSplitQuery().ToListAsync(cancellationToken);
+        return await Newest(query).Take(count).Include(c => c.Variants.Where(v => v.Culture == culture)).ToListAsync(cancellationToken);
     }
 
     public async Task<ListingFacets> FacetsAsync(DocumentType type, string culture, CancellationToken cancellationToken = default)
@@ -83,8 +82,7 @@ internal sealed class PublishedContent(IDbContextFactory<SiteDbContext> contextF
             .Where(c => c.Type == DocumentType.Meeting && c.DateUtc > nowUtc)
             .OrderBy(c => c.DateUtc).ThenBy(c => c.Id)
             .Take(count)
-            .Include(c => c.Variants)
-            .AsSplitQuery()
+            .Include(c => c.Variants.Where(v => v.Culture == culture))
             .ToListAsync(cancellationToken);
     }
 
@@ -94,19 +92,26 @@ internal sealed class PublishedContent(IDbContextFactory<SiteDbContext> contextF
         var taxonomy = item.Taxonomy.Select(l => l.TaxonomyItemId).ToList();
         var people = item.Participants.Select(p => p.PersonId).ToList();
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var candidates = await Newest(PublishedIn(db, culture)
-                .Where(c => c.Id != item.Id && c.Type != DocumentType.Page && c.Type != DocumentType.Home)
-                .Where(c => c.Taxonomy.Any(l => taxonomy.Contains(l.TaxonomyItemId)) || c.Participants.Any(p => people.Contains(p.PersonId))))
-            .Take(RelatedCandidates)
-            .Include(c => c.Variants).Include(c => c.Taxonomy).Include(c => c.Participants)
-            .AsSplitQuery()
-            .ToListAsync(cancellationToken);
 
-        // Most shared topics, organisations and people first; newest among equals (the list is already newest first).
-        return candidates
-            .OrderByDescending(c => c.Taxonomy.Count(l => taxonomy.Contains(l.TaxonomyItemId)) + c.Participants.Count(p => people.Contains(p.PersonId)))
+        // Scored in SQL (shared topics, organisations and people), so only the winners are loaded.
+        var ids = await PublishedIn(db, culture)
+            .Where(c => c.Id != item.Id && c.Type != DocumentType.Page && c.Type != DocumentType.Home)
+            .Select(c => new
+            {
+                c.Id,
+                Score = c.Taxonomy.Count(l => taxonomy.Contains(l.TaxonomyItemId)) + c.Participants.Count(p => people.Contains(p.PersonId)),
+                Date = c.DateUtc ?? c.CreatedUtc,
+            })
+            .Where(c => c.Score > 0)
+            .OrderByDescending(c => c.Score).ThenByDescending(c => c.Date).ThenBy(c => c.Id)
             .Take(count)
-            .ToList();
+            .Select(c => c.Id)
+            .ToListAsync(cancellationToken);
+        var items = await db.ContentItems.AsNoTracking()
+            .Where(c => ids.Contains(c.Id))
+            .Include(c => c.Variants.Where(v => v.Culture == culture))
+            .ToListAsync(cancellationToken);
+        return [.. items.OrderBy(c => ids.IndexOf(c.Id))];
     }
 
     public async Task<IReadOnlyList<ContentItem>> AllPublishedAsync(CancellationToken cancellationToken = default)
@@ -139,29 +144,17 @@ internal sealed class PublishedContent(IDbContextFactory<SiteDbContext> contextF
             .FirstOrDefaultAsync(cancellationToken);
     }
 
-    public async Task<TaxonomyItem?> FindTaxonomyAsync(TaxonomyKind kind, string taxonomyAlias, CancellationToken cancellationToken = default)
-    {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await db.TaxonomyItems.AsNoTracking().FirstOrDefaultAsync(t => t.Kind == kind && t.Alias == taxonomyAlias, cancellationToken);
-    }
+    public async Task<TaxonomyItem?> FindTaxonomyAsync(TaxonomyKind kind, string taxonomyAlias, CancellationToken cancellationToken = default) =>
+        (await referenceData.TaxonomyAsync(cancellationToken)).Values.FirstOrDefault(t => t.Kind == kind && t.Alias == taxonomyAlias);
 
     public async Task<IReadOnlyDictionary<Guid, TaxonomyItem>> TaxonomyAsync(IEnumerable<Guid> ids, CancellationToken cancellationToken = default)
     {
-        var wanted = ids.Distinct().ToList();
-        if (wanted.Count == 0)
-        {
-            return new Dictionary<Guid, TaxonomyItem>();
-        }
-
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await db.TaxonomyItems.AsNoTracking().Where(t => wanted.Contains(t.Id)).ToDictionaryAsync(t => t.Id, cancellationToken);
+        var all = await referenceData.TaxonomyAsync(cancellationToken);
+        return ids.Distinct().Where(all.ContainsKey).ToDictionary(id => id, id => all[id]);
     }
 
-    public async Task<IReadOnlyDictionary<DocumentType, DocumentTypeDefinition>> DocumentTypesAsync(CancellationToken cancellationToken = default)
-    {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await db.DocumentTypes.AsNoTracking().ToDictionaryAsync(d => d.Type, cancellationToken);
-    }
+    public Task<IReadOnlyDictionary<DocumentType, DocumentTypeDefinition>> DocumentTypesAsync(CancellationToken cancellationToken = default) =>
+        referenceData.DocumentTypesAsync(cancellationToken);
 
     /// <summary>The id for an alias, or an id no item links to: an unknown alias filters everything out.</summary>
     private static async Task<Guid> AliasIdAsync(SiteDbContext db, TaxonomyKind kind, string alias, CancellationToken cancellationToken) =>

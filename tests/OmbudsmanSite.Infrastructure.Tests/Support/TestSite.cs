@@ -40,7 +40,7 @@ public sealed class TestSite
 
     public LegacyArticleImporter LegacyImporter => new(Contexts, Clock, Cultures, NullLogger<LegacyArticleImporter>.Instance);
 
-    public IPublishedContent Published => new PublishedContent(Contexts, Clock);
+    public IPublishedContent Published => new PublishedContent(Contexts, Clock, new ReferenceDataCache(Contexts));
 
     public static async Task<TestSite> CreateAsync(DatabaseProvider provider, string connectionString)
     {
