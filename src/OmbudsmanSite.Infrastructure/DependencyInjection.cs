@@ -17,7 +17,9 @@ public static class DependencyInjection
         services.AddSingleton<IDbContextFactory<SiteDbContext>, SiteDbContextFactory>();
         services.AddSingleton<DatabaseInitializer>();
         services.AddSingleton<ReferenceDataCache>();
-        services.AddSingleton<IPublishedContent, PublishedContent>();
+        services.AddSingleton<PublishedContent>();
+        services.AddSingleton<PublishedContentCache>();
+        services.AddSingleton<IPublishedContent>(provider => provider.GetRequiredService<PublishedContentCache>());
         services.TryAddSingleton<IContentChangeNotifier>(NoContentChangeNotifier.Instance);
         services.AddSingleton<USyncImporter>();
         services.AddSingleton<LegacyArticleImporter>();

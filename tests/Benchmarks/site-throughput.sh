@@ -22,8 +22,12 @@ fi
 nginx_bin=$(command -v nginx || echo /usr/sbin/nginx)
 
 work=$(mktemp -d)
-pids=()
-cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; [ -f "$work/nginx.pid" ] && kill "$(cat "$work/nginx.pid")" 2>/dev/null; rm -rf "$work"; }
+# Sites start inside $(...), a subshell, so their pids are kept in a file rather than a variable.
+cleanup() {
+  [ -f "$work/pids" ] && while read -r pid; do kill "$pid" 2>/dev/null || true; done <"$work/pids"
+  [ -f "$work/nginx.pid" ] && kill "$(cat "$work/nginx.pid")" 2>/dev/null
+  rm -rf "$work"
+}
 trap cleanup EXIT
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
@@ -39,7 +43,7 @@ start_site() {
   (cd "$work/publish" && exec env Site__DataPath="$work/data-$name" Site__Caching__OutputCacheEnabled="$cache" \
      Site__FileLog__Enabled=false Serilog__MinimumLevel__Default=Warning ASPNETCORE_ENVIRONMENT=Production \
      dotnet OmbudsmanSite.Web.dll --urls "http://127.0.0.1:$port" >"$work/$name.log" 2>&1) &
-  pids+=($!)
+  echo $! >>"$work/pids"
   for _ in $(seq 1 120); do
     curl -sf -o /dev/null "http://127.0.0.1:$port/az" && { echo "http://127.0.0.1:$port"; return; }
     sleep 0.5
@@ -47,8 +51,10 @@ start_site() {
   echo "site $name did not start" >&2; cat "$work/$name.log" >&2; exit 1
 }
 
-# measure URL CONCURRENCY -> "rps p50 p99" (latencies in ms)
+# measure URL CONCURRENCY -> "rps p50 p99" (latencies in ms). A discarded warm-up run first, so
+# every server is measured in steady state (tiered JIT, pools and caches warm), not while compiling.
 measure() {
+  wrk -t2 -c"$2" -d3s "$1" >/dev/null
   wrk -t2 -c"$2" -d"${duration}s" --latency "$1" | awk '
     function ms(v) { if (v ~ /us$/) return v/1000; if (v ~ /ms$/) return v+0; if (v ~ /s$/) return v*1000; return v }
     /Requests\/sec/ { rps = $2 }

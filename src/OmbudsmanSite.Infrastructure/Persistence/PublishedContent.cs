@@ -5,10 +5,8 @@ using OmbudsmanSite.Core.Taxonomy;
 
 namespace OmbudsmanSite.Infrastructure.Persistence;
 
-internal sealed class PublishedContent(IDbContextFactory<SiteDbContext> contextFactory, SiteClock clock, ReferenceDataCache referenceData) : IPublishedContent
+public sealed class PublishedContent(IDbContextFactory<SiteDbContext> contextFactory, SiteClock clock, ReferenceDataCache referenceData) : IPublishedContent
 {
-    private const int RelatedCandidates = 50;
-
     public async Task<PagedList<ContentItem>> ListAsync(DocumentType type, string culture, ContentFilter filter, int page, int pageSize, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);

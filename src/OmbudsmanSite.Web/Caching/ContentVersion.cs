@@ -11,7 +11,7 @@ namespace OmbudsmanSite.Web.Caching;
 /// The site's content version: moves on every content change, evicting cached pages and changing
 /// every page's ETag. Last-Modified is the time of the latest change.
 /// </summary>
-public sealed class ContentVersion(IOutputCacheStore cache, ReferenceDataCache referenceData, TimeProvider time) : IContentChangeNotifier
+public sealed class ContentVersion(IOutputCacheStore cache, PublishedContentCache publishedContent, TimeProvider time) : IContentChangeNotifier
 {
     public const string CacheTag = "content";
 
@@ -34,7 +34,7 @@ public sealed class ContentVersion(IOutputCacheStore cache, ReferenceDataCache r
         var now = time.GetUtcNow();
         LastChangeUtc = now.AddTicks(-(now.Ticks % TimeSpan.TicksPerSecond));
         Interlocked.Exchange(ref _version, Math.Max(Interlocked.Read(ref _version) + 1, LastChangeUtc.Ticks));
-        referenceData.Invalidate();
+        publishedContent.Invalidate();
         await cache.EvictByTagAsync(CacheTag, cancellationToken);
     }
 
