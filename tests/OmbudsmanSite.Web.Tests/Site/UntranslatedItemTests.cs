@@ -1,9 +1,4 @@
 using System.Net;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using OmbudsmanSite.Core.Configuration;
-using OmbudsmanSite.Core.Content;
-using OmbudsmanSite.Infrastructure.Persistence;
 using OmbudsmanSite.Web.Tests.Support;
 
 namespace OmbudsmanSite.Web.Tests.Site;
@@ -18,7 +13,7 @@ public sealed class UntranslatedItemTests(SiteFactory factory) : IClassFixture<S
     {
         var client = factory.CreatePlainClient();
         var ruPath = (await client.GetPageAsync(EnPath)).Document.QuerySelector("nav.language-switcher a[hreflang=ru]")!.GetAttribute("href")!;
-        await UnpublishAsync(Guid.Parse("5b0f3c1e-7d2a-4e61-9a0b-3f1c2d4e5a05"), "ru");
+        await factory.EditItemAsync(Guid.Parse("5b0f3c1e-7d2a-4e61-9a0b-3f1c2d4e5a05"), (item, now) => item.Unpublish("ru", now));
 
         var page = await client.GetPageAsync(EnPath);
         var ruPage = await client.GetPageAsync(ruPath);
@@ -30,16 +25,5 @@ public sealed class UntranslatedItemTests(SiteFactory factory) : IClassFixture<S
         Assert.Null(page.Document.QuerySelector("link[rel=alternate][hreflang=ru]"));
         Assert.NotNull(page.Document.QuerySelector("link[rel=alternate][hreflang=az]"));
         Assert.Equal(HttpStatusCode.NotFound, ruPage.Status);
-    }
-
-    private async Task UnpublishAsync(Guid id, string culture)
-    {
-        var contexts = factory.Services.GetRequiredService<IDbContextFactory<SiteDbContext>>();
-        var clock = factory.Services.GetRequiredService<SiteClock>();
-        await using var db = await contexts.CreateDbContextAsync();
-        var item = await db.ContentItems.Include(c => c.Variants).SingleAsync(c => c.Id == id);
-        item.Unpublish(culture, clock.UtcNow);
-        await db.SaveChangesAsync();
-        await factory.Services.GetRequiredService<IContentChangeNotifier>().ContentChangedAsync();
     }
 }

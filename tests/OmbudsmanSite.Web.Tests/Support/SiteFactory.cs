@@ -1,5 +1,10 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using OmbudsmanSite.Core.Configuration;
+using OmbudsmanSite.Core.Content;
+using OmbudsmanSite.Infrastructure.Persistence;
 
 namespace OmbudsmanSite.Web.Tests.Support;
 
@@ -17,6 +22,22 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
         builder.UseSetting("Site:DataPath", DataPath);
         builder.UseSetting("Site:USyncPath", _site.USyncPath);
         builder.UseSetting("Site:FileLog:Enabled", "false");
+    }
+
+    /// <summary>Changes an item as an editor's save will: in one transaction, then tells the caches.</summary>
+    public async Task EditItemAsync(Guid id, Action<ContentItem, DateTime> edit)
+    {
+        ArgumentNullException.ThrowIfNull(edit);
+        var contexts = Services.GetRequiredService<IDbContextFactory<SiteDbContext>>();
+        var now = Services.GetRequiredService<SiteClock>().UtcNow;
+        await using (var db = await contexts.CreateDbContextAsync())
+        {
+            var item = await db.ContentItems.Include(c => c.Variants).SingleAsync(c => c.Id == id);
+            edit(item, now);
+            await db.SaveChangesAsync();
+        }
+
+        await Services.GetRequiredService<IContentChangeNotifier>().ContentChangedAsync();
     }
 
     public HttpClient CreatePlainClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
