@@ -16,10 +16,14 @@ public sealed class PublishedContentCache(PublishedContent database, ReferenceDa
     private readonly ConcurrentDictionary<string, Task<object?>> _entries = new(StringComparer.Ordinal);
     private long _generation;
 
+    // ConcurrentDictionary.Count takes every lock; the bound is checked on each read, so count adds here.
+    private int _count;
+
     public void Invalidate()
     {
         Interlocked.Increment(ref _generation);
         _entries.Clear();
+        Volatile.Write(ref _count, 0);
         referenceData.Invalidate();
     }
 
@@ -70,13 +74,18 @@ public sealed class PublishedContentCache(PublishedContent database, ReferenceDa
     // load is dropped so the next request retries; a load that raced an invalidation is not kept.
     private async Task<T?> GetAsync<T>(string key, Func<Task<T>> load, CancellationToken cancellationToken)
     {
-        if (_entries.Count >= MaxEntries)
+        if (Volatile.Read(ref _count) >= MaxEntries)
         {
             _entries.Clear();
+            Volatile.Write(ref _count, 0);
         }
 
         var generation = Interlocked.Read(ref _generation);
-        var entry = _entries.GetOrAdd(key, _ => Box(load));
+        var entry = _entries.GetOrAdd(key, _ =>
+        {
+            Interlocked.Increment(ref _count);
+            return Box(load);
+        });
         try
         {
             return (T?)await entry.WaitAsync(cancellationToken);

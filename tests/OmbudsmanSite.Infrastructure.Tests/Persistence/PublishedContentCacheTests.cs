@@ -1,0 +1,56 @@
+using Microsoft.EntityFrameworkCore;
+using OmbudsmanSite.Core.Content;
+using OmbudsmanSite.Infrastructure.Persistence;
+using OmbudsmanSite.Infrastructure.Tests.Support;
+
+namespace OmbudsmanSite.Infrastructure.Tests.Persistence;
+
+public sealed class PublishedContentCacheTests
+{
+    private const string Slug = "ombudsman-sabina-aliyeva-receives-inter-parliamentary-union-secretary-general";
+
+    [Fact]
+    public async Task Reads_come_from_memory_until_invalidated()
+    {
+        var site = await TestSite.CreateSqliteAsync();
+        await site.USyncImporter.ImportAsync();
+        var cache = new PublishedContentCache(new PublishedContent(site.Contexts, site.Clock, new ReferenceDataCache(site.Contexts)), new ReferenceDataCache(site.Contexts));
+        var before = await cache.FindBySlugAsync(DocumentType.Meeting, "en", Slug);
+        var list = await cache.ListAsync(DocumentType.Meeting, "en", ContentFilter.None, 1, 10);
+
+        await UnpublishAsync(site, before!.Id, "en");
+        var stillCached = await cache.FindBySlugAsync(DocumentType.Meeting, "en", Slug);
+        cache.Invalidate();
+        var after = await cache.FindBySlugAsync(DocumentType.Meeting, "en", Slug);
+        var listAfter = await cache.ListAsync(DocumentType.Meeting, "en", ContentFilter.None, 1, 10);
+
+        Assert.Same(before, stillCached);
+        Assert.Null(after);
+        Assert.Equal(5, list.TotalCount);
+        Assert.Equal(4, listAfter.TotalCount);
+    }
+
+    [Fact]
+    public async Task Different_arguments_are_different_entries()
+    {
+        var site = await TestSite.CreateSqliteAsync();
+        await site.USyncImporter.ImportAsync();
+        var cache = new PublishedContentCache(new PublishedContent(site.Contexts, site.Clock, new ReferenceDataCache(site.Contexts)), new ReferenceDataCache(site.Contexts));
+
+        var all = await cache.ListAsync(DocumentType.Meeting, "en", ContentFilter.None, 1, 10);
+        var filtered = await cache.ListAsync(DocumentType.Meeting, "en", new ContentFilter(Year: 2021), 1, 10);
+        var russian = await cache.ListAsync(DocumentType.Meeting, "ru", new ContentFilter(Year: 2021), 1, 10);
+
+        Assert.Equal(5, all.TotalCount);
+        Assert.Equal(1, filtered.TotalCount);
+        Assert.Equal("ru", Assert.Single(Assert.Single(russian.Items).Variants).Culture);
+    }
+
+    private static async Task UnpublishAsync(TestSite site, Guid id, string culture)
+    {
+        await using var db = await site.Contexts.CreateDbContextAsync();
+        var item = await db.ContentItems.Include(c => c.Variants).SingleAsync(c => c.Id == id);
+        item.Unpublish(culture, site.Clock.UtcNow);
+        await db.SaveChangesAsync();
+    }
+}
