@@ -1,10 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using OmbudsmanSite.Core.Content;
 using OmbudsmanSite.Infrastructure.Import;
+using OmbudsmanSite.Core.Search;
 using OmbudsmanSite.Infrastructure.Persistence;
+using OmbudsmanSite.Infrastructure.Search;
 using OmbudsmanSite.Infrastructure.Sync;
 
 namespace OmbudsmanSite.Infrastructure;
@@ -20,7 +21,21 @@ public static class DependencyInjection
         services.AddSingleton<PublishedContent>();
         services.AddSingleton<PublishedContentCache>();
         services.AddSingleton<IPublishedContent>(provider => provider.GetRequiredService<PublishedContentCache>());
-        services.TryAddSingleton<IContentChangeNotifier>(NoContentChangeNotifier.Instance);
+
+        // Listeners hear of changes in this order: the published cache first, so the others reload fresh data.
+        services.AddSingleton<IContentChangeListener>(provider => provider.GetRequiredService<PublishedContentCache>());
+        services.AddSingleton<IContentChangeNotifier, ContentChangeBroadcaster>();
+        services.Configure<SearchOptions>(configuration.GetSection(SearchOptions.SectionName));
+        services.AddSingleton<SearchAnalysis>();
+        services.AddSingleton<SearchIndex>();
+        services.AddSingleton<SearchDocumentFactory>();
+        services.AddSingleton<SearchIndexer>();
+        services.AddSingleton<SearchQueryBuilder>();
+        services.AddSingleton<SiteSearch>();
+        services.AddSingleton<ISiteSearch>(provider => provider.GetRequiredService<SiteSearch>());
+        services.AddSingleton<SearchIndexWorker>();
+        services.AddHostedService(provider => provider.GetRequiredService<SearchIndexWorker>());
+        services.AddSingleton<IContentChangeListener>(provider => provider.GetRequiredService<SearchIndexWorker>());
         services.AddSingleton<USyncImporter>();
         services.AddSingleton<LegacyArticleImporter>();
         return services;

@@ -67,7 +67,7 @@ internal static class TestEnvironment
         return System.Text.Encoding.ASCII.GetBytes(body.ToString());
     }
 
-    private static void CopyTree(string source, string target)
+    public static void CopyTree(string source, string target)
     {
         foreach (var file in Directory.GetFiles(source, "*", SearchOption.AllDirectories))
         {

@@ -9,7 +9,7 @@ namespace OmbudsmanSite.Infrastructure.Persistence;
 /// Umbraco's published cache): every read is answered once from the database, then from memory until
 /// <see cref="Invalidate"/>. Entries are bounded; past the bound the cache starts over.
 /// </summary>
-public sealed class PublishedContentCache(PublishedContent database, ReferenceDataCache referenceData) : IPublishedContent
+public sealed class PublishedContentCache(PublishedContent database, ReferenceDataCache referenceData) : IPublishedContent, IContentChangeListener
 {
     private const int MaxEntries = 10_000;
 
@@ -25,6 +25,12 @@ public sealed class PublishedContentCache(PublishedContent database, ReferenceDa
         _entries.Clear();
         Volatile.Write(ref _count, 0);
         referenceData.Invalidate();
+    }
+
+    public Task OnContentChangedAsync(CancellationToken cancellationToken = default)
+    {
+        Invalidate();
+        return Task.CompletedTask;
     }
 
     public Task<PagedList<ContentItem>> ListAsync(DocumentType type, string culture, ContentFilter filter, int page, int pageSize, CancellationToken cancellationToken = default) =>

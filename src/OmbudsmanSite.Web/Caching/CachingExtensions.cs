@@ -14,7 +14,7 @@ public static class CachingExtensions
         var options = configuration.GetSection(CachingOptions.SectionName).Get<CachingOptions>() ?? new CachingOptions();
         services.Configure<CachingOptions>(configuration.GetSection(CachingOptions.SectionName));
         services.AddSingleton<ContentVersion>();
-        services.AddSingleton<IContentChangeNotifier>(provider => provider.GetRequiredService<ContentVersion>());
+        services.AddSingleton<IContentChangeListener>(provider => provider.GetRequiredService<ContentVersion>());
         services.AddOutputCache(cache =>
         {
             cache.SizeLimit = options.OutputCacheSizeLimitBytes;

@@ -3,7 +3,6 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.OutputCaching;
 using OmbudsmanSite.Core.Content;
-using OmbudsmanSite.Infrastructure.Persistence;
 
 namespace OmbudsmanSite.Web.Caching;
 
@@ -11,7 +10,7 @@ namespace OmbudsmanSite.Web.Caching;
 /// The site's content version: moves on every content change, evicting cached pages and changing
 /// every page's ETag. Last-Modified is the time of the latest change.
 /// </summary>
-public sealed class ContentVersion(IOutputCacheStore cache, PublishedContentCache publishedContent, TimeProvider time) : IContentChangeNotifier
+public sealed class ContentVersion(IOutputCacheStore cache, TimeProvider time) : IContentChangeListener
 {
     public const string CacheTag = "content";
 
@@ -29,12 +28,11 @@ public sealed class ContentVersion(IOutputCacheStore cache, PublishedContentCach
         _version = LastChangeUtc.Ticks;
     }
 
-    public async Task ContentChangedAsync(CancellationToken cancellationToken = default)
+    public async Task OnContentChangedAsync(CancellationToken cancellationToken = default)
     {
         var now = time.GetUtcNow();
         LastChangeUtc = now.AddTicks(-(now.Ticks % TimeSpan.TicksPerSecond));
         Interlocked.Exchange(ref _version, Math.Max(Interlocked.Read(ref _version) + 1, LastChangeUtc.Ticks));
-        publishedContent.Invalidate();
         await cache.EvictByTagAsync(CacheTag, cancellationToken);
     }
 

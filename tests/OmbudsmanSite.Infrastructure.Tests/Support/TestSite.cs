@@ -36,17 +36,19 @@ public sealed class TestSite
 
     public SiteClock Clock { get; }
 
-    public USyncImporter USyncImporter => new(Contexts, Cultures, Clock, Site, NoContentChangeNotifier.Instance, NullLogger<USyncImporter>.Instance);
+    public USyncImporter USyncImporter => new(Contexts, Cultures, Clock, Site, ContentChangeBroadcaster.None, NullLogger<USyncImporter>.Instance);
 
     public LegacyArticleImporter LegacyImporter => new(Contexts, Clock, Cultures, NullLogger<LegacyArticleImporter>.Instance);
 
     public IPublishedContent Published => new PublishedContent(Contexts, Clock, new ReferenceDataCache(Contexts));
 
-    public static async Task<TestSite> CreateAsync(DatabaseProvider provider, string connectionString)
+    public static async Task<TestSite> CreateAsync(DatabaseProvider provider, string connectionString, string? uSyncFolder = null, string? dataFolder = null)
     {
-        var site = new ConfigurationBuilder().AddUSyncLanguages(USyncFolder).Build()
+        uSyncFolder ??= USyncFolder;
+        var site = new ConfigurationBuilder().AddUSyncLanguages(uSyncFolder).Build()
             .GetSection(SiteOptions.SectionName).Get<SiteOptions>() ?? throw new InvalidOperationException("No languages in uSync.");
-        site.USyncPath = USyncFolder;
+        site.USyncPath = uSyncFolder;
+        site.DataPath = dataFolder ?? site.DataPath;
         var database = Options.Create(new DatabaseOptions { Provider = provider, ConnectionString = connectionString });
         var siteOptions = Options.Create(site);
         var contexts = new SiteDbContextFactory(database, siteOptions);
@@ -54,10 +56,10 @@ public sealed class TestSite
         return new TestSite(contexts, siteOptions);
     }
 
-    public static async Task<TestSite> CreateSqliteAsync()
+    public static async Task<TestSite> CreateSqliteAsync(string? uSyncFolder = null)
     {
         var folder = Directory.CreateTempSubdirectory("ombudsman-sqlite-").FullName;
-        return await CreateAsync(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(folder, "test.db")}");
+        return await CreateAsync(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(folder, "test.db")}", uSyncFolder, folder);
     }
 }
 

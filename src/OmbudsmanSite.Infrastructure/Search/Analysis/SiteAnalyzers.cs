@@ -27,35 +27,46 @@ public static class SiteAnalyzers
     /// <summary>The analyzer for a culture's fields; <paramref name="forIndexing"/> adds the ə→a variants.</summary>
     public static Analyzer For(string culture, bool forIndexing) => culture switch
     {
-        "az" => new AzerbaijaniAnalyzer(forIndexing),
-        "ru" => new ChainAnalyzer(stream => new SnowballFilter(new YoFoldingFilter(stream), new RussianStemmer())),
-        _ => new ChainAnalyzer(stream => new PorterStemFilter(new EnglishPossessiveFilter(Version, stream))),
+        "az" => new ChainAnalyzer(turkic: true, stream => new AzerbaijaniLightStemFilter(new AzerbaijaniFoldingFilter(new CrossScriptKeyFilter(stream), addSchwaAsA: forIndexing))),
+        "ru" => new ChainAnalyzer(turkic: false, stream => new SnowballFilter(new YoFoldingFilter(new CrossScriptKeyFilter(stream)), new RussianStemmer())),
+        _ => new ChainAnalyzer(turkic: false, stream => new PorterStemFilter(new EnglishPossessiveFilter(Version, new CrossScriptKeyFilter(stream)))),
     };
 
-    private sealed class AzerbaijaniAnalyzer(bool forIndexing) : Analyzer
+    /// <summary>
+    /// Whole words, folded but not stemmed: for prefixes typed so far ("gör" must reach "görüşlər",
+    /// which a stemmer would have cut differently) and for exact-word matches.
+    /// </summary>
+    public static Analyzer ForPrefixes(string culture, bool forIndexing) => culture switch
     {
-        protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
-        {
-            var source = new StandardTokenizer(Version, reader);
-            TokenStream stream = new TurkishLowerCaseFilter(source);
-            stream = new CrossScriptKeyFilter(stream);
-            stream = new AzerbaijaniFoldingFilter(stream, addSchwaAsA: forIndexing);
-            stream = new AzerbaijaniLightStemFilter(stream);
-            stream = new ASCIIFoldingFilter(stream);
-            return new TokenStreamComponents(source, stream);
-        }
-    }
+        "az" => new ChainAnalyzer(turkic: true, stream => new AzerbaijaniFoldingFilter(stream, addSchwaAsA: forIndexing)),
+        "ru" => new ChainAnalyzer(turkic: false, stream => new YoFoldingFilter(stream)),
+        _ => new ChainAnalyzer(turkic: false, stream => stream),
+    };
 
-    private sealed class ChainAnalyzer(Func<TokenStream, TokenStream> language) : Analyzer
+    /// <summary>Words as written, only lowercased: the vocabulary "did you mean" offers back to people.</summary>
+    public static Analyzer ForSpelling(string culture) =>
+        new ChainAnalyzer(turkic: culture == "az", stream => stream, asciiFolding: false);
+
+    /// <summary>
+    /// Standard tokenizer, lowercasing (Turkish rules for az: İ→i, I→ı, where Lucene's LowerCaseFilter
+    /// leaves İ alone), the language's own filters, then ASCII folding of whatever accents are left.
+    /// </summary>
+    private sealed class ChainAnalyzer(bool turkic, Func<TokenStream, TokenStream> language, bool asciiFolding = true) : Analyzer
     {
         protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
         {
             var source = new StandardTokenizer(Version, reader);
-            TokenStream stream = new LowerCaseFilter(Version, source);
-            stream = new CrossScriptKeyFilter(stream);
+            TokenStream stream = turkic ? new TurkishLowerCaseFilter(source) : new LowerCaseFilter(Version, source);
             stream = language(stream);
-            stream = new ASCIIFoldingFilter(stream);
+            if (asciiFolding)
+            {
+                stream = new ASCIIFoldingFilter(stream);
+            }
+
             return new TokenStreamComponents(source, stream);
         }
+
+        // Several values of one field (the names of a meeting's participants) must not make phrases across each other.
+        public override int GetPositionIncrementGap(string fieldName) => 100;
     }
 }

@@ -1,0 +1,10 @@
+namespace OmbudsmanSite.Core.Content;
+
+/// <summary>
+/// Something that keeps a copy of published content (page caches, the search index) and must hear
+/// of every change. <see cref="IContentChangeNotifier"/> tells each of them.
+/// </summary>
+public interface IContentChangeListener
+{
+    Task OnContentChangedAsync(CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,68 @@
+using OmbudsmanSite.Core.Search;
+
+namespace OmbudsmanSite.Infrastructure.Search;
+
+/// <summary>
+/// The index's field names. Text fields carry the culture in their name ("title.az"), so each
+/// language's words go through that language's analysis; everything else is shared.
+/// </summary>
+public static class SearchFields
+{
+    /// <summary>"{item id}:{culture}": one document per published variant.</summary>
+    public const string Key = "key";
+    public const string ItemId = "item";
+    public const string Culture = "culture";
+
+    /// <summary>When the indexed variant last changed (ticks); compared with the database to find stale documents.</summary>
+    public const string Stamp = "stamp";
+    public const string Date = "date";
+    public const string Slug = "slug";
+
+    // Stored, not searched: what the results page shows and highlights.
+    public const string StoredTitle = "stored.title";
+    public const string StoredSummary = "stored.summary";
+    public const string StoredBody = "stored.body";
+
+    /// <summary>Weights: a word in the title counts most, then names of people and organisations, then the summary, then the body.</summary>
+    public static IReadOnlyList<(string Name, float Boost)> Weighted { get; } =
+    [
+        ("title", 4f),
+        ("names", 2.5f),
+        ("summary", 2f),
+        ("body", 1f),
+    ];
+
+    /// <summary>Whole folded words of the title and names, for suggestions while typing.</summary>
+    public const string Prefix = "prefix";
+
+    /// <summary>Words as written, for "did you mean".</summary>
+    public const string Spelling = "spelling";
+
+    public static string InCulture(string field, string culture) => field + "." + culture;
+
+    /// <summary>The culture of a per-culture field ("body.az" → "az"), or null for a shared field.</summary>
+    public static string? CultureOf(string field)
+    {
+        var dot = field.LastIndexOf('.');
+        return dot < 0 || field.StartsWith("stored.", StringComparison.Ordinal) ? null : field[(dot + 1)..];
+    }
+
+    public static string KindOf(string field)
+    {
+        var dot = field.LastIndexOf('.');
+        return dot < 0 ? field : field[..dot];
+    }
+
+    public static string Facet(SearchFacet facet) => facet switch
+    {
+        SearchFacet.Type => "type",
+        SearchFacet.Year => "year",
+        SearchFacet.Topic => "topic",
+        SearchFacet.Organisation => "organisation",
+        SearchFacet.Person => "person",
+        SearchFacet.Format => "format",
+        _ => throw new ArgumentOutOfRangeException(nameof(facet), facet, null),
+    };
+
+    public static IReadOnlyList<SearchFacet> Facets { get; } = Enum.GetValues<SearchFacet>();
+}

@@ -1,0 +1,215 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using OmbudsmanSite.Core.Content;
+using OmbudsmanSite.Core.Search;
+using OmbudsmanSite.Core.Taxonomy;
+using OmbudsmanSite.Infrastructure.Persistence;
+
+namespace OmbudsmanSite.Infrastructure.Search;
+
+/// <summary>
+/// Keeps the index equal to the database's published variants: a full rebuild, or a comparison of
+/// stamps that re-indexes only what changed. One operation at a time.
+/// </summary>
+public sealed class SearchIndexer(
+    SearchIndex index,
+    IDbContextFactory<SiteDbContext> contexts,
+    ReferenceDataCache referenceData,
+    SearchDocumentFactory documents,
+    IOptions<SearchOptions> options,
+    ILogger<SearchIndexer> logger) : IDisposable
+{
+    private readonly SemaphoreSlim _gate = new(1, 1);
+
+    /// <summary>
+    /// Opens the index and brings it up to date: rebuilt when missing, unreadable or outdated,
+    /// else only the differences. Search answers meanwhile, saying the index is being rebuilt.
+    /// </summary>
+    public async Task StartAsync(CancellationToken cancellationToken = default)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            index.Status = SearchIndexStatus.Rebuilding;
+            var opening = index.Open();
+            if (opening == SearchIndexOpening.Opened)
+            {
+                await SynchronizeCoreAsync(cancellationToken);
+            }
+            else
+            {
+                logger.LogInformation("Search index {Opening}: rebuilding", opening);
+                await RebuildCoreAsync(cancellationToken);
+            }
+
+            index.Status = SearchIndexStatus.Ready;
+        }
+        catch (Exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            index.Status = SearchIndexStatus.Unavailable;
+            throw;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>Re-indexes every published variant. Returns how many.</summary>
+    public async Task<int> RebuildAsync(CancellationToken cancellationToken = default)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            index.Open();
+            index.Status = SearchIndexStatus.Rebuilding;
+            var count = await RebuildCoreAsync(cancellationToken);
+            index.Status = SearchIndexStatus.Ready;
+            return count;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>Applies what changed since the last call. Returns the number of documents added, updated or removed.</summary>
+    public async Task<int> SynchronizeAsync(CancellationToken cancellationToken = default)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            return index.IsOpen ? await SynchronizeCoreAsync(cancellationToken) : 0;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    public void Dispose() => _gate.Dispose();
+
+    private async Task<int> RebuildCoreAsync(CancellationToken cancellationToken)
+    {
+        var watch = Stopwatch.StartNew();
+        var taxonomy = await referenceData.TaxonomyAsync(cancellationToken);
+        List<Guid> ids;
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            ids = await db.ContentItems.AsNoTracking()
+                .Where(c => c.Variants.Any(v => v.State == PublicationState.Published))
+                .Select(c => c.Id)
+                .ToListAsync(cancellationToken);
+        }
+
+        index.DeleteAll();
+        var count = 0;
+        foreach (var batch in ids.Chunk(Math.Max(1, options.Value.RebuildBatchSize)))
+        {
+            foreach (var item in await LoadAsync(batch, cancellationToken))
+            {
+                foreach (var variant in item.Variants.Where(v => v.IsPublished))
+                {
+                    index.Upsert(SearchDocumentFactory.KeyOf(item.Id, variant.Culture), SearchDocumentFactory.StampOf(item, variant), documents.Create(item, variant, taxonomy));
+                    count++;
+                }
+            }
+        }
+
+        index.Commit(Fingerprint(taxonomy));
+        logger.LogInformation("Search index rebuilt: {Count} variants in {Elapsed} ms", count, watch.ElapsedMilliseconds);
+        return count;
+    }
+
+    private async Task<int> SynchronizeCoreAsync(CancellationToken cancellationToken)
+    {
+        var taxonomy = await referenceData.TaxonomyAsync(cancellationToken);
+        var fingerprint = Fingerprint(taxonomy);
+        if (index.TaxonomyFingerprint != fingerprint)
+        {
+            // Names of topics, organisations and people are in every document that links them.
+            return await RebuildCoreAsync(cancellationToken);
+        }
+
+        Dictionary<string, long> published;
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            var rows = await (
+                    from variant in db.ContentVariants.AsNoTracking()
+                    join item in db.ContentItems.AsNoTracking() on variant.ContentItemId equals item.Id
+                    where variant.State == PublicationState.Published
+                    select new { item.Id, variant.Culture, ItemUpdated = item.UpdatedUtc, VariantUpdated = variant.UpdatedUtc })
+                .ToListAsync(cancellationToken);
+            published = rows.ToDictionary(
+                r => SearchDocumentFactory.KeyOf(r.Id, r.Culture),
+                r => Math.Max(r.ItemUpdated.Ticks, r.VariantUpdated.Ticks),
+                StringComparer.Ordinal);
+        }
+
+        var removed = index.Stamps.Keys.Where(key => !published.ContainsKey(key)).ToList();
+        var changed = published.Where(p => !index.Stamps.TryGetValue(p.Key, out var stamp) || stamp != p.Value).Select(p => p.Key).ToList();
+        if (removed.Count == 0 && changed.Count == 0)
+        {
+            return 0;
+        }
+
+        foreach (var key in removed)
+        {
+            index.Delete(key);
+        }
+
+        var changedKeys = changed.ToHashSet(StringComparer.Ordinal);
+        var changedIds = changed.Select(key => Guid.ParseExact(key.AsSpan(0, 32), "N")).Distinct().ToList();
+        foreach (var batch in changedIds.Chunk(Math.Max(1, options.Value.RebuildBatchSize)))
+        {
+            foreach (var item in await LoadAsync(batch, cancellationToken))
+            {
+                foreach (var variant in item.Variants.Where(v => v.IsPublished))
+                {
+                    var key = SearchDocumentFactory.KeyOf(item.Id, variant.Culture);
+                    if (changedKeys.Contains(key))
+                    {
+                        index.Upsert(key, SearchDocumentFactory.StampOf(item, variant), documents.Create(item, variant, taxonomy));
+                    }
+                }
+            }
+        }
+
+        index.Commit(fingerprint);
+        logger.LogInformation("Search index updated: {Changed} added or changed, {Removed} removed", changed.Count, removed.Count);
+        return changed.Count + removed.Count;
+    }
+
+    private async Task<List<ContentItem>> LoadAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.ContentItems.AsNoTracking()
+            .Where(c => ids.Contains(c.Id))
+            .Include(c => c.Variants)
+            .Include(c => c.Taxonomy)
+            .Include(c => c.Participants)
+            .AsSplitQuery()
+            .ToListAsync(cancellationToken);
+    }
+
+    private static string Fingerprint(IReadOnlyDictionary<Guid, TaxonomyItem> taxonomy)
+    {
+        var text = new StringBuilder();
+        foreach (var term in taxonomy.Values.OrderBy(t => t.Id))
+        {
+            text.Append(term.Id).Append('|').Append(term.Kind).Append('|').Append(term.Alias);
+            foreach (var (culture, name) in term.Names.Values)
+            {
+                text.Append('|').Append(culture).Append('=').Append(name);
+            }
+
+            text.Append('\n');
+        }
+
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+    }
+}

@@ -1,0 +1,117 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Microsoft.Extensions.Options;
+
+namespace OmbudsmanSite.Infrastructure.Search;
+
+/// <summary>
+/// Builds Lucene queries from typed text without a query parser, so no input is ever a syntax error.
+/// Every word must match (in the title, names, summary or body of the culture's fields, each with
+/// its weight); each alternative the analysis gives for a word (folded forms, stems, cross-script
+/// keys) counts as that word. Longer words also match with one or two typos, at a lower weight.
+/// </summary>
+public sealed class SearchQueryBuilder(IOptions<SearchOptions> options)
+{
+    private const float TypoWeight = 0.35f;
+    private const int TypoExpansions = 30;
+    private static readonly HashSet<string> TypoFields = ["title", "names", "body"];
+
+    /// <summary>The text's query in one culture's fields; null when the text leaves no searchable word.</summary>
+    public Query? ForCulture(QueryText text, string culture, SearchAnalysis analysis)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(analysis);
+        var field = SearchFields.InCulture(SearchFields.Weighted[0].Name, culture);
+        var analyzer = analysis.QueryFor(field);
+        var query = new BooleanQuery(disableCoord: true);
+        foreach (var word in text.Words)
+        {
+            var positions = SearchAnalysis.Positions(analyzer, field, word);
+            foreach (var alternatives in positions)
+            {
+                query.Add(AnyField(culture, alternatives, typoWord: positions.Count == 1 ? word : null), Occur.MUST);
+            }
+        }
+
+        foreach (var phrase in text.Phrases)
+        {
+            var positions = SearchAnalysis.Positions(analyzer, field, phrase);
+            if (positions.Count == 1)
+            {
+                query.Add(AnyField(culture, positions[0], typoWord: null), Occur.MUST);
+            }
+            else if (positions.Count > 1)
+            {
+                var anyField = new BooleanQuery(disableCoord: true);
+                foreach (var (kind, weight) in SearchFields.Weighted)
+                {
+                    var name = SearchFields.InCulture(kind, culture);
+                    var exact = new MultiPhraseQuery { Boost = weight };
+                    foreach (var alternatives in positions)
+                    {
+                        exact.Add([.. alternatives.Select(t => new Term(name, t))]);
+                    }
+
+                    anyField.Add(exact, Occur.SHOULD);
+                }
+
+                query.Add(anyField, Occur.MUST);
+            }
+        }
+
+        return query.Clauses.Count == 0 ? null : query;
+    }
+
+    /// <summary>Titles and names in one culture whose words start as typed; the last word is a prefix.</summary>
+    public Query? ForSuggestions(QueryText text, bool lastWordIsPrefix, string culture, SearchAnalysis analysis)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(analysis);
+        if (text.Words.Count == 0)
+        {
+            return null;
+        }
+
+        var field = SearchFields.InCulture(SearchFields.Prefix, culture);
+        var analyzer = analysis.QueryFor(field);
+        var query = new BooleanQuery(disableCoord: true);
+        for (var i = 0; i < text.Words.Count; i++)
+        {
+            var positions = SearchAnalysis.Positions(analyzer, field, text.Words[i]);
+            for (var p = 0; p < positions.Count; p++)
+            {
+                var isPrefix = lastWordIsPrefix && i == text.Words.Count - 1 && p == positions.Count - 1;
+                if (isPrefix && positions[p][0].Length < options.Value.MinSuggestionPrefix)
+                {
+                    continue;
+                }
+
+                query.Add(isPrefix ? new PrefixQuery(new Term(field, positions[p][0])) : new TermQuery(new Term(field, positions[p][0])), Occur.MUST);
+            }
+        }
+
+        return query.Clauses.Count == 0 ? null : query;
+    }
+
+    private BooleanQuery AnyField(string culture, IReadOnlyList<string> alternatives, string? typoWord)
+    {
+        var any = new BooleanQuery(disableCoord: true);
+        foreach (var (kind, weight) in SearchFields.Weighted)
+        {
+            var name = SearchFields.InCulture(kind, culture);
+            foreach (var term in alternatives)
+            {
+                any.Add(new TermQuery(new Term(name, term)) { Boost = weight }, Occur.SHOULD);
+            }
+
+            var settings = options.Value;
+            if (typoWord is not null && typoWord.Length >= settings.OneTypoLength && TypoFields.Contains(kind) && alternatives[0].Length >= settings.OneTypoLength - 1)
+            {
+                var edits = typoWord.Length >= settings.TwoTyposLength ? 2 : 1;
+                any.Add(new FuzzyQuery(new Term(name, alternatives[0]), edits, prefixLength: 1, TypoExpansions, transpositions: true) { Boost = weight * TypoWeight }, Occur.SHOULD);
+            }
+        }
+
+        return any;
+    }
+}

@@ -1,0 +1,313 @@
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+using Microsoft.Extensions.Options;
+using OmbudsmanSite.Core.Configuration;
+using OmbudsmanSite.Core.Content;
+using OmbudsmanSite.Core.Search;
+
+namespace OmbudsmanSite.Infrastructure.Search;
+
+/// <summary>
+/// Answers searches from the index: the query's culture first, then (when widened) the others;
+/// facet counts, highlighted titles and snippets, and "did you mean" when nothing matched.
+/// </summary>
+public sealed class SiteSearch(SearchIndex index, SearchAnalysis analysis, SearchQueryBuilder queries, SiteClock clock, IOptions<SearchOptions> options) : ISiteSearch
+{
+    /// <summary>Deep pages cost as much as all the pages before them; nobody reads this far.</summary>
+    public const int MaxResultDepth = 1000;
+
+    public SearchIndexStatus Status => index.Status;
+
+    public Task<SearchResults> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(Search(query));
+    }
+
+    public Task<IReadOnlyList<SearchSuggestion>> SuggestAsync(string culture, string text, int count, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(Suggest(culture, text, count));
+    }
+
+    private SearchResults Search(SearchQuery query)
+    {
+        var pageSize = Math.Clamp(query.PageSize, 1, 100);
+        using var lease = index.Acquire();
+        if (lease is null)
+        {
+            return SearchResults.Empty(index.Status == SearchIndexStatus.Ready ? SearchIndexStatus.Unavailable : index.Status, pageSize);
+        }
+
+        var settings = options.Value;
+        var text = QueryText.Parse(query.Text, SearchQuery.MaxTextLength, settings.MaxWords);
+        if (text.IsEmpty && !query.HasFilters)
+        {
+            return SearchResults.Empty(index.Status, pageSize);
+        }
+
+        var culture = analysis.Cultures.Contains(query.Culture) ? query.Culture : analysis.Cultures[0];
+        var others = analysis.Cultures.Where(c => c != culture).ToList();
+        var textQueries = new Dictionary<string, Query>(StringComparer.Ordinal);
+        foreach (var code in analysis.Cultures)
+        {
+            Query? textQuery = text.IsEmpty ? new MatchAllDocsQuery() : queries.ForCulture(text, code, analysis);
+            if (textQuery is not null)
+            {
+                textQueries[code] = textQuery;
+            }
+        }
+
+        if (textQueries.Count == 0)
+        {
+            // Only characters that analysis drops ("*", "~", "\"): nothing to look for.
+            return SearchResults.Empty(index.Status, pageSize);
+        }
+
+        var filters = SearchFields.Facets
+            .Select(f => (Facet: f, Value: query.FilterValue(f)))
+            .Where(f => f.Value is not null)
+            .Select(f => (f.Facet, f.Value!))
+            .ToList();
+        var sort = query.Sort == SearchSort.Newest || text.IsEmpty
+            ? new Sort(new SortField(SearchFields.Date, SortFieldType.INT64, reverse: true), SortField.FIELD_SCORE)
+            : null;
+        var page = Math.Max(1, query.Page);
+        var offset = Math.Min((page - 1) * pageSize, MaxResultDepth);
+        var searcher = lease.Searcher;
+        var counts = new Dictionary<SearchFacet, Dictionary<string, int>>();
+
+        var first = Collect(searcher, Scoped(textQueries, [culture], query), filters, counts, sort, offset + pageSize);
+        var firstHits = first.Docs.Skip(offset).ToList();
+        var othersQuery = Scoped(textQueries, others, query);
+        var second = query.AllLanguages
+            ? Collect(searcher, othersQuery, filters, counts, sort, Math.Max(0, offset - first.Total) + pageSize - firstHits.Count)
+            : Collect(searcher, othersQuery, filters, counts: null, sort: null, wanted: 0);
+        var pageDocs = firstHits;
+        if (query.AllLanguages && firstHits.Count < pageSize)
+        {
+            pageDocs.AddRange(second.Docs.Skip(Math.Max(0, offset - first.Total)).Take(pageSize - firstHits.Count));
+        }
+
+        var total = query.AllLanguages ? first.Total + second.Total : first.Total;
+        var otherCount = query.AllLanguages ? 0 : second.Total;
+        var hits = pageDocs.Count == 0 ? [] : Hits(searcher, pageDocs, textQueries, highlight: !text.IsEmpty);
+        var didYouMean = total == 0 && otherCount == 0 && text.Words.Count > 0
+            ? DidYouMean(searcher.IndexReader, text, query.AllLanguages ? [culture, .. others] : [culture])
+            : null;
+        return new SearchResults(hits, total, otherCount, Facets(counts, query), didYouMean, index.Status, page, pageSize);
+    }
+
+    private IReadOnlyList<SearchSuggestion> Suggest(string culture, string typed, int count)
+    {
+        using var lease = index.Acquire();
+        if (lease is null || !analysis.Cultures.Contains(culture) || string.IsNullOrWhiteSpace(typed))
+        {
+            return [];
+        }
+
+        var text = QueryText.Parse(typed.Replace('"', ' '), SearchQuery.MaxTextLength, options.Value.MaxWords);
+        var query = queries.ForSuggestions(text, lastWordIsPrefix: !char.IsWhiteSpace(typed[^1]), culture, analysis);
+        if (query is null)
+        {
+            return [];
+        }
+
+        var scoped = new BooleanQuery(disableCoord: true)
+        {
+            { query, Occur.MUST },
+            { new TermQuery(new Term(SearchFields.Culture, culture)), Occur.MUST },
+        };
+        var top = lease.Searcher.Search(scoped, null, Math.Clamp(count, 1, 20), new Sort(SortField.FIELD_SCORE, new SortField(SearchFields.Date, SortFieldType.INT64, reverse: true)));
+        return [.. top.ScoreDocs.Select(d => lease.Searcher.Doc(d.Doc)).Select(doc => new SearchSuggestion(
+            Guid.ParseExact(doc.Get(SearchFields.ItemId), "N"),
+            TypeOf(doc),
+            doc.Get(SearchFields.Culture),
+            doc.Get(SearchFields.Slug),
+            doc.Get(SearchFields.StoredTitle)))];
+    }
+
+    /// <summary>The text queries of <paramref name="cultures"/>, each limited to its culture's documents, and the date range.</summary>
+    private BooleanQuery? Scoped(Dictionary<string, Query> textQueries, IReadOnlyList<string> cultures, SearchQuery query)
+    {
+        var anyCulture = new BooleanQuery(disableCoord: true);
+        foreach (var code in cultures)
+        {
+            if (textQueries.TryGetValue(code, out var textQuery))
+            {
+                anyCulture.Add(
+                    new BooleanQuery(disableCoord: true)
+                    {
+                        { textQuery, Occur.MUST },
+                        { new ConstantScoreQuery(new TermQuery(new Term(SearchFields.Culture, code))) { Boost = 0 }, Occur.MUST },
+                    },
+                    Occur.SHOULD);
+            }
+        }
+
+        if (anyCulture.Clauses.Count == 0)
+        {
+            return null;
+        }
+
+        if (query.From is null && query.To is null)
+        {
+            return anyCulture;
+        }
+
+        long? from = query.From is { } day ? LocalMidnightUtc(day).Ticks : null;
+        long? to = query.To is { } last ? LocalMidnightUtc(last.AddDays(1)).Ticks : null;
+        return new BooleanQuery(disableCoord: true)
+        {
+            { anyCulture, Occur.MUST },
+            { new ConstantScoreQuery(NumericRangeQuery.NewInt64Range(SearchFields.Date, from, to, minInclusive: true, maxInclusive: false)) { Boost = 0 }, Occur.MUST },
+        };
+    }
+
+    private DateTime LocalMidnightUtc(DateOnly day) =>
+        TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified), clock.TimeZone);
+
+    private static (List<ScoreDoc> Docs, int Total) Collect(
+        IndexSearcher searcher, Query? query, List<(SearchFacet, string)> filters, Dictionary<SearchFacet, Dictionary<string, int>>? counts, Sort? sort, int wanted)
+    {
+        if (query is null)
+        {
+            return ([], 0);
+        }
+
+        ITopDocsCollector? top = wanted <= 0 ? null
+            : sort is null ? TopScoreDocCollector.Create(wanted, docsScoredInOrder: true)
+            : TopFieldCollector.Create(sort, wanted, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true);
+        var collector = new FacetingCollector((ICollector?)top, filters, counts);
+        searcher.Search(query, collector);
+        collector.Finish();
+        return (top is null ? [] : [.. top.GetTopDocs().ScoreDocs], collector.TotalHits);
+    }
+
+    private List<SearchHit> Hits(IndexSearcher searcher, List<ScoreDoc> docs, Dictionary<string, Query> textQueries, bool highlight)
+    {
+        var termsByCulture = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var hits = new List<SearchHit>(docs.Count);
+        var length = options.Value.SnippetLength;
+        foreach (var scoreDoc in docs)
+        {
+            var doc = searcher.Doc(scoreDoc.Doc);
+            var culture = doc.Get(SearchFields.Culture);
+            if (!termsByCulture.TryGetValue(culture, out var terms))
+            {
+                terms = highlight && textQueries.TryGetValue(culture, out var textQuery) ? MatchedTerms(searcher, textQuery) : [];
+                termsByCulture[culture] = terms;
+            }
+
+            var title = doc.Get(SearchFields.StoredTitle);
+            var summary = doc.Get(SearchFields.StoredSummary) ?? "";
+            var body = doc.Get(SearchFields.StoredBody) ?? "";
+            var bodyField = SearchFields.InCulture("body", culture);
+            var snippet = Highlighter.Snippet(analysis.Indexing, bodyField, body, terms, length, requireMatch: true)
+                ?? Highlighter.Snippet(analysis.Indexing, bodyField, summary.Length > 0 ? summary : body, terms, length, requireMatch: false)
+                ?? HighlightedText.Plain("");
+            hits.Add(new SearchHit(
+                Guid.ParseExact(doc.Get(SearchFields.ItemId), "N"),
+                TypeOf(doc),
+                culture,
+                doc.Get(SearchFields.Slug),
+                doc.GetField(SearchFields.Date)?.GetInt64Value() is { } ticks ? new DateTime(ticks, DateTimeKind.Utc) : null,
+                Highlighter.Mark(analysis.Indexing, SearchFields.InCulture("title", culture), title, terms),
+                snippet,
+                float.IsNaN(scoreDoc.Score) ? 0 : scoreDoc.Score));
+        }
+
+        return hits;
+    }
+
+    /// <summary>Every index term the query can match (typo expansions included), for the highlighter.</summary>
+    private static HashSet<string> MatchedTerms(IndexSearcher searcher, Query query)
+    {
+        var terms = new HashSet<Term>();
+        searcher.Rewrite(query).ExtractTerms(terms);
+        return terms.Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
+    }
+
+    private static DocumentType TypeOf(Document doc) =>
+        DocumentTypeAliases.TryParse(doc.Get(SearchFields.Facet(SearchFacet.Type)), out var type) ? type : DocumentType.Page;
+
+    private Dictionary<SearchFacet, IReadOnlyList<FacetCount>> Facets(Dictionary<SearchFacet, Dictionary<string, int>> counts, SearchQuery query)
+    {
+        var facets = new Dictionary<SearchFacet, IReadOnlyList<FacetCount>>();
+        foreach (var facet in SearchFields.Facets)
+        {
+            var values = counts.GetValueOrDefault(facet) ?? [];
+            if (query.FilterValue(facet) is { } selected && !values.ContainsKey(selected))
+            {
+                values[selected] = 0; // The visitor's choice stays on the form, with what it gives.
+            }
+
+            var ordered = facet == SearchFacet.Year
+                ? values.OrderByDescending(v => v.Key, StringComparer.Ordinal)
+                : values.OrderByDescending(v => v.Value).ThenBy(v => v.Key, StringComparer.Ordinal);
+            facets[facet] = [.. ordered
+                .Where((v, i) => i < options.Value.MaxFacetValues || v.Key == query.FilterValue(facet))
+                .Select(v => new FacetCount(v.Key, v.Value))];
+        }
+
+        return facets;
+    }
+
+    /// <summary>
+    /// Each word the index does not know, replaced by the closest one it does (up to two edits, the
+    /// most frequent among equals); null when every word is known or nothing close exists.
+    /// </summary>
+    private string? DidYouMean(IndexReader reader, QueryText text, IReadOnlyList<string> cultures)
+    {
+        var replacements = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var word in text.Words.Distinct(StringComparer.Ordinal))
+        {
+            var spelled = cultures.Select(c => (Field: SearchFields.InCulture(SearchFields.Spelling, c), Positions: SearchAnalysis.Positions(analysis.QueryFor(SearchFields.InCulture(SearchFields.Spelling, c)), SearchFields.InCulture(SearchFields.Spelling, c), word)))
+                .Where(s => s.Positions.Count == 1)
+                .Select(s => (s.Field, Term: s.Positions[0][0]))
+                .ToList();
+            if (spelled.Count == 0 || spelled.Any(s => reader.DocFreq(new Term(s.Field, s.Term)) > 0) || spelled[0].Term.Length < 3)
+            {
+                continue;
+            }
+
+            var best = spelled.Select(s => Closest(reader, s.Field, s.Term)).FirstOrDefault(c => c is not null);
+            if (best is not null)
+            {
+                replacements[word] = best;
+            }
+        }
+
+        return replacements.Count == 0 ? null : text.ToText(w => replacements.GetValueOrDefault(w, w));
+    }
+
+    private static string? Closest(IndexReader reader, string field, string term)
+    {
+        var terms = MultiFields.GetTerms(reader, field);
+        if (terms is null)
+        {
+            return null;
+        }
+
+        var candidates = new FuzzyTermsEnum(terms, new Lucene.Net.Util.AttributeSource(), new Term(field, term), term.Length >= 5 ? 2 : 1, 0, true);
+        var boost = candidates.Attributes.AddAttribute<IBoostAttribute>();
+        string? best = null;
+        var bestBoost = float.MinValue;
+        var bestFrequency = 0;
+        while (candidates.MoveNext())
+        {
+            var frequency = candidates.DocFreq;
+            if (boost.Boost > bestBoost || (boost.Boost == bestBoost && frequency > bestFrequency))
+            {
+                best = candidates.Term.Utf8ToString();
+                bestBoost = boost.Boost;
+                bestFrequency = frequency;
+            }
+        }
+
+        return best;
+    }
+}
