@@ -32,8 +32,12 @@ public sealed class SearchAnalysis : IDisposable
                 _queryAnalyzers[SearchFields.InCulture(kind, code)] = textQuery;
             }
 
-            indexing[SearchFields.InCulture(SearchFields.Prefix, code)] = prefix;
-            _queryAnalyzers[SearchFields.InCulture(SearchFields.Prefix, code)] = prefixQuery;
+            foreach (var kind in new[] { SearchFields.Prefix, SearchFields.Words })
+            {
+                indexing[SearchFields.InCulture(kind, code)] = prefix;
+                _queryAnalyzers[SearchFields.InCulture(kind, code)] = prefixQuery;
+            }
+
             indexing[SearchFields.InCulture(SearchFields.Spelling, code)] = spelling;
             _queryAnalyzers[SearchFields.InCulture(SearchFields.Spelling, code)] = spelling;
         }

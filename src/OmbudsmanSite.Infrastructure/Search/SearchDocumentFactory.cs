@@ -47,6 +47,7 @@ public sealed class SearchDocumentFactory(SiteClock clock)
             new TextField(SearchFields.InCulture("summary", culture), summary, Field.Store.NO),
             new TextField(SearchFields.InCulture("body", culture), body, Field.Store.NO),
             new TextField(SearchFields.InCulture(SearchFields.Prefix, culture), variant.Title, Field.Store.NO),
+            new TextField(SearchFields.InCulture(SearchFields.Words, culture), variant.Title + "\n" + summary + "\n" + body, Field.Store.NO),
             new TextField(SearchFields.InCulture(SearchFields.Spelling, culture), variant.Title + "\n" + summary + "\n" + body, Field.Store.NO),
         };
 
@@ -56,8 +57,10 @@ public sealed class SearchDocumentFactory(SiteClock clock)
         document.Add(new NumericDocValuesField(SearchFields.Date, date.Ticks));
 
         AddFacet(document, SearchFacet.Type, DocumentTypeAliases.AliasOf(item.Type));
+        document.Add(new StoredField(SearchFields.Facet(SearchFacet.Type), DocumentTypeAliases.AliasOf(item.Type)));
         if (item.DateUtc is { } dated)
         {
+            document.Add(new StoredField(SearchFields.StoredDate, dated.Ticks));
             AddFacet(document, SearchFacet.Year, clock.ToLocal(dated).Year.ToString(CultureInfo.InvariantCulture));
         }
 
@@ -115,6 +118,7 @@ public sealed class SearchDocumentFactory(SiteClock clock)
         {
             document.Add(new TextField(SearchFields.InCulture("names", culture), text, Field.Store.NO));
             document.Add(new TextField(SearchFields.InCulture(SearchFields.Prefix, culture), text, Field.Store.NO));
+            document.Add(new TextField(SearchFields.InCulture(SearchFields.Words, culture), text, Field.Store.NO));
         }
     }
 }

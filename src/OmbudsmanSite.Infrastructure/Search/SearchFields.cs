@@ -23,6 +23,9 @@ public static class SearchFields
     public const string StoredSummary = "stored.summary";
     public const string StoredBody = "stored.body";
 
+    /// <summary>The item's own date, absent when it has none (<see cref="Date"/> falls back to creation, for sorting).</summary>
+    public const string StoredDate = "stored.date";
+
     /// <summary>Weights: a word in the title counts most, then names of people and organisations, then the summary, then the body.</summary>
     public static IReadOnlyList<(string Name, float Boost)> Weighted { get; } =
     [
@@ -34,6 +37,9 @@ public static class SearchFields
 
     /// <summary>Whole folded words of the title and names, for suggestions while typing.</summary>
     public const string Prefix = "prefix";
+
+    /// <summary>Every word of the variant, folded but not stemmed: what typo tolerance compares with.</summary>
+    public const string Words = "words";
 
     /// <summary>Words as written, for "did you mean".</summary>
     public const string Spelling = "spelling";

@@ -8,16 +8,16 @@ namespace OmbudsmanSite.Infrastructure.Search;
 /// Builds Lucene queries from typed text without a query parser, so no input is ever a syntax error.
 /// Every word must match (in the title, names, summary or body of the culture's fields, each with
 /// its weight); each alternative the analysis gives for a word (folded forms, stems, cross-script
-/// keys) counts as that word. Longer words also match with one or two typos, at a lower weight.
+/// keys) counts as that word. A longer word the index does not contain also matches words one or
+/// two edits away (whole folded words, not stems: a stem is too short to compare), at a lower weight.
 /// </summary>
 public sealed class SearchQueryBuilder(IOptions<SearchOptions> options)
 {
     private const float TypoWeight = 0.35f;
     private const int TypoExpansions = 30;
-    private static readonly HashSet<string> TypoFields = ["title", "names", "body"];
 
     /// <summary>The text's query in one culture's fields; null when the text leaves no searchable word.</summary>
-    public Query? ForCulture(QueryText text, string culture, SearchAnalysis analysis)
+    public Query? ForCulture(QueryText text, string culture, SearchAnalysis analysis, IndexReader reader)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(analysis);
@@ -29,7 +29,13 @@ public sealed class SearchQueryBuilder(IOptions<SearchOptions> options)
             var positions = SearchAnalysis.Positions(analyzer, field, word);
             foreach (var alternatives in positions)
             {
-                query.Add(AnyField(culture, alternatives, typoWord: positions.Count == 1 ? word : null), Occur.MUST);
+                var any = AnyField(culture, alternatives);
+                if (positions.Count == 1 && Typos(word, culture, analysis, reader) is { } typos)
+                {
+                    any.Add(typos, Occur.SHOULD);
+                }
+
+                query.Add(any, Occur.MUST);
             }
         }
 
@@ -38,7 +44,7 @@ public sealed class SearchQueryBuilder(IOptions<SearchOptions> options)
             var positions = SearchAnalysis.Positions(analyzer, field, phrase);
             if (positions.Count == 1)
             {
-                query.Add(AnyField(culture, positions[0], typoWord: null), Occur.MUST);
+                query.Add(AnyField(culture, positions[0]), Occur.MUST);
             }
             else if (positions.Count > 1)
             {
@@ -93,7 +99,7 @@ public sealed class SearchQueryBuilder(IOptions<SearchOptions> options)
         return query.Clauses.Count == 0 ? null : query;
     }
 
-    private BooleanQuery AnyField(string culture, IReadOnlyList<string> alternatives, string? typoWord)
+    private static BooleanQuery AnyField(string culture, IReadOnlyList<string> alternatives)
     {
         var any = new BooleanQuery(disableCoord: true);
         foreach (var (kind, weight) in SearchFields.Weighted)
@@ -103,15 +109,29 @@ public sealed class SearchQueryBuilder(IOptions<SearchOptions> options)
             {
                 any.Add(new TermQuery(new Term(name, term)) { Boost = weight }, Occur.SHOULD);
             }
-
-            var settings = options.Value;
-            if (typoWord is not null && typoWord.Length >= settings.OneTypoLength && TypoFields.Contains(kind) && alternatives[0].Length >= settings.OneTypoLength - 1)
-            {
-                var edits = typoWord.Length >= settings.TwoTyposLength ? 2 : 1;
-                any.Add(new FuzzyQuery(new Term(name, alternatives[0]), edits, prefixLength: 1, TypoExpansions, transpositions: true) { Boost = weight * TypoWeight }, Occur.SHOULD);
-            }
         }
 
         return any;
+    }
+
+    /// <summary>Words near <paramref name="word"/>, when it is long enough and not itself in the culture's text.</summary>
+    private FuzzyQuery? Typos(string word, string culture, SearchAnalysis analysis, IndexReader reader)
+    {
+        var field = SearchFields.InCulture(SearchFields.Words, culture);
+        var whole = SearchAnalysis.Positions(analysis.QueryFor(field), field, word);
+        var settings = options.Value;
+        if (whole.Count != 1 || whole[0][0].Length < settings.OneTypoLength)
+        {
+            return null;
+        }
+
+        var term = new Term(field, whole[0][0]);
+        if (reader.DocFreq(term) > 0)
+        {
+            return null;
+        }
+
+        var edits = term.Text.Length >= settings.TwoTyposLength ? 2 : 1;
+        return new FuzzyQuery(term, edits, prefixLength: 1, TypoExpansions, transpositions: true) { Boost = TypoWeight };
     }
 }

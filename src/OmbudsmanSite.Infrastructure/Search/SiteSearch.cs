@@ -54,7 +54,7 @@ public sealed class SiteSearch(SearchIndex index, SearchAnalysis analysis, Searc
         var textQueries = new Dictionary<string, Query>(StringComparer.Ordinal);
         foreach (var code in analysis.Cultures)
         {
-            Query? textQuery = text.IsEmpty ? new MatchAllDocsQuery() : queries.ForCulture(text, code, analysis);
+            Query? textQuery = text.IsEmpty ? new MatchAllDocsQuery() : queries.ForCulture(text, code, analysis, lease.Searcher.IndexReader);
             if (textQuery is not null)
             {
                 textQueries[code] = textQuery;
@@ -214,7 +214,7 @@ public sealed class SiteSearch(SearchIndex index, SearchAnalysis analysis, Searc
                 TypeOf(doc),
                 culture,
                 doc.Get(SearchFields.Slug),
-                doc.GetField(SearchFields.Date)?.GetInt64Value() is { } ticks ? new DateTime(ticks, DateTimeKind.Utc) : null,
+                doc.GetField(SearchFields.StoredDate)?.GetInt64Value() is { } ticks ? new DateTime(ticks, DateTimeKind.Utc) : null,
                 Highlighter.Mark(analysis.Indexing, SearchFields.InCulture("title", culture), title, terms),
                 snippet,
                 float.IsNaN(scoreDoc.Score) ? 0 : scoreDoc.Score));

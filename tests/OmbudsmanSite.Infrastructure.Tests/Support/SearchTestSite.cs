@@ -74,6 +74,7 @@ public sealed class SearchTestSite : IDisposable
     /// <summary>Edits an item in the database as the backoffice will, then lets the index catch up.</summary>
     public async Task EditAsync(Guid id, Action<ContentItem> edit)
     {
+        Site.Time.Advance(TimeSpan.FromSeconds(1));
         await using (var db = await Site.Contexts.CreateDbContextAsync())
         {
             var item = db.ContentItems.Where(c => c.Id == id).Select(c => c).AsEnumerable().Single();
