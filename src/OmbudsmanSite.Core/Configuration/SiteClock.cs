@@ -20,6 +20,10 @@ public sealed class SiteClock
 
     public DateTime UtcNow => TimeProvider.GetUtcNow().UtcDateTime;
 
+    /// <summary>The instant a day begins in the site's time zone: day filters compare with it.</summary>
+    public DateTime LocalMidnightUtc(DateOnly day) =>
+        TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified), TimeZone);
+
     public DateTimeOffset ToLocal(DateTime utc) =>
         TimeZoneInfo.ConvertTime(new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)), TimeZone);
 }

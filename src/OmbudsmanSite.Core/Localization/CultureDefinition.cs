@@ -22,6 +22,9 @@ public sealed class CultureDefinition
     /// <summary>Position in the language switcher.</summary>
     public int Order { get; set; }
 
+    /// <summary>Path segment of the search page: "/az/axtaris", "/en/search".</summary>
+    public string SearchSegment { get; set; } = "search";
+
     /// <summary>Localized first path segments of the sections: "/az/xeberler", "/en/news".</summary>
     public SectionSegments Sections { get; set; } = new();
 }

@@ -16,9 +16,26 @@ public sealed class PublishedContent(IDbContextFactory<SiteDbContext> contextFac
         var query = PublishedIn(db, culture).Where(c => c.Type == type);
         if (filter.Year is { } year)
         {
-            var from = TimeZoneInfo.ConvertTimeToUtc(new DateTime(year, 1, 1, 0, 0, 0, DateTimeKind.Unspecified), clock.TimeZone);
-            var to = TimeZoneInfo.ConvertTimeToUtc(new DateTime(year + 1, 1, 1, 0, 0, 0, DateTimeKind.Unspecified), clock.TimeZone);
+            var from = clock.LocalMidnightUtc(new DateOnly(year, 1, 1));
+            var to = clock.LocalMidnightUtc(new DateOnly(year + 1, 1, 1));
             query = query.Where(c => c.DateUtc >= from && c.DateUtc < to);
+        }
+
+        if (filter.From is { } firstDay)
+        {
+            var from = clock.LocalMidnightUtc(firstDay);
+            query = query.Where(c => c.DateUtc >= from);
+        }
+
+        if (filter.To is { } lastDay)
+        {
+            var to = clock.LocalMidnightUtc(lastDay.AddDays(1));
+            query = query.Where(c => c.DateUtc < to);
+        }
+
+        if (filter.Format is { } format)
+        {
+            query = query.Where(c => c.Meeting != null && c.Meeting.Format == format);
         }
 
         if (filter.Topic is not null)
@@ -65,12 +82,16 @@ public sealed class PublishedContent(IDbContextFactory<SiteDbContext> contextFac
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var published = PublishedIn(db, culture).Where(c => c.Type == type);
         var dates = await published.Where(c => c.DateUtc != null).Select(c => c.DateUtc!.Value).ToListAsync(cancellationToken);
-        var topicIds = published.SelectMany(c => c.Taxonomy).Select(l => l.TaxonomyItemId);
-        var topics = await db.TaxonomyItems.AsNoTracking()
-            .Where(t => t.Kind == TaxonomyKind.Topic && topicIds.Contains(t.Id))
-            .ToListAsync(cancellationToken);
+        var linked = published.SelectMany(c => c.Taxonomy).Select(l => l.TaxonomyItemId)
+            .Union(published.SelectMany(c => c.Participants).Select(p => p.PersonId))
+            .Union(published.SelectMany(c => c.Participants).Where(p => p.OrganisationId != null).Select(p => p.OrganisationId!.Value));
+        var taxonomy = await db.TaxonomyItems.AsNoTracking().Where(t => linked.Contains(t.Id)).ToListAsync(cancellationToken);
         var years = dates.Select(d => clock.ToLocal(d).Year).Distinct().OrderDescending().ToList();
-        return new ListingFacets(years, topics);
+        return new ListingFacets(
+            years,
+            [.. taxonomy.Where(t => t.Kind == TaxonomyKind.Topic)],
+            [.. taxonomy.Where(t => t.Kind == TaxonomyKind.Organisation)],
+            [.. taxonomy.Where(t => t.Kind == TaxonomyKind.Person)]);
     }
 
     public async Task<IReadOnlyList<ContentItem>> UpcomingMeetingsAsync(string culture, DateTime nowUtc, int count, CancellationToken cancellationToken = default)

@@ -158,17 +158,14 @@ public sealed class SiteSearch(SearchIndex index, SearchAnalysis analysis, Searc
             return anyCulture;
         }
 
-        long? from = query.From is { } day ? LocalMidnightUtc(day).Ticks : null;
-        long? to = query.To is { } last ? LocalMidnightUtc(last.AddDays(1)).Ticks : null;
+        long? from = query.From is { } day ? clock.LocalMidnightUtc(day).Ticks : null;
+        long? to = query.To is { } last ? clock.LocalMidnightUtc(last.AddDays(1)).Ticks : null;
         return new BooleanQuery(disableCoord: true)
         {
             { anyCulture, Occur.MUST },
             { new ConstantScoreQuery(NumericRangeQuery.NewInt64Range(SearchFields.Date, from, to, minInclusive: true, maxInclusive: false)) { Boost = 0 }, Occur.MUST },
         };
     }
-
-    private DateTime LocalMidnightUtc(DateOnly day) =>
-        TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified), clock.TimeZone);
 
     private static (List<ScoreDoc> Docs, int Total) Collect(
         IndexSearcher searcher, Query? query, List<(SearchFacet, string)> filters, Dictionary<SearchFacet, Dictionary<string, int>>? counts, Sort? sort, int wanted)

@@ -1,27 +1,45 @@
 using OmbudsmanSite.Core.Content;
 using OmbudsmanSite.Core.Localization;
 using OmbudsmanSite.Infrastructure.Import;
+using OmbudsmanSite.Infrastructure.Search;
 
 namespace OmbudsmanSite.Web.Hosting;
 
 /// <summary>
 /// Command-line verbs of the site's executable, run against the same configuration and database as
-/// the site: <c>import-legacy &lt;file-or-folder&gt;... [--culture en] [--type meeting]</c>.
+/// the site: <c>import-legacy &lt;file-or-folder&gt;... [--culture en] [--type meeting]</c> and
+/// <c>rebuild-search-index</c>.
 /// </summary>
 public static class SiteCommands
 {
     public const string ImportLegacy = "import-legacy";
+    public const string RebuildSearchIndex = "rebuild-search-index";
 
     /// <returns>The exit code when a command ran, null when the site should start.</returns>
     public static async Task<int?> TryRunAsync(WebApplication app, string[] args)
     {
         ArgumentNullException.ThrowIfNull(app);
         ArgumentNullException.ThrowIfNull(args);
-        if (args.Length == 0 || args[0] != ImportLegacy)
+        return args.Length == 0 ? null : args[0] switch
         {
-            return null;
-        }
+            ImportLegacy => await ImportLegacyAsync(app, args),
+            RebuildSearchIndex => await RebuildSearchIndexAsync(app),
+            _ => null,
+        };
+    }
 
+    /// <summary>Rebuilds the index from the database while the site is stopped (a running site rebuilds a broken index itself).</summary>
+    private static async Task<int> RebuildSearchIndexAsync(WebApplication app)
+    {
+        await app.InitializeOmbudsmanSiteAsync();
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var count = await app.Services.GetRequiredService<SearchIndexer>().RebuildAsync();
+        Console.WriteLine($"Search index rebuilt: {count} published variants in {watch.Elapsed.TotalSeconds:0.0} s ({app.Services.GetRequiredService<SearchIndex>().Path}).");
+        return 0;
+    }
+
+    private static async Task<int> ImportLegacyAsync(WebApplication app, string[] args)
+    {
         var paths = new List<string>();
         var culture = app.Services.GetRequiredService<SiteCultures>().Default.Code;
         var type = DocumentType.NewsArticle;

@@ -14,6 +14,7 @@ using OmbudsmanSite.Web.Discovery;
 using OmbudsmanSite.Web.Localization;
 using OmbudsmanSite.Web.Media;
 using OmbudsmanSite.Web.Routing;
+using OmbudsmanSite.Web.Search;
 using Serilog;
 
 namespace OmbudsmanSite.Web.Hosting;
@@ -52,6 +53,7 @@ public static class SiteHostingExtensions
         builder.Services.AddOmbudsmanCore();
         builder.Services.AddOmbudsmanInfrastructure(builder.Configuration);
         builder.Services.AddSiteCaching(builder.Configuration);
+        builder.Services.AddSearchRateLimiting(builder.Configuration);
         builder.Services.AddSingleton<SiteText>();
         builder.Services.AddSingleton<SiteUrls>();
         builder.Services.AddSingleton<DateFormatter>();
@@ -98,11 +100,13 @@ public static class SiteHostingExtensions
         });
         app.UseRouting();
         app.UseMiddleware<RequestCultureMiddleware>();
+        app.UseRateLimiter(); // Before the cache: cached answers count too, so a client cannot flood past it.
         app.UseSiteCaching();
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapLanguageNegotiation();
         app.MapDiscovery();
+        app.MapSearch();
         app.MapRazorComponents<App>().AsPublicPage();
         return app;
     }

@@ -1,29 +1,42 @@
-using System.Globalization;
 using Microsoft.AspNetCore.WebUtilities;
 using OmbudsmanSite.Core.Content;
 
 namespace OmbudsmanSite.Web.Routing;
 
 /// <summary>
-/// A section list's query string (?year=2024&amp;topic=gender-equality&amp;page=2), read leniently: a value
-/// that is not a year, or not a plausible alias, is ignored rather than failing the page.
+/// A section list's query string (?year=2024&amp;topic=gender-equality&amp;format=online&amp;from=2024-01-01&amp;page=2),
+/// read leniently by <see cref="QueryValues"/>.
 /// </summary>
 public sealed record ListingQuery(ContentFilter Filter, int Page)
 {
-    public const string YearKey = "year";
-    public const string TopicKey = "topic";
-    public const string OrganisationKey = "organisation";
-    public const string PersonKey = "person";
-    public const string PageKey = "page";
-
-    private const int MaxAliasLength = 100;
+    public const string YearKey = QueryValues.Year;
+    public const string TopicKey = QueryValues.Topic;
+    public const string OrganisationKey = QueryValues.Organisation;
+    public const string PersonKey = QueryValues.Person;
+    public const string FormatKey = QueryValues.Format;
+    public const string FromKey = QueryValues.From;
+    public const string ToKey = QueryValues.To;
+    public const string PageKey = QueryValues.Page;
 
     public static ListingQuery Parse(IQueryCollection query)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var year = int.TryParse(query[YearKey], NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1900 and <= 2999 ? y : (int?)null;
-        var page = int.TryParse(query[PageKey], NumberStyles.None, CultureInfo.InvariantCulture, out var p) && p >= 1 ? p : 1;
-        return new ListingQuery(new ContentFilter(year, Alias(query[TopicKey]), Alias(query[OrganisationKey]), Alias(query[PersonKey])), page);
+        var from = QueryValues.ReadDate(query[FromKey]);
+        var to = QueryValues.ReadDate(query[ToKey]);
+        if (from > to)
+        {
+            (from, to) = (to, from); // Typed the wrong way round: still one range.
+        }
+
+        var filter = new ContentFilter(
+            QueryValues.ReadYear(query[YearKey]),
+            QueryValues.ReadAlias(query[TopicKey]),
+            QueryValues.ReadAlias(query[OrganisationKey]),
+            QueryValues.ReadAlias(query[PersonKey]),
+            QueryValues.ReadFormat(query[FormatKey]),
+            from,
+            to);
+        return new ListingQuery(filter, QueryValues.ReadPage(query[PageKey]));
     }
 
     /// <summary>The query string for this filter on another page; empty values are left out.</summary>
@@ -31,17 +44,15 @@ public sealed record ListingQuery(ContentFilter Filter, int Page)
     {
         var values = new Dictionary<string, string?>
         {
-            [YearKey] = Filter.Year?.ToString(CultureInfo.InvariantCulture),
+            [YearKey] = QueryValues.Write(Filter.Year),
             [TopicKey] = Filter.Topic,
             [OrganisationKey] = Filter.Organisation,
             [PersonKey] = Filter.Person,
-            [PageKey] = page > 1 ? page.ToString(CultureInfo.InvariantCulture) : null,
+            [FormatKey] = QueryValues.Write(Filter.Format),
+            [FromKey] = QueryValues.Write(Filter.From),
+            [ToKey] = QueryValues.Write(Filter.To),
+            [PageKey] = QueryValues.WritePage(page),
         };
         return QueryHelpers.AddQueryString("", values.Where(v => v.Value is not null));
     }
-
-    private static string? Alias(string? value) =>
-        string.IsNullOrWhiteSpace(value) || value.Length > MaxAliasLength || !value.All(c => c is >= 'a' and <= 'z' or >= '0' and <= '9' or '-')
-            ? null
-            : value;
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using OmbudsmanSite.Core.Configuration;
 using OmbudsmanSite.Core.Content;
 using OmbudsmanSite.Core.Localization;
+using OmbudsmanSite.Core.Search;
 
 namespace OmbudsmanSite.Web.Routing;
 
@@ -39,10 +40,18 @@ public sealed class SiteUrls(SiteCultures cultures, IOptions<SiteOptions> option
             return null;
         }
 
-        return Sections.SectionOf(item.Type) is { } section
-            ? $"/{culture}/{Segments(culture).SegmentFor(section)}/{variant.Slug}"
-            : item.Type == DocumentType.Home ? Home(culture) : $"/{culture}/{variant.Slug}";
+        return Item(culture, item.Type, variant.Slug);
     }
+
+    /// <summary>The URL of a published variant known by its type and slug (search results, suggestions).</summary>
+    public string Item(string culture, DocumentType type, string slug) =>
+        Sections.SectionOf(type) is { } section
+            ? $"/{culture}/{Segments(culture).SegmentFor(section)}/{slug}"
+            : type == DocumentType.Home ? Home(culture) : $"/{culture}/{slug}";
+
+    /// <summary>The search page, e.g. /az/axtaris?q=görüş.</summary>
+    public string Search(string culture, SearchQuery? query = null, int page = 1) =>
+        $"/{culture}/{Definition(culture).SearchSegment}" + (query is null ? "" : SearchQueryString.ToQueryString(query, page));
 
     public string Absolute(HttpRequest request, string path)
     {
@@ -53,6 +62,8 @@ public sealed class SiteUrls(SiteCultures cultures, IOptions<SiteOptions> option
         return origin + path;
     }
 
-    private SectionSegments Segments(string culture) =>
-        cultures.TryGet(culture, out var definition) ? definition.Sections : throw new ArgumentException($"Unknown culture '{culture}'.", nameof(culture));
+    private SectionSegments Segments(string culture) => Definition(culture).Sections;
+
+    private CultureDefinition Definition(string culture) =>
+        cultures.TryGet(culture, out var definition) ? definition : throw new ArgumentException($"Unknown culture '{culture}'.", nameof(culture));
 }

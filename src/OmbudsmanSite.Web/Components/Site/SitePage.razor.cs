@@ -1,12 +1,15 @@
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 using OmbudsmanSite.Core.Configuration;
 using OmbudsmanSite.Core.Content;
 using OmbudsmanSite.Core.Localization;
+using OmbudsmanSite.Core.Search;
 using OmbudsmanSite.Core.Taxonomy;
 using OmbudsmanSite.Web.Components.Layout;
 using OmbudsmanSite.Web.Localization;
 using OmbudsmanSite.Web.Routing;
+using OmbudsmanSite.Web.Search;
 
 namespace OmbudsmanSite.Web.Components.Site;
 
@@ -35,12 +38,18 @@ public sealed partial class SitePage
     private IReadOnlyList<ContentItem> _related = [];
     private IReadOnlyDictionary<Guid, TaxonomyItem> _taxonomy = new Dictionary<Guid, TaxonomyItem>();
     private IReadOnlyDictionary<DocumentType, DocumentTypeDefinition> _documentTypes = new Dictionary<DocumentType, DocumentTypeDefinition>();
+    private SearchQuery? _search;
+    private SearchResults? _results;
+    private Dictionary<string, TaxonomyItem> _facetTaxonomy = new(StringComparer.Ordinal);
 
     [Inject]
     private IPublishedContent Content { get; set; } = null!;
 
     [Inject]
     private SiteCultures Cultures { get; set; } = null!;
+
+    [Inject]
+    private ISiteSearch Search { get; set; } = null!;
 
     [Inject]
     private SiteUrls Urls { get; set; } = null!;
@@ -66,6 +75,10 @@ public sealed partial class SitePage
     [Parameter]
     public string? Path { get; set; }
 
+    private string SearchTitle => string.IsNullOrWhiteSpace(_search?.Text)
+        ? Text["Search"]
+        : Text.Format("SearchResultsFor", _search.Text) + (_results is { PageCount: > 1 } ? $" – {Text.Format("PageOf", _results.Page, _results.PageCount)}" : "");
+
     private string SectionTitle => _page is { PageCount: > 1 }
         ? $"{Text["Section_" + _section]} – {Text.Format("PageOf", _page.Page, _page.PageCount)}"
         : Text["Section_" + _section];
@@ -88,6 +101,9 @@ public sealed partial class SitePage
                 break;
             case 1 when section is { } listed:
                 await ShowSectionAsync(listed, ct);
+                break;
+            case 1 when string.Equals(segments[0], _culture.SearchSegment, StringComparison.OrdinalIgnoreCase):
+                await ShowSearchAsync(ct);
                 break;
             case 1:
                 await ShowItemAsync(DocumentType.Page, segments[0], ct);
@@ -141,6 +157,41 @@ public sealed partial class SitePage
         _activeFilters = await ActiveFiltersAsync(query.Filter, ct);
         _languages = LinksToAll(code => Urls.Section(code, section, query, query.Page));
         _trail = [new(Text["Home"], Urls.Home(_culture.Code)), new(Text["Section_" + section], null)];
+    }
+
+    private async Task ShowSearchAsync(CancellationToken ct)
+    {
+        var query = SearchQueryString.Parse(HttpContext.Request.Query, _culture.Code, Options.Value.PageSize);
+        var results = await Search.SearchAsync(query, ct);
+        if (results.TotalCount > 0 && query.Page > results.PageCount)
+        {
+            Navigation.NavigateTo(Urls.Search(_culture.Code, query, page: 1));
+            return;
+        }
+
+        if (results.Status != SearchIndexStatus.Ready && HttpContext.Features.Get<IOutputCacheFeature>() is { } cache)
+        {
+            // Results from a half-built index must not outlive the rebuild in the cache.
+            cache.Context.AllowCacheStorage = false;
+        }
+
+        foreach (var (facet, kind) in new[] { (SearchFacet.Topic, TaxonomyKind.Topic), (SearchFacet.Organisation, TaxonomyKind.Organisation), (SearchFacet.Person, TaxonomyKind.Person) })
+        {
+            var values = results.Facets.GetValueOrDefault(facet, []).Select(f => f.Value).Append(query.FilterValue(facet)).OfType<string>();
+            foreach (var alias in values)
+            {
+                if (await Content.FindTaxonomyAsync(kind, alias, ct) is { } item)
+                {
+                    _facetTaxonomy[alias] = item;
+                }
+            }
+        }
+
+        _view = SiteView.Search;
+        _search = query;
+        _results = results;
+        _languages = LinksToAll(code => Urls.Search(code, query with { Culture = code }, query.Page));
+        _trail = [new(Text["Home"], Urls.Home(_culture.Code)), new(Text["Search"], null)];
     }
 
     private async Task<IReadOnlyList<(string Key, TaxonomyItem Item)>> ActiveFiltersAsync(ContentFilter filter, CancellationToken ct)

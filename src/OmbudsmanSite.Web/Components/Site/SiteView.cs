@@ -6,4 +6,5 @@ public enum SiteView
     Home,
     Section,
     Item,
+    Search,
 }

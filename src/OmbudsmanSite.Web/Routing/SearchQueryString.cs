@@ -1,0 +1,59 @@
+using Microsoft.AspNetCore.WebUtilities;
+using OmbudsmanSite.Core.Content;
+using OmbudsmanSite.Core.Search;
+
+namespace OmbudsmanSite.Web.Routing;
+
+/// <summary>
+/// The search page's query string (?q=görüş&amp;type=meeting&amp;topic=…&amp;from=2024-01-01&amp;all=1&amp;sort=newest),
+/// read leniently: what does not parse is left out, and the text is cut to its maximum length.
+/// </summary>
+public static class SearchQueryString
+{
+    public const string NewestSort = "newest";
+
+    public static SearchQuery Parse(IQueryCollection query, string culture, int pageSize)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var listing = ListingQuery.Parse(query);
+        var text = query[QueryValues.Text].ToString();
+        return new SearchQuery
+        {
+            Culture = culture,
+            Text = text.Length > SearchQuery.MaxTextLength ? text[..SearchQuery.MaxTextLength] : text,
+            AllLanguages = query[QueryValues.AllLanguages] == "1",
+            Type = DocumentTypeAliases.TryParse(query[QueryValues.Type], out var type) && Sections.SectionOf(type) is not null ? type : null,
+            Year = listing.Filter.Year,
+            Topic = listing.Filter.Topic,
+            Organisation = listing.Filter.Organisation,
+            Person = listing.Filter.Person,
+            Format = listing.Filter.Format,
+            From = listing.Filter.From,
+            To = listing.Filter.To,
+            Sort = query[QueryValues.Sort] == NewestSort ? SearchSort.Newest : SearchSort.Relevance,
+            Page = listing.Page,
+            PageSize = pageSize,
+        };
+    }
+
+    public static string ToQueryString(SearchQuery query, int page)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var values = new Dictionary<string, string?>
+        {
+            [QueryValues.Text] = string.IsNullOrWhiteSpace(query.Text) ? null : query.Text,
+            [QueryValues.Type] = query.Type is { } type ? DocumentTypeAliases.AliasOf(type) : null,
+            [QueryValues.Year] = QueryValues.Write(query.Year),
+            [QueryValues.Topic] = query.Topic,
+            [QueryValues.Organisation] = query.Organisation,
+            [QueryValues.Person] = query.Person,
+            [QueryValues.Format] = QueryValues.Write(query.Format),
+            [QueryValues.From] = QueryValues.Write(query.From),
+            [QueryValues.To] = QueryValues.Write(query.To),
+            [QueryValues.Sort] = query.Sort == SearchSort.Newest ? NewestSort : null,
+            [QueryValues.AllLanguages] = query.AllLanguages ? "1" : null,
+            [QueryValues.Page] = QueryValues.WritePage(page),
+        };
+        return QueryHelpers.AddQueryString("", values.Where(v => v.Value is not null));
+    }
+}
