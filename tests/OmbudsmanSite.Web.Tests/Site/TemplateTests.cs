@@ -44,13 +44,22 @@ public sealed class TemplateTests(SiteFactory factory) : IClassFixture<SiteFacto
     [Fact]
     public async Task Filter_form_is_a_labelled_get_form_that_keeps_link_filters()
     {
+        var news = await _client.GetPageAsync("/en/news?organisation=ohchr");
+
+        Assert.Equal("ohchr", news.Document.QuerySelector("form.filters input[type=hidden][name=organisation]")!.GetAttribute("value"));
+        await Meetings_filter_form_selects_the_filters_that_links_set();
+    }
+
+    private async Task Meetings_filter_form_selects_the_filters_that_links_set()
+    {
         var page = await _client.GetPageAsync("/ru/vstrechi?organisation=ohchr&year=2021");
 
         var form = page.Document.QuerySelector("form.filters")!;
         Assert.Equal("get", form.GetAttribute("method"));
         Assert.Equal("Год", page.Document.QuerySelector("label[for=filter-year]")!.TextContent);
         Assert.Equal("2021", page.Document.QuerySelector("#filter-year option[selected]")!.GetAttribute("value"));
-        Assert.Equal("ohchr", form.QuerySelector("input[type=hidden][name=organisation]")!.GetAttribute("value"));
+        Assert.Equal("ohchr", form.QuerySelector("select[name=organisation] option[selected]")!.GetAttribute("value"));
+        Assert.Equal("Организация", page.Document.QuerySelector("label[for=filter-organisation]")!.TextContent);
         Assert.Contains("Управление Верховного комиссара ООН по правам человека", page.Document.QuerySelector(".active-filters")!.TextContent, StringComparison.Ordinal);
     }
 

@@ -5,11 +5,12 @@ using Microsoft.Extensions.DependencyInjection;
 using OmbudsmanSite.Core.Configuration;
 using OmbudsmanSite.Core.Content;
 using OmbudsmanSite.Infrastructure.Persistence;
+using OmbudsmanSite.Infrastructure.Search;
 
 namespace OmbudsmanSite.Web.Tests.Support;
 
 /// <summary>The whole site in-process, on its own SQLite file in a fresh data folder, seeded from uSync.</summary>
-public sealed class SiteFactory : WebApplicationFactory<Program>
+public class SiteFactory : WebApplicationFactory<Program>
 {
     private readonly (string USyncPath, string DataPath) _site = TestEnvironment.CreateSiteWithFixtures();
 
@@ -22,7 +23,13 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
         builder.UseSetting("Site:DataPath", DataPath);
         builder.UseSetting("Site:USyncPath", _site.USyncPath);
         builder.UseSetting("Site:FileLog:Enabled", "false");
+
+        // Every test client shares one address; the limit has its own tests (RateLimitedSiteFactory).
+        builder.UseSetting("Site:Search:RateLimit:Enabled", "false");
     }
+
+    /// <summary>Completes when the search index has been checked (and built) after start.</summary>
+    public Task SearchReadyAsync() => Services.GetRequiredService<SearchIndexWorker>().Started;
 
     /// <summary>Changes an item as an editor's save will: in one transaction, then tells the caches.</summary>
     public async Task EditItemAsync(Guid id, Action<ContentItem, DateTime> edit)
