@@ -49,17 +49,16 @@
         item.id = listId + "-" + n;
         item.setAttribute("role", "option");
         item.setAttribute("aria-selected", "false");
-        var link = document.createElement("a");
-        link.href = s.url;
-        link.tabIndex = -1;
-        link.textContent = s.title;
+        // Options are not links (no interactive content inside an option); choosing one navigates.
+        item.setAttribute("data-url", s.url);
+        item.textContent = s.title;
         var type = document.createElement("span");
         type.className = "suggestions__type";
         type.textContent = s.type;
-        link.appendChild(type);
-        item.appendChild(link);
+        item.appendChild(type);
         // Keep focus in the box while the pointer picks an option.
         item.addEventListener("mousedown", function (e) { e.preventDefault(); });
+        item.addEventListener("click", function () { window.location.href = s.url; });
         list.appendChild(item);
         items.push(item);
       });
@@ -95,7 +94,7 @@
         select(active <= 0 ? items.length - 1 : active - 1);
       } else if (e.key === "Enter" && active >= 0) {
         e.preventDefault();
-        window.location.href = items[active].firstChild.href;
+        window.location.href = items[active].getAttribute("data-url");
       } else if (e.key === "Escape" && !list.hidden) {
         e.preventDefault();
         close();

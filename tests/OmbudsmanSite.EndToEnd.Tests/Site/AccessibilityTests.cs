@@ -28,6 +28,8 @@ public sealed class AccessibilityTests(PublishedSite site, Browser browser) : IA
                      ("report", "/az/hesabatlar/test-illik-hesabati-2024", "/en/reports/test-annual-report-2024", "/ru/doklady/testovyi-ezhegodnyi-doklad-2024"),
                      ("page", "/az/test-sehifesi", "/en/test-page", "/ru/testovaia-stranitsa"),
                      ("not found", "/az/yoxdur", "/en/missing", "/ru/net-takoi"),
+                     ("search", "/az/axtaris?q=g%C3%B6r%C3%BC%C5%9F", "/en/search?q=Aliyeva&all=1", "/ru/poisk?q=%D0%B2%D1%81%D1%82%D1%80%D0%B5%D1%87%D0%B0"),
+                     ("search with filters", "/az/axtaris?q=ombudsman&type=meeting&format=videoconference", "/en/search?type=meeting&from=2024-01-01&to=2024-12-31&sort=newest", "/ru/poisk?q=xyzzy"),
                  })
         {
             data.Add(template, az);
@@ -77,6 +79,43 @@ public sealed class AccessibilityTests(PublishedSite site, Browser browser) : IA
         Assert.Equal("ru", await page.Locator("html").GetAttributeAsync("lang"));
         var outline = await page.EvaluateAsync<string>("getComputedStyle(document.activeElement || document.body).outlineStyle");
         Assert.NotNull(outline);
+    }
+
+    [Fact]
+    public async Task Suggestions_are_a_keyboard_combobox_that_leads_to_the_item()
+    {
+        var page = await OpenAsync("/en");
+        var box = page.Locator("#site-search-words");
+
+        await box.FocusAsync();
+        await page.Keyboard.TypeAsync("Chung", new KeyboardTypeOptions { Delay = 40 });
+        var option = page.Locator("#suggestions-0 [role=option]").First;
+        await option.WaitForAsync();
+        Assert.Equal("true", await box.GetAttributeAsync("aria-expanded"));
+        await page.Keyboard.PressAsync("ArrowDown");
+        Assert.Equal(await option.GetAttributeAsync("id"), await box.GetAttributeAsync("aria-activedescendant"));
+        Assert.Equal("true", await option.GetAttributeAsync("aria-selected"));
+
+        var result = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. WcagTags] }, ResultTypes = [ResultType.Violations] });
+        Assert.True(result.Violations.Length == 0, string.Join("\n", result.Violations.Select(v => $"{v.Id}: {v.Help}")));
+
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync("**/en/meetings/ombudsman-sabina-aliyeva-receives-inter-parliamentary-union-secretary-general");
+    }
+
+    [Fact]
+    public async Task Search_works_without_javascript()
+    {
+        var context = await browser.Instance.NewContextAsync(new BrowserNewContextOptions { BaseURL = site.BaseAddress.ToString(), JavaScriptEnabled = false });
+        _contexts.Add(context);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/az");
+
+        await page.Locator("#site-search-words").FillAsync("Çunqonq");
+        await page.Locator("form.site-search button").ClickAsync();
+        await page.WaitForURLAsync("**/az/axtaris?q=*");
+
+        Assert.Contains("Çunqonq", await page.Locator(".search-results mark").First.TextContentAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

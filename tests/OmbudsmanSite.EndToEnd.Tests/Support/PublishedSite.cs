@@ -89,8 +89,10 @@ public sealed class PublishedSite : IAsyncLifetime
 
             try
             {
+                // Serving, and the search index built in the background after start.
                 using var response = await client.GetAsync(new Uri("/az", UriKind.Relative));
-                if (response.StatusCode == HttpStatusCode.OK)
+                if (response.StatusCode == HttpStatusCode.OK
+                    && (await client.GetStringAsync(new Uri("/api/search/suggestions?culture=en&q=ombudsman", UriKind.Relative))).Contains("\"url\"", StringComparison.Ordinal))
                 {
                     return;
                 }
