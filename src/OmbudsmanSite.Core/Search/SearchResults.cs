@@ -4,7 +4,8 @@ namespace OmbudsmanSite.Core.Search;
 
 /// <summary>
 /// One page of results: the query's culture first, then (when widened) the other languages.
-/// <see cref="OtherLanguagesCount"/> says how many more the other languages would add.
+/// <see cref="OtherLanguagesCount"/> says how many more the other languages would add; it is counted
+/// only when the culture has less than a page of results, and only up to <see cref="OtherLanguagesCountLimit"/>.
 /// </summary>
 public sealed record SearchResults(
     IReadOnlyList<SearchHit> Hits,
@@ -16,6 +17,8 @@ public sealed record SearchResults(
     int Page,
     int PageSize)
 {
+    public const int OtherLanguagesCountLimit = 100;
+
     public int PageCount => TotalCount == 0 ? 1 : (int)Math.Ceiling(TotalCount / (double)PageSize);
 
     public static SearchResults Empty(SearchIndexStatus status, int pageSize) =>

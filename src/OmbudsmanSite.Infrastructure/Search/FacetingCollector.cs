@@ -6,40 +6,33 @@ using OmbudsmanSite.Core.Search;
 namespace OmbudsmanSite.Infrastructure.Search;
 
 /// <summary>
-/// Collects matches once and does three jobs (the Facet package is not available here): applies the
-/// facet filters, counts facet values, and passes what remains to the collector of the page's hits.
-/// Counting is "drill sideways": a facet's own filter is left out of its counts, so while narrowed to
-/// one topic the other topics still show how many results they would give.
+/// Counts facet values over every match while passing the matches on to the collector of the page's
+/// hits (the Facet package is not available here). Counts are read from doc values per segment by
+/// ordinal, and turned into strings once per segment.
 /// </summary>
 public sealed class FacetingCollector : ICollector
 {
     private readonly ICollector? _hits;
-    private readonly (SearchFacet Facet, string Value)[] _filters;
     private readonly Dictionary<SearchFacet, Dictionary<string, int>>? _counts;
-    private readonly SearchFacet[] _facets;
+    private readonly SearchFacet[] _facets = [.. SearchFields.Facets];
     private readonly SortedSetDocValues?[] _values;
-    private readonly long[] _filterOrds;
-    private readonly int[] _filterFacetIndex;
+    private readonly int _stopAfter;
     private int[][] _segmentCounts = [];
 
-    /// <param name="hits">Receives the documents that pass every filter; null to only count.</param>
+    /// <param name="hits">Receives every match; null to only count.</param>
     /// <param name="counts">Facet counts to add to; null to count nothing but hits.</param>
-    public FacetingCollector(ICollector? hits, IReadOnlyList<(SearchFacet Facet, string Value)> filters, Dictionary<SearchFacet, Dictionary<string, int>>? counts)
+    /// <param name="stopAfter">Stops the search (with <see cref="EnoughException"/>) once this many have matched.</param>
+    public FacetingCollector(ICollector? hits, Dictionary<SearchFacet, Dictionary<string, int>>? counts, int stopAfter = int.MaxValue)
     {
-        ArgumentNullException.ThrowIfNull(filters);
+        _stopAfter = stopAfter;
         _hits = hits;
-        _filters = [.. filters];
         _counts = counts;
-        _facets = counts is null ? [.. _filters.Select(f => f.Facet).Distinct()] : [.. SearchFields.Facets];
         _values = new SortedSetDocValues?[_facets.Length];
-        _filterOrds = new long[_filters.Length];
-        _filterFacetIndex = [.. _filters.Select(f => Array.IndexOf(_facets, f.Facet))];
     }
 
-    /// <summary>Documents that passed every filter.</summary>
     public int TotalHits { get; private set; }
 
-    public bool AcceptsDocsOutOfOrder => false;
+    public bool AcceptsDocsOutOfOrder => _hits?.AcceptsDocsOutOfOrder ?? true;
 
     public void SetScorer(Scorer scorer) => _hits?.SetScorer(scorer);
 
@@ -47,91 +40,52 @@ public sealed class FacetingCollector : ICollector
     {
         ArgumentNullException.ThrowIfNull(context);
         Flush();
-        for (var i = 0; i < _facets.Length; i++)
+        if (_counts is not null)
         {
-            _values[i] = context.AtomicReader.GetSortedSetDocValues(SearchFields.Facet(_facets[i]));
+            for (var i = 0; i < _facets.Length; i++)
+            {
+                _values[i] = context.AtomicReader.GetSortedSetDocValues(SearchFields.Facet(_facets[i]));
+            }
+
+            _segmentCounts = [.. _values.Select(v => new int[v?.ValueCount ?? 0])];
         }
 
-        for (var i = 0; i < _filters.Length; i++)
-        {
-            // A value absent from this segment has no ordinal: every document here fails that filter.
-            _filterOrds[i] = _values[_filterFacetIndex[i]]?.LookupTerm(new BytesRef(_filters[i].Value)) is { } ord and >= 0 ? ord : -1;
-        }
-
-        _segmentCounts = _counts is null ? [] : [.. _values.Select(v => new int[v?.ValueCount ?? 0])];
         _hits?.SetNextReader(context);
     }
 
     public void Collect(int doc)
     {
-        var failures = 0;
-        var failedFacet = -1;
-        for (var i = 0; i < _filters.Length; i++)
+        if (++TotalHits >= _stopAfter)
         {
-            if (!Has(_values[_filterFacetIndex[i]], doc, _filterOrds[i]))
-            {
-                if (++failures > 1 || _counts is null)
-                {
-                    return;
-                }
-
-                failedFacet = _filterFacetIndex[i];
-            }
+            throw new EnoughException(); // Lucene 4.8 has no other way to end a search early.
         }
 
-        if (failures == 0)
+        _hits?.Collect(doc);
+        for (var i = 0; i < _segmentCounts.Length; i++)
         {
-            TotalHits++;
-            _hits?.Collect(doc);
-            for (var i = 0; i < _segmentCounts.Length; i++)
+            if (_values[i] is not { } values)
             {
-                Count(i, doc);
+                continue;
             }
-        }
-        else
-        {
-            Count(failedFacet, doc);
+
+            values.SetDocument(doc);
+            long ord;
+            var counts = _segmentCounts[i];
+            while ((ord = values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
+            {
+                counts[ord]++;
+            }
         }
     }
+
+#pragma warning disable CA1032, CA1064 // Thrown and caught inside the search, never seen by callers.
+    internal sealed class EnoughException : Exception
+    {
+    }
+#pragma warning restore CA1032, CA1064
 
     /// <summary>Adds the last segment's counts; call once collection is over.</summary>
     public void Finish() => Flush();
-
-    private static bool Has(SortedSetDocValues? values, int doc, long wanted)
-    {
-        if (values is null || wanted < 0)
-        {
-            return false;
-        }
-
-        values.SetDocument(doc);
-        long ord;
-        while ((ord = values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
-        {
-            if (ord == wanted)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private void Count(int facet, int doc)
-    {
-        if (_values[facet] is not { } values)
-        {
-            return;
-        }
-
-        values.SetDocument(doc);
-        long ord;
-        var counts = _segmentCounts[facet];
-        while ((ord = values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
-        {
-            counts[ord]++;
-        }
-    }
 
     private void Flush()
     {

@@ -25,7 +25,6 @@ public sealed class SearchAnalysis : IDisposable
             var textQuery = Own(SiteAnalyzers.For(code, forIndexing: false));
             var prefix = Own(SiteAnalyzers.ForPrefixes(code, forIndexing: true));
             var prefixQuery = Own(SiteAnalyzers.ForPrefixes(code, forIndexing: false));
-            var spelling = Own(SiteAnalyzers.ForSpelling(code));
             foreach (var (kind, _) in SearchFields.Weighted)
             {
                 indexing[SearchFields.InCulture(kind, code)] = text;
@@ -38,8 +37,6 @@ public sealed class SearchAnalysis : IDisposable
                 _queryAnalyzers[SearchFields.InCulture(kind, code)] = prefixQuery;
             }
 
-            indexing[SearchFields.InCulture(SearchFields.Spelling, code)] = spelling;
-            _queryAnalyzers[SearchFields.InCulture(SearchFields.Spelling, code)] = spelling;
         }
 
         Cultures = [.. cultures.All.Select(c => c.Code)];

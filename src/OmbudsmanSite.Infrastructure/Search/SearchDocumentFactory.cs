@@ -48,7 +48,6 @@ public sealed class SearchDocumentFactory(SiteClock clock)
             new TextField(SearchFields.InCulture("body", culture), body, Field.Store.NO),
             new TextField(SearchFields.InCulture(SearchFields.Prefix, culture), variant.Title, Field.Store.NO),
             new TextField(SearchFields.InCulture(SearchFields.Words, culture), variant.Title + "\n" + summary + "\n" + body, Field.Store.NO),
-            new TextField(SearchFields.InCulture(SearchFields.Spelling, culture), variant.Title + "\n" + summary + "\n" + body, Field.Store.NO),
         };
 
         // Dates without one (some legacy items) sort by creation, as the lists do.

@@ -38,11 +38,8 @@ public static class SearchFields
     /// <summary>Whole folded words of the title and names, for suggestions while typing.</summary>
     public const string Prefix = "prefix";
 
-    /// <summary>Every word of the variant, folded but not stemmed: what typo tolerance compares with.</summary>
+    /// <summary>Every word of the variant, folded but not stemmed: what typo tolerance and "did you mean" compare with.</summary>
     public const string Words = "words";
-
-    /// <summary>Words as written, for "did you mean".</summary>
-    public const string Spelling = "spelling";
 
     public static string InCulture(string field, string culture) => field + "." + culture;
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
@@ -13,7 +14,8 @@ namespace OmbudsmanSite.Infrastructure.Search;
 /// <summary>
 /// The Lucene index on disk: one writer, near-real-time searchers from it, and the stamp of every
 /// document so the index can be compared with the database. Writes come from one caller at a time
-/// (<see cref="SearchIndexer"/>); searches from any thread.
+/// (<see cref="SearchIndexer"/>), though <see cref="Upsert"/> may run on several threads at once (Lucene's
+/// writer analyses each document on the calling thread); searches come from any thread.
 /// </summary>
 public sealed class SearchIndex : IDisposable
 {
@@ -25,7 +27,7 @@ public sealed class SearchIndex : IDisposable
 
     private readonly SearchAnalysis _analysis;
     private readonly ILogger<SearchIndex> _logger;
-    private readonly Dictionary<string, long> _stamps = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, long> _stamps = new(StringComparer.Ordinal);
     private LuceneDirectory? _directory;
     private IndexWriter? _writer;
     private SearcherManager? _searchers;
@@ -115,7 +117,7 @@ public sealed class SearchIndex : IDisposable
     public void Delete(string key)
     {
         Writer.DeleteDocuments(new Term(SearchFields.Key, key));
-        _stamps.Remove(key);
+        _stamps.TryRemove(key, out _);
     }
 
     public void DeleteAll()
@@ -134,6 +136,13 @@ public sealed class SearchIndex : IDisposable
         });
         Writer.Commit();
         TaxonomyFingerprint = taxonomyFingerprint;
+        _searchers!.MaybeRefreshBlocking();
+    }
+
+    /// <summary>Waits for background segment merges (after a rebuild) and lets searches use the merged segments.</summary>
+    public void WaitForMerges()
+    {
+        Writer.WaitForMerges();
         _searchers!.MaybeRefreshBlocking();
     }
 
@@ -163,7 +172,7 @@ public sealed class SearchIndex : IDisposable
         var config = new IndexWriterConfig(Analysis.SiteAnalyzers.Version, _analysis.Indexing)
         {
             OpenMode = mode,
-            RAMBufferSizeMB = 64,
+            RAMBufferSizeMB = 128, // Fewer, larger segments while rebuilding; memory is given back after the flush.
         };
         _writer = new IndexWriter(_directory, config);
         _searchers = new SearcherManager(_writer, applyAllDeletes: true, new SearcherFactory());

@@ -18,6 +18,7 @@ public sealed class SiteSearch(SearchIndex index, SearchAnalysis analysis, Searc
     /// <summary>Deep pages cost as much as all the pages before them; nobody reads this far.</summary>
     public const int MaxResultDepth = 1000;
 
+
     public SearchIndexStatus Status => index.Status;
 
     public Task<SearchResults> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default)
@@ -67,11 +68,6 @@ public sealed class SiteSearch(SearchIndex index, SearchAnalysis analysis, Searc
             return SearchResults.Empty(index.Status, pageSize);
         }
 
-        var filters = SearchFields.Facets
-            .Select(f => (Facet: f, Value: query.FilterValue(f)))
-            .Where(f => f.Value is not null)
-            .Select(f => (f.Facet, f.Value!))
-            .ToList();
         var sort = query.Sort == SearchSort.Newest || text.IsEmpty
             ? new Sort(new SortField(SearchFields.Date, SortFieldType.INT64, reverse: true), SortField.FIELD_SCORE)
             : null;
@@ -80,12 +76,14 @@ public sealed class SiteSearch(SearchIndex index, SearchAnalysis analysis, Searc
         var searcher = lease.Searcher;
         var counts = new Dictionary<SearchFacet, Dictionary<string, int>>();
 
-        var first = Collect(searcher, Scoped(textQueries, [culture], query), filters, counts, sort, offset + pageSize);
+        var first = Collect(searcher, Scoped(textQueries, [culture], query), counts, sort, offset + pageSize);
         var firstHits = first.Docs.Skip(offset).ToList();
         var othersQuery = Scoped(textQueries, others, query);
         var second = query.AllLanguages
-            ? Collect(searcher, othersQuery, filters, counts, sort, Math.Max(0, offset - first.Total) + pageSize - firstHits.Count)
-            : Collect(searcher, othersQuery, filters, counts: null, sort: null, wanted: 0);
+            ? Collect(searcher, othersQuery, counts, sort, Math.Max(0, offset - first.Total) + pageSize - firstHits.Count)
+            : first.Total >= pageSize || othersQuery is null
+                ? ([], 0) // Enough here: the page offers the other languages without counting them.
+                : Collect(searcher, new ConstantScoreQuery(othersQuery), counts: null, sort: null, wanted: 0, stopAfter: SearchResults.OtherLanguagesCountLimit);
         var pageDocs = firstHits;
         if (query.AllLanguages && firstHits.Count < pageSize)
         {
@@ -130,22 +128,25 @@ public sealed class SiteSearch(SearchIndex index, SearchAnalysis analysis, Searc
             doc.Get(SearchFields.StoredTitle)))];
     }
 
-    /// <summary>The text queries of <paramref name="cultures"/>, each limited to its culture's documents, and the date range.</summary>
+    /// <summary>
+    /// The text queries of <paramref name="cultures"/>, each limited to its culture's documents, and
+    /// the filters: facet values and the date range, which narrow without scoring.
+    /// </summary>
     private BooleanQuery? Scoped(Dictionary<string, Query> textQueries, IReadOnlyList<string> cultures, SearchQuery query)
     {
         var anyCulture = new BooleanQuery(disableCoord: true);
         foreach (var code in cultures)
         {
-            if (textQueries.TryGetValue(code, out var textQuery))
+            if (!textQueries.TryGetValue(code, out var textQuery))
             {
-                anyCulture.Add(
-                    new BooleanQuery(disableCoord: true)
-                    {
-                        { textQuery, Occur.MUST },
-                        { new ConstantScoreQuery(new TermQuery(new Term(SearchFields.Culture, code))) { Boost = 0 }, Occur.MUST },
-                    },
-                    Occur.SHOULD);
+                continue;
             }
+
+            // Words are searched in the culture's own fields ("title.az"), which only its documents
+            // have; browsing without words needs the culture named.
+            anyCulture.Add(
+                textQuery is MatchAllDocsQuery ? new TermQuery(new Term(SearchFields.Culture, code)) : textQuery,
+                Occur.SHOULD);
         }
 
         if (anyCulture.Clauses.Count == 0)
@@ -153,22 +154,27 @@ public sealed class SiteSearch(SearchIndex index, SearchAnalysis analysis, Searc
             return null;
         }
 
-        if (query.From is null && query.To is null)
+        var filtered = new BooleanQuery(disableCoord: true) { { anyCulture, Occur.MUST } };
+        foreach (var facet in SearchFields.Facets)
         {
-            return anyCulture;
+            if (query.FilterValue(facet) is { } value)
+            {
+                filtered.Add(new ConstantScoreQuery(new TermQuery(new Term(SearchFields.Facet(facet), value))) { Boost = 0 }, Occur.MUST);
+            }
         }
 
-        long? from = query.From is { } day ? clock.LocalMidnightUtc(day).Ticks : null;
-        long? to = query.To is { } last ? clock.LocalMidnightUtc(last.AddDays(1)).Ticks : null;
-        return new BooleanQuery(disableCoord: true)
+        if (query.From is not null || query.To is not null)
         {
-            { anyCulture, Occur.MUST },
-            { new ConstantScoreQuery(NumericRangeQuery.NewInt64Range(SearchFields.Date, from, to, minInclusive: true, maxInclusive: false)) { Boost = 0 }, Occur.MUST },
-        };
+            long? from = query.From is { } day ? clock.LocalMidnightUtc(day).Ticks : null;
+            long? to = query.To is { } last ? clock.LocalMidnightUtc(last.AddDays(1)).Ticks : null;
+            filtered.Add(new ConstantScoreQuery(NumericRangeQuery.NewInt64Range(SearchFields.Date, from, to, minInclusive: true, maxInclusive: false)) { Boost = 0 }, Occur.MUST);
+        }
+
+        return filtered;
     }
 
     private static (List<ScoreDoc> Docs, int Total) Collect(
-        IndexSearcher searcher, Query? query, List<(SearchFacet, string)> filters, Dictionary<SearchFacet, Dictionary<string, int>>? counts, Sort? sort, int wanted)
+        IndexSearcher searcher, Query? query, Dictionary<SearchFacet, Dictionary<string, int>>? counts, Sort? sort, int wanted, int stopAfter = int.MaxValue)
     {
         if (query is null)
         {
@@ -178,8 +184,16 @@ public sealed class SiteSearch(SearchIndex index, SearchAnalysis analysis, Searc
         ITopDocsCollector? top = wanted <= 0 ? null
             : sort is null ? TopScoreDocCollector.Create(wanted, docsScoredInOrder: true)
             : TopFieldCollector.Create(sort, wanted, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true);
-        var collector = new FacetingCollector((ICollector?)top, filters, counts);
-        searcher.Search(query, collector);
+        var collector = new FacetingCollector((ICollector?)top, counts, stopAfter);
+        try
+        {
+            searcher.Search(query, collector);
+        }
+        catch (FacetingCollector.EnoughException)
+        {
+            // Counted as far as needed.
+        }
+
         collector.Finish();
         return (top is null ? [] : [.. top.GetTopDocs().ScoreDocs], collector.TotalHits);
     }
@@ -262,7 +276,7 @@ public sealed class SiteSearch(SearchIndex index, SearchAnalysis analysis, Searc
         var replacements = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var word in text.Words.Distinct(StringComparer.Ordinal))
         {
-            var spelled = cultures.Select(c => (Field: SearchFields.InCulture(SearchFields.Spelling, c), Positions: SearchAnalysis.Positions(analysis.QueryFor(SearchFields.InCulture(SearchFields.Spelling, c)), SearchFields.InCulture(SearchFields.Spelling, c), word)))
+            var spelled = cultures.Select(c => (Field: SearchFields.InCulture(SearchFields.Words, c), Positions: SearchAnalysis.Positions(analysis.QueryFor(SearchFields.InCulture(SearchFields.Words, c)), SearchFields.InCulture(SearchFields.Words, c), word)))
                 .Where(s => s.Positions.Count == 1)
                 .Select(s => (s.Field, Term: s.Positions[0][0]))
                 .ToList();

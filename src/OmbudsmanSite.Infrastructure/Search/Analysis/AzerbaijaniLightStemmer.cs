@@ -34,10 +34,17 @@ public static class AzerbaijaniLightStemmer
 
     private const int MaxSuffixes = 3;
 
+    private static readonly WordCache<IReadOnlyList<string>> Cache = new(Compute);
+
     /// <summary>Every stem the suffix rules reach, in a stable order; the word itself when none applies.</summary>
     public static IReadOnlyList<string> Stems(string word)
     {
         ArgumentNullException.ThrowIfNull(word);
+        return Cache.Get(word);
+    }
+
+    private static IReadOnlyList<string> Compute(string word)
+    {
         var stems = new SortedSet<string>(StringComparer.Ordinal);
         Collect(word, MaxSuffixes, stems);
         return [.. stems];

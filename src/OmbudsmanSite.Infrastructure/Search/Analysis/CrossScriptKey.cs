@@ -20,9 +20,16 @@ public static class CrossScriptKey
         ['я'] = "ia",
     };
 
+    private static readonly WordCache<string> Cache = new(Compute);
+
     public static string For(string lowercase)
     {
         ArgumentNullException.ThrowIfNull(lowercase);
+        return Cache.Get(lowercase);
+    }
+
+    private static string Compute(string lowercase)
+    {
         var latin = new StringBuilder(lowercase.Length + 4);
         foreach (var c in lowercase)
         {

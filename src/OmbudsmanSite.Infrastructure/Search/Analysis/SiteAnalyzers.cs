@@ -27,9 +27,9 @@ public static class SiteAnalyzers
     /// <summary>The analyzer for a culture's fields; <paramref name="forIndexing"/> adds the ə→a variants.</summary>
     public static Analyzer For(string culture, bool forIndexing) => culture switch
     {
-        "az" => new ChainAnalyzer(turkic: true, stream => new AzerbaijaniLightStemFilter(new AzerbaijaniFoldingFilter(new CrossScriptKeyFilter(stream), addSchwaAsA: forIndexing))),
-        "ru" => new ChainAnalyzer(turkic: false, stream => new SnowballFilter(new YoFoldingFilter(new CrossScriptKeyFilter(stream)), new RussianStemmer())),
-        _ => new ChainAnalyzer(turkic: false, stream => new PorterStemFilter(new EnglishPossessiveFilter(Version, new CrossScriptKeyFilter(stream)))),
+        "az" => new ChainAnalyzer(turkic: true, stream => new AzerbaijaniLightStemFilter(new AzerbaijaniFoldingFilter(new CrossScriptKeyFilter(stream, capitalisedOnly: forIndexing), addSchwaAsA: forIndexing))),
+        "ru" => new ChainAnalyzer(turkic: false, stream => new SnowballFilter(new YoFoldingFilter(new CrossScriptKeyFilter(stream, capitalisedOnly: forIndexing)), new RussianStemmer())),
+        _ => new ChainAnalyzer(turkic: false, stream => new PorterStemFilter(new EnglishPossessiveFilter(Version, new CrossScriptKeyFilter(stream, capitalisedOnly: forIndexing)))),
     };
 
     /// <summary>
@@ -43,26 +43,18 @@ public static class SiteAnalyzers
         _ => new ChainAnalyzer(turkic: false, stream => stream),
     };
 
-    /// <summary>Words as written, only lowercased: the vocabulary "did you mean" offers back to people.</summary>
-    public static Analyzer ForSpelling(string culture) =>
-        new ChainAnalyzer(turkic: culture == "az", stream => stream, asciiFolding: false);
-
     /// <summary>
     /// Standard tokenizer, lowercasing (Turkish rules for az: İ→i, I→ı, where Lucene's LowerCaseFilter
     /// leaves İ alone), the language's own filters, then ASCII folding of whatever accents are left.
     /// </summary>
-    private sealed class ChainAnalyzer(bool turkic, Func<TokenStream, TokenStream> language, bool asciiFolding = true) : Analyzer
+    private sealed class ChainAnalyzer(bool turkic, Func<TokenStream, TokenStream> language) : Analyzer
     {
         protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
         {
             var source = new StandardTokenizer(Version, reader);
-            TokenStream stream = turkic ? new TurkishLowerCaseFilter(source) : new LowerCaseFilter(Version, source);
-            stream = language(stream);
-            if (asciiFolding)
-            {
-                stream = new ASCIIFoldingFilter(stream);
-            }
-
+            TokenStream stream = new CapitalisedWordFilter(source);
+            stream = turkic ? new TurkishLowerCaseFilter(stream) : new LowerCaseFilter(Version, stream);
+            stream = new ASCIIFoldingFilter(language(stream));
             return new TokenStreamComponents(source, stream);
         }
 

@@ -1,0 +1,193 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using OmbudsmanSite.Core.Configuration;
+using OmbudsmanSite.Core.Content;
+using OmbudsmanSite.Core.Localization;
+using OmbudsmanSite.Core.Search;
+using OmbudsmanSite.Infrastructure;
+using OmbudsmanSite.Infrastructure.Search;
+using OmbudsmanSite.SearchBenchmark;
+
+// Search benchmark (issue 4): builds an index of generated items in az, en and ru with the site's
+// own document factory and analysis, then times queries through the site's own SiteSearch.
+// Usage: dotnet run -c Release --project tests/Benchmarks/SearchBenchmark -- [--items 100000] [--queries 300]
+var items = Argument("--items", 100_000);
+var queriesPerKind = Argument("--queries", 300);
+var repository = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../../.."));
+var uSync = Path.Combine(repository, "uSync");
+var folder = Directory.CreateTempSubdirectory("ombudsman-search-bench-").FullName;
+
+var site = new ConfigurationBuilder().AddUSyncLanguages(uSync).Build().GetSection(SiteOptions.SectionName).Get<SiteOptions>()!;
+site.DataPath = folder;
+var siteOptions = Options.Create(site);
+var searchOptions = Options.Create(new SearchOptions());
+var cultures = new SiteCultures(siteOptions);
+var clock = new SiteClock(siteOptions, TimeProvider.System);
+using var analysis = new SearchAnalysis(cultures);
+using var index = new SearchIndex(siteOptions, searchOptions, analysis, NullLogger<SearchIndex>.Instance);
+index.Open();
+var corpus = Corpus.Load(uSync, cultures.All.Select(c => c.Code).ToList());
+var factory = new SearchDocumentFactory(clock);
+
+if (args.Contains("--probe"))
+{
+    var probeRandom = new Random(1);
+    var sw = Stopwatch.StartNew();
+    var generated = corpus.Items(2000, probeRandom).ToList();
+    Console.WriteLine($"generate 2000 items: {sw.ElapsedMilliseconds} ms");
+    sw.Restart();
+    var docs = generated.SelectMany(i => i.Variants.Select(v => factory.Create(i, v, corpus.Taxonomy))).ToList();
+    Console.WriteLine($"create 6000 docs: {sw.ElapsedMilliseconds} ms");
+    foreach (var kind in new[] { "title", "summary", "body", "names", "prefix", "words" })
+    {
+        foreach (var code in corpus.Cultures)
+        {
+            sw.Restart();
+            var tokens = 0;
+            var name = SearchFields.InCulture(kind, code);
+            foreach (var doc in docs.Where(d => d.Get(SearchFields.Culture) == code))
+            {
+                foreach (var field in doc.GetFields(name))
+                {
+                    using var stream = analysis.Indexing.GetTokenStream(name, field.GetStringValue());
+                    stream.Reset();
+                    while (stream.IncrementToken()) { tokens++; }
+                    stream.End();
+                }
+            }
+            Console.WriteLine($"analyse {name}: {sw.ElapsedMilliseconds} ms, {tokens} tokens");
+        }
+    }
+    return;
+}
+
+Console.WriteLine($"Generating and indexing {items:N0} items x {corpus.Cultures.Count} cultures on {Environment.ProcessorCount} cores...");
+var random = new Random(20261123);
+var build = Stopwatch.StartNew();
+var variants = 0;
+
+// As the site's rebuild does (SearchIndexer): variants analysed and written on every core.
+Parallel.ForEach(corpus.Items(items, random).SelectMany(item => item.Variants.Select(variant => (item, variant))), pair =>
+{
+    index.Upsert(SearchDocumentFactory.KeyOf(pair.item.Id, pair.variant.Culture), SearchDocumentFactory.StampOf(pair.item, pair.variant), factory.Create(pair.item, pair.variant, corpus.Taxonomy));
+    Interlocked.Increment(ref variants);
+});
+
+index.Commit("benchmark");
+build.Stop();
+index.WaitForMerges(); // Queries are timed on the settled index, not against background merges.
+var size = new DirectoryInfo(index.Path).EnumerateFiles().Sum(f => f.Length);
+GC.Collect();
+var managedAfterBuild = GC.GetTotalMemory(forceFullCollection: true);
+
+var search = new SiteSearch(index, analysis, new SearchQueryBuilder(searchOptions), clock, searchOptions);
+var kinds = new (string Name, Func<Random, SearchQuery> Query)[]
+{
+    ("one word", r => corpus.OneWord(r)),
+    ("three words", r => corpus.ThreeWords(r)),
+    ("phrase", r => corpus.Phrase(r)),
+    ("typo", r => corpus.Typo(r)),
+    ("faceted (word + type + topic)", r => corpus.Faceted(r)),
+    ("widened to all languages", r => corpus.OneWord(r) with { AllLanguages = true }),
+};
+
+if (args.Contains("--profile"))
+{
+    // Where a faceted query's time goes: scoring the matches, the other-languages count, the rest.
+    var builder = new SearchQueryBuilder(searchOptions);
+    var r = new Random(7);
+    var parts = new Dictionary<string, List<double>> { ["full search"] = [], ["text query alone"] = [], ["text + culture + filters"] = [], ["highlight-free search (page size 1)"] = [] };
+    for (var i = 0; i < 230; i++)
+    {
+        var q = corpus.Faceted(r);
+        using var lease = index.Acquire()!;
+        var text = QueryText.Parse(q.Text, 200, 12);
+        var textQuery = builder.ForCulture(text, q.Culture, analysis, lease.Searcher.IndexReader)!;
+        var filtered = new Lucene.Net.Search.BooleanQuery
+        {
+            { textQuery, Lucene.Net.Search.Occur.MUST },
+            { new Lucene.Net.Search.TermQuery(new Lucene.Net.Index.Term(SearchFields.Culture, q.Culture)), Lucene.Net.Search.Occur.MUST },
+            { new Lucene.Net.Search.TermQuery(new Lucene.Net.Index.Term("type", DocumentTypeAliases.AliasOf(q.Type!.Value))), Lucene.Net.Search.Occur.MUST },
+            { new Lucene.Net.Search.TermQuery(new Lucene.Net.Index.Term("topic", q.Topic)), Lucene.Net.Search.Occur.MUST },
+        };
+        var w = Stopwatch.StartNew();
+        await search.SearchAsync(q);
+        var full = w.Elapsed.TotalMilliseconds;
+        w.Restart();
+        lease.Searcher.Search(textQuery, new Lucene.Net.Search.TotalHitCountCollector());
+        var alone = w.Elapsed.TotalMilliseconds;
+        w.Restart();
+        lease.Searcher.Search(filtered, 10);
+        var filteredTime = w.Elapsed.TotalMilliseconds;
+        w.Restart();
+        await search.SearchAsync(q with { PageSize = 1 });
+        var small = w.Elapsed.TotalMilliseconds;
+        if (i >= 30)
+        {
+            parts["full search"].Add(full);
+            parts["text query alone"].Add(alone);
+            parts["text + culture + filters"].Add(filteredTime);
+            parts["highlight-free search (page size 1)"].Add(small);
+        }
+    }
+
+    foreach (var (name, list) in parts)
+    {
+        list.Sort();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: p50 {Percentile(list, 0.5):0.0} ms, p95 {Percentile(list, 0.95):0.0} ms"));
+    }
+
+    return;
+}
+
+var rows = new List<string>();
+foreach (var (name, make) in kinds)
+{
+    var queryRandom = new Random(name.Length);
+    for (var i = 0; i < 30; i++)
+    {
+        await search.SearchAsync(make(queryRandom)); // Warm-up: JIT and the OS file cache.
+    }
+
+    var times = new List<double>();
+    var hits = 0L;
+    for (var i = 0; i < queriesPerKind; i++)
+    {
+        var query = make(queryRandom);
+        var watch = Stopwatch.StartNew();
+        var results = await search.SearchAsync(query);
+        times.Add(watch.Elapsed.TotalMilliseconds);
+        hits += results.TotalCount;
+    }
+
+    times.Sort();
+    rows.Add(string.Create(CultureInfo.InvariantCulture, $"| {name} | {queriesPerKind} | {Percentile(times, 0.50):0.00} | {Percentile(times, 0.95):0.00} | {Percentile(times, 0.99):0.00} | {hits / queriesPerKind:N0} |"));
+}
+
+Console.WriteLine();
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| measure | value |"));
+Console.WriteLine("|---|---|");
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| items / variants indexed | {items:N0} / {variants:N0} |"));
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| build time (generate + analyse + write + commit) | {build.Elapsed.TotalSeconds:0.0} s |"));
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| build rate | {variants / build.Elapsed.TotalSeconds:N0} variants/s |"));
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| index size on disk | {size / 1024.0 / 1024.0:N0} MB |"));
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| managed heap after build | {managedAfterBuild / 1024.0 / 1024.0:N0} MB |"));
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| peak working set | {Process.GetCurrentProcess().PeakWorkingSet64 / 1024.0 / 1024.0:N0} MB |"));
+Console.WriteLine();
+Console.WriteLine("| query | runs | p50 ms | p95 ms | p99 ms | mean results |");
+Console.WriteLine("|---|---|---|---|---|---|");
+rows.ForEach(Console.WriteLine);
+
+index.Dispose();
+Directory.Delete(folder, recursive: true);
+
+static double Percentile(List<double> sorted, double p) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
+
+int Argument(string name, int fallback)
+{
+    var at = Array.IndexOf(args, name);
+    return at >= 0 && at + 1 < args.Length && int.TryParse(args[at + 1], CultureInfo.InvariantCulture, out var value) ? value : fallback;
+}
