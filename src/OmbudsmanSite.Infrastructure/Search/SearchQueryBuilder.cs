@@ -30,9 +30,12 @@ public sealed class SearchQueryBuilder(IOptions<SearchOptions> options)
             foreach (var alternatives in positions)
             {
                 var any = AnyField(culture, alternatives);
-                if (positions.Count == 1 && Typos(word, culture, analysis, reader) is { } typos)
+                if (positions.Count == 1)
                 {
-                    any.Add(typos, Occur.SHOULD);
+                    foreach (var typos in Typos(word, alternatives[0], culture, analysis, reader))
+                    {
+                        any.Add(typos, Occur.SHOULD);
+                    }
                 }
 
                 query.Add(any, Occur.MUST);
@@ -114,24 +117,40 @@ public sealed class SearchQueryBuilder(IOptions<SearchOptions> options)
         return any;
     }
 
-    /// <summary>Words near <paramref name="word"/>, when it is long enough and not itself in the culture's text.</summary>
-    private FuzzyQuery? Typos(string word, string culture, SearchAnalysis analysis, IndexReader reader)
+    /// <summary>
+    /// Terms near a word the culture's text does not contain: the whole folded word (safe for any
+    /// length), and the stem when it is long enough to compare ("псхиатрическая" is three edits from
+    /// "психиатрической" but one stem edit from "психиатрическ"; a short stem would match too much).
+    /// </summary>
+    private IEnumerable<FuzzyQuery> Typos(string word, string stem, string culture, SearchAnalysis analysis, IndexReader reader)
     {
+        var settings = options.Value;
         var field = SearchFields.InCulture(SearchFields.Words, culture);
         var whole = SearchAnalysis.Positions(analysis.QueryFor(field), field, word);
-        var settings = options.Value;
         if (whole.Count != 1 || whole[0][0].Length < settings.OneTypoLength)
         {
-            return null;
+            yield break;
         }
 
         var term = new Term(field, whole[0][0]);
         if (reader.DocFreq(term) > 0)
         {
-            return null;
+            yield break;
         }
 
-        var edits = term.Text.Length >= settings.TwoTyposLength ? 2 : 1;
-        return new FuzzyQuery(term, edits, prefixLength: 1, TypoExpansions, transpositions: true) { Boost = TypoWeight };
+        yield return new FuzzyQuery(term, Edits(term.Text), prefixLength: 1, TypoExpansions, transpositions: true) { Boost = TypoWeight };
+        if (stem.Length > settings.OneTypoLength)
+        {
+            foreach (var (kind, weight) in SearchFields.Weighted)
+            {
+                var stemTerm = new Term(SearchFields.InCulture(kind, culture), stem);
+                if (kind != "summary" && reader.DocFreq(stemTerm) == 0)
+                {
+                    yield return new FuzzyQuery(stemTerm, Edits(stem), prefixLength: 1, TypoExpansions, transpositions: true) { Boost = weight * TypoWeight };
+                }
+            }
+        }
     }
+
+    private int Edits(string text) => text.Length >= options.Value.TwoTyposLength ? 2 : 1;
 }

@@ -13,8 +13,8 @@ namespace OmbudsmanSite.Infrastructure.Tests.Search;
 /// </summary>
 public sealed class SearchRelevanceTests(ITestOutputHelper output) : IAsyncLifetime
 {
-    private const double MinimumRecallAt3 = 0.95;
-    private const double MinimumMeanReciprocalRank = 0.9;
+    private const double MinimumRecallAt3 = 0.97;
+    private const double MinimumMeanReciprocalRank = 0.95;
 
     private SearchTestSite _site = null!;
 
