@@ -198,40 +198,41 @@ public sealed class SiteSearch(SearchIndex index, SearchAnalysis analysis, Searc
         return (top is null ? [] : [.. top.GetTopDocs().ScoreDocs], collector.TotalHits);
     }
 
-    private List<SearchHit> Hits(IndexSearcher searcher, List<ScoreDoc> docs, Dictionary<string, Query> textQueries, bool highlight)
+    private SearchHit[] Hits(IndexSearcher searcher, List<ScoreDoc> docs, Dictionary<string, Query> textQueries, bool highlight)
     {
-        var termsByCulture = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        var hits = new List<SearchHit>(docs.Count);
-        var length = options.Value.SnippetLength;
-        foreach (var scoreDoc in docs)
-        {
-            var doc = searcher.Doc(scoreDoc.Doc);
-            var culture = doc.Get(SearchFields.Culture);
-            if (!termsByCulture.TryGetValue(culture, out var terms))
-            {
-                terms = highlight && textQueries.TryGetValue(culture, out var textQuery) ? MatchedTerms(searcher, textQuery) : [];
-                termsByCulture[culture] = terms;
-            }
+        var stored = docs.Select(d => searcher.Doc(d.Doc)).ToList();
+        var termsByCulture = stored.Select(d => d.Get(SearchFields.Culture)).Distinct(StringComparer.Ordinal).ToDictionary(
+            culture => culture,
+            culture => highlight && textQueries.TryGetValue(culture, out var textQuery) ? MatchedTerms(searcher, textQuery) : [],
+            StringComparer.Ordinal);
 
-            var title = doc.Get(SearchFields.StoredTitle);
-            var summary = doc.Get(SearchFields.StoredSummary) ?? "";
-            var body = doc.Get(SearchFields.StoredBody) ?? "";
-            var bodyField = SearchFields.InCulture("body", culture);
-            var snippet = Highlighter.Snippet(analysis.Indexing, bodyField, body, terms, length, requireMatch: true)
-                ?? Highlighter.Snippet(analysis.Indexing, bodyField, summary.Length > 0 ? summary : body, terms, length, requireMatch: false)
-                ?? HighlightedText.Plain("");
-            hits.Add(new SearchHit(
-                Guid.ParseExact(doc.Get(SearchFields.ItemId), "N"),
-                TypeOf(doc),
-                culture,
-                doc.Get(SearchFields.Slug),
-                doc.GetField(SearchFields.StoredDate)?.GetInt64Value() is { } ticks ? new DateTime(ticks, DateTimeKind.Utc) : null,
-                Highlighter.Mark(analysis.Indexing, SearchFields.InCulture("title", culture), title, terms),
-                snippet,
-                float.IsNaN(scoreDoc.Score) ? 0 : scoreDoc.Score));
-        }
-
+        // Highlighting re-analyses each hit's text: the biggest part of a search, and independent per hit.
+        var hits = new SearchHit[docs.Count];
+        Parallel.For(0, docs.Count, i => hits[i] = Hit(stored[i], docs[i].Score, termsByCulture));
         return hits;
+    }
+
+    private SearchHit Hit(Document doc, float score, Dictionary<string, HashSet<string>> termsByCulture)
+    {
+        var culture = doc.Get(SearchFields.Culture);
+        var terms = termsByCulture[culture];
+        var title = doc.Get(SearchFields.StoredTitle);
+        var summary = doc.Get(SearchFields.StoredSummary) ?? "";
+        var body = doc.Get(SearchFields.StoredBody) ?? "";
+        var bodyField = SearchFields.InCulture("body", culture);
+        var length = options.Value.SnippetLength;
+        var snippet = Highlighter.Snippet(analysis.Indexing, bodyField, body, terms, length, requireMatch: true)
+            ?? Highlighter.Snippet(analysis.Indexing, bodyField, summary.Length > 0 ? summary : body, terms, length, requireMatch: false)
+            ?? HighlightedText.Plain("");
+        return new SearchHit(
+            Guid.ParseExact(doc.Get(SearchFields.ItemId), "N"),
+            TypeOf(doc),
+            culture,
+            doc.Get(SearchFields.Slug),
+            doc.GetField(SearchFields.StoredDate)?.GetInt64Value() is { } ticks ? new DateTime(ticks, DateTimeKind.Utc) : null,
+            Highlighter.Mark(analysis.Indexing, SearchFields.InCulture("title", culture), title, terms),
+            snippet,
+            float.IsNaN(score) ? 0 : score);
     }
 
     /// <summary>Every index term the query can match (typo expansions included), for the highlighter.</summary>

@@ -78,7 +78,7 @@ Parallel.ForEach(corpus.Items(items, random).SelectMany(item => item.Variants.Se
 
 index.Commit("benchmark");
 build.Stop();
-index.WaitForMerges(); // Queries are timed on the settled index, not against background merges.
+index.WaitForMerges(); // Queries are timed (and the size taken) on the settled index, not during background merges.
 var size = new DirectoryInfo(index.Path).EnumerateFiles().Sum(f => f.Length);
 GC.Collect();
 var managedAfterBuild = GC.GetTotalMemory(forceFullCollection: true);
