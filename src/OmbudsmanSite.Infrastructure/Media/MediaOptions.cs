@@ -5,6 +5,15 @@ public sealed class MediaOptions
 {
     public const string SectionName = "Site:Media";
 
+    /// <summary>Folder of the local media store; relative paths resolve inside the data folder.</summary>
+    public string StoragePath { get; set; } = "media";
+
+    /// <summary>Folder of processed images; relative paths resolve inside the data folder.</summary>
+    public string CachePath { get; set; } = "cache/images";
+
+    /// <summary>The processed-image cache is trimmed, oldest first, back under this size.</summary>
+    public long MaxCacheBytes { get; set; } = 1024L * 1024 * 1024;
+
     /// <summary>Largest file accepted, in bytes.</summary>
     public long MaxFileBytes { get; set; } = 50 * 1024 * 1024;
 

@@ -107,6 +107,7 @@ public static class SiteHostingExtensions
         app.MapLanguageNegotiation();
         app.MapDiscovery();
         app.MapSearch();
+        app.MapMedia();
         app.MapRazorComponents<App>().AsPublicPage();
         return app;
     }

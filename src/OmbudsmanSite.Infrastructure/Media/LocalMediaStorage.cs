@@ -1,0 +1,45 @@
+using Microsoft.Extensions.Options;
+using OmbudsmanSite.Core.Configuration;
+
+namespace OmbudsmanSite.Infrastructure.Media;
+
+/// <summary>Media in <c>{DataPath}/media</c>. Paths are checked to stay inside it ("../" and rooted paths are refused).</summary>
+public sealed class LocalMediaStorage(IOptions<SiteOptions> site, IOptions<MediaOptions> options) : IMediaStorage
+{
+    public string Root { get; } = Path.GetFullPath(options.Value.StoragePath, site.Value.ResolveDataPath());
+
+    public async Task<byte[]?> ReadAsync(string path, CancellationToken cancellationToken = default) =>
+        FullPath(path) is { } file && File.Exists(file) ? await File.ReadAllBytesAsync(file, cancellationToken) : null;
+
+    public async Task WriteAsync(string path, byte[] content, CancellationToken cancellationToken = default)
+    {
+        var file = FullPath(path) ?? throw new ArgumentException($"'{path}' is not a media path.", nameof(path));
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        var temporary = file + "." + Guid.NewGuid().ToString("N") + ".tmp";
+        await File.WriteAllBytesAsync(temporary, content, cancellationToken);
+        File.Move(temporary, file, overwrite: true); // Readers see the old file or the new one, never half of one.
+    }
+
+    public Task<bool> DeleteAsync(string path, CancellationToken cancellationToken = default)
+    {
+        if (FullPath(path) is not { } file || !File.Exists(file))
+        {
+            return Task.FromResult(false);
+        }
+
+        File.Delete(file);
+        return Task.FromResult(true);
+    }
+
+    /// <summary>The file for a relative path, or null when the path would leave the media folder.</summary>
+    public string? FullPath(string path)
+    {
+        if (string.IsNullOrWhiteSpace(path) || Path.IsPathRooted(path) || path.Contains('\\', StringComparison.Ordinal) || path.Contains('\0', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var full = Path.GetFullPath(path, Root);
+        return full.StartsWith(Root + Path.DirectorySeparatorChar, StringComparison.Ordinal) ? full : null;
+    }
+}

@@ -1,0 +1,106 @@
+using System.Security.Cryptography;
+using Microsoft.Net.Http.Headers;
+using OmbudsmanSite.Core.Media;
+using OmbudsmanSite.Infrastructure.Media;
+
+namespace OmbudsmanSite.Web.Media;
+
+/// <summary>
+/// GET /media/{path}: the original file, or with image commands (?width=400&amp;format=webp&amp;sig=…)
+/// a processed derivative from the disk cache. Commands must carry the HMAC of <see cref="ImageUrlSigner"/>
+/// outside development, so nobody can make the server resize at will. Every answer is immutable for a
+/// year: a media path never changes content (new uploads get new paths).
+/// </summary>
+public static class MediaEndpoints
+{
+    public const string RequestPath = "/media";
+    private const string ImmutableForAYear = "public, max-age=31536000, immutable";
+
+    public static IEndpointRouteBuilder MapMedia(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet(RequestPath + "/{**path}", ServeAsync);
+        return endpoints;
+    }
+
+    /// <summary>A signed URL for an image in the library, for templates.</summary>
+    public static string ImageUrl(ImageUrlSigner signer, string path, ImageCommands commands)
+    {
+        ArgumentNullException.ThrowIfNull(signer);
+        ArgumentNullException.ThrowIfNull(commands);
+        var canonical = commands.ToCanonicalString();
+        var url = $"{RequestPath}/{path}";
+        return canonical.Length == 0 ? url : $"{url}?{canonical}&{ImageUrlSigner.SignatureKey}={signer.Sign(path, canonical)}";
+    }
+
+    private static async Task<IResult> ServeAsync(
+        string path, HttpContext context, IMediaStorage storage, ImageUrlSigner signer, ProcessedImageCache cache, IWebHostEnvironment environment)
+    {
+        var query = context.Request.Query;
+        var commandPairs = query.Where(q => ImageCommands.Names.Contains(q.Key, StringComparer.OrdinalIgnoreCase))
+            .Select(q => new KeyValuePair<string, string?>(q.Key, q.Value.ToString()));
+        if (!ImageCommands.TryParse(commandPairs, out var commands, out var error))
+        {
+            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: error);
+        }
+
+        var canonical = commands.ToCanonicalString();
+        if (canonical.Length > 0 && !environment.IsDevelopment() && !signer.IsValid(path, canonical, query[ImageUrlSigner.SignatureKey]))
+        {
+            return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Image commands must be signed: use the URLs the site's pages give.");
+        }
+
+        var source = await storage.ReadAsync(path, context.RequestAborted);
+        if (source is null)
+        {
+            return Results.NotFound();
+        }
+
+        var kind = MediaFileInspector.Sniff(source);
+        context.Response.Headers.CacheControl = ImmutableForAYear;
+        context.Response.Headers.XContentTypeOptions = "nosniff";
+        if (canonical.Length == 0)
+        {
+            if (kind == MediaFileKind.Svg)
+            {
+                context.Response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; sandbox";
+            }
+
+            var etag = "\"" + Convert.ToHexStringLower(SHA256.HashData(source), 0, 8) + "\"";
+            return NotModified(context, etag) ?? Results.File(source, ContentTypeOf(kind), entityTag: new EntityTagHeaderValue(etag));
+        }
+
+        var format = kind switch
+        {
+            MediaFileKind.Jpeg => ImageFormat.Jpg,
+            MediaFileKind.Png => ImageFormat.Png,
+            MediaFileKind.WebP => ImageFormat.WebP,
+            MediaFileKind.Avif => ImageFormat.Avif,
+            _ => (ImageFormat?)null,
+        };
+        if (format is null)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Only JPEG, PNG, WebP and AVIF images take image commands.");
+        }
+
+        var image = await cache.GetOrCreateAsync(
+            ProcessedImageCache.KeyOf(path, canonical),
+            () => Task.Run(() => ImageProcessor.Process(source, commands, format.Value)));
+        return NotModified(context, image.ETag) ?? Results.File(image.Bytes, image.ContentType, entityTag: new EntityTagHeaderValue(image.ETag));
+    }
+
+    private static IResult? NotModified(HttpContext context, string etag) =>
+        context.Request.Headers.IfNoneMatch.ToString().Split(',').Any(t => t.Trim() == etag || t.Trim() == "W/" + etag)
+            ? Results.StatusCode(StatusCodes.Status304NotModified)
+            : null;
+
+    private static string ContentTypeOf(MediaFileKind kind) => kind switch
+    {
+        MediaFileKind.Jpeg => "image/jpeg",
+        MediaFileKind.Png => "image/png",
+        MediaFileKind.WebP => "image/webp",
+        MediaFileKind.Avif => "image/avif",
+        MediaFileKind.Svg => "image/svg+xml",
+        MediaFileKind.Pdf => "application/pdf",
+        _ => "application/octet-stream",
+    };
+}
