@@ -28,6 +28,9 @@ public sealed class ProcessedImageCache(IOptions<SiteOptions> site, IOptions<Med
     public static string KeyOf(string path, string canonicalCommands) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(path + "?" + canonicalCommands)));
 
+    /// <summary>The derivative when it is already on disk (no source read, no processing).</summary>
+    public CachedImage? TryGet(string key) => TryRead(FileFor(key));
+
     public async Task<CachedImage> GetOrCreateAsync(string key, Func<Task<ProcessedImage>> process)
     {
         ArgumentNullException.ThrowIfNull(process);

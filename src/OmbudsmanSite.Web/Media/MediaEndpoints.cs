@@ -49,6 +49,15 @@ public static class MediaEndpoints
             return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Image commands must be signed: use the URLs the site's pages give.");
         }
 
+        context.Response.Headers.XContentTypeOptions = "nosniff";
+        var key = ProcessedImageCache.KeyOf(path, canonical);
+        if (canonical.Length > 0 && cache.TryGet(key) is { } hit)
+        {
+            // The common case, answered without reading the source.
+            context.Response.Headers.CacheControl = ImmutableForAYear;
+            return NotModified(context, hit.ETag) ?? Results.File(hit.Bytes, hit.ContentType, entityTag: new EntityTagHeaderValue(hit.ETag));
+        }
+
         var source = await storage.ReadAsync(path, context.RequestAborted);
         if (source is null)
         {
@@ -57,7 +66,6 @@ public static class MediaEndpoints
 
         var kind = MediaFileInspector.Sniff(source);
         context.Response.Headers.CacheControl = ImmutableForAYear;
-        context.Response.Headers.XContentTypeOptions = "nosniff";
         if (canonical.Length == 0)
         {
             if (kind == MediaFileKind.Svg)
@@ -83,7 +91,7 @@ public static class MediaEndpoints
         }
 
         var image = await cache.GetOrCreateAsync(
-            ProcessedImageCache.KeyOf(path, canonical),
+            key,
             () => Task.Run(() => ImageProcessor.Process(source, commands, format.Value)));
         return NotModified(context, image.ETag) ?? Results.File(image.Bytes, image.ContentType, entityTag: new EntityTagHeaderValue(image.ETag));
     }
