@@ -5,11 +5,12 @@ using OmbudsmanSite.Core.Configuration;
 using OmbudsmanSite.Core.Content;
 using OmbudsmanSite.Core.Search;
 using OmbudsmanSite.Core.Taxonomy;
+using OmbudsmanSite.Infrastructure.Media;
 
 namespace OmbudsmanSite.Infrastructure.Search;
 
 /// <summary>Turns one published variant into one index document (see <see cref="SearchFields"/>).</summary>
-public sealed class SearchDocumentFactory(SiteClock clock)
+public sealed class SearchDocumentFactory(SiteClock clock, ReportFiles reportFiles)
 {
     public static string KeyOf(Guid itemId, string culture) => itemId.ToString("N") + ":" + culture;
 
@@ -49,6 +50,13 @@ public sealed class SearchDocumentFactory(SiteClock clock)
             new TextField(SearchFields.InCulture(SearchFields.Prefix, culture), variant.Title, Field.Store.NO),
             new TextField(SearchFields.InCulture(SearchFields.Words, culture), variant.Title + "\n" + summary + "\n" + body, Field.Store.NO),
         };
+
+        // A report's file in this language is searched too (PdfPig text), below the page's own words.
+        if (item.Report?.Files[culture] is { } file && reportFiles.Read(file) is { Text.Length: > 0 } content)
+        {
+            document.Add(new TextField(SearchFields.InCulture("file", culture), content.Text, Field.Store.NO));
+            document.Add(new StoredField(SearchFields.StoredFile, content.Text));
+        }
 
         // Dates without one (some legacy items) sort by creation, as the lists do.
         var date = item.DateUtc ?? item.CreatedUtc;

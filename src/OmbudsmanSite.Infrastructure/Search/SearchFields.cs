@@ -22,17 +22,22 @@ public static class SearchFields
     public const string StoredTitle = "stored.title";
     public const string StoredSummary = "stored.summary";
     public const string StoredBody = "stored.body";
+    public const string StoredFile = "stored.file";
 
     /// <summary>The item's own date, absent when it has none (<see cref="Date"/> falls back to creation, for sorting).</summary>
     public const string StoredDate = "stored.date";
 
-    /// <summary>Weights: a word in the title counts most, then names of people and organisations, then the summary, then the body.</summary>
+    /// <summary>
+    /// Weights: a word in the title counts most, then names of people and organisations, then the
+    /// summary, the body, and last the text of the variant's report file (PDF).
+    /// </summary>
     public static IReadOnlyList<(string Name, float Boost)> Weighted { get; } =
     [
         ("title", 4f),
         ("names", 2.5f),
         ("summary", 2f),
         ("body", 1f),
+        ("file", 0.8f),
     ];
 
     /// <summary>Whole folded words of the title and names, for suggestions while typing.</summary>

@@ -20,7 +20,7 @@ namespace OmbudsmanSite.Infrastructure.Search;
 public sealed class SearchIndex : IDisposable
 {
     /// <summary>Raise when fields or analysis change: an index written by other rules is rebuilt on start.</summary>
-    public const string SchemaVersion = "1";
+    public const string SchemaVersion = "2";
 
     private const string SchemaKey = "schema";
     private const string TaxonomyKey = "taxonomy";

@@ -222,6 +222,7 @@ public sealed class SiteSearch(SearchIndex index, SearchAnalysis analysis, Searc
         var bodyField = SearchFields.InCulture("body", culture);
         var length = options.Value.SnippetLength;
         var snippet = Highlighter.Snippet(analysis.Indexing, bodyField, body, terms, length, requireMatch: true)
+            ?? Highlighter.Snippet(analysis.Indexing, SearchFields.InCulture("file", culture), doc.Get(SearchFields.StoredFile) ?? "", terms, length, requireMatch: true)
             ?? Highlighter.Snippet(analysis.Indexing, bodyField, summary.Length > 0 ? summary : body, terms, length, requireMatch: false)
             ?? HighlightedText.Plain("");
         return new SearchHit(

@@ -30,7 +30,7 @@ using var analysis = new SearchAnalysis(cultures);
 using var index = new SearchIndex(siteOptions, searchOptions, analysis, NullLogger<SearchIndex>.Instance);
 index.Open();
 var corpus = Corpus.Load(uSync, cultures.All.Select(c => c.Code).ToList());
-var factory = new SearchDocumentFactory(clock);
+var factory = new SearchDocumentFactory(clock, new OmbudsmanSite.Infrastructure.Media.ReportFiles(siteOptions, NullLogger<OmbudsmanSite.Infrastructure.Media.ReportFiles>.Instance));
 
 if (args.Contains("--probe"))
 {
