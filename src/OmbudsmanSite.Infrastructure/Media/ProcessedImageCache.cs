@@ -69,7 +69,7 @@ public sealed class ProcessedImageCache(IOptions<SiteOptions> site, IOptions<Med
         File.Move(temporary, file, overwrite: true);
         if (Interlocked.Add(ref _approximateBytes, image.Bytes.Length) > options.Value.MaxCacheBytes || Volatile.Read(ref _approximateBytes) < 0)
         {
-            _ = Task.Run(TrimAsync);
+            _ = Task.Run(() => TrimCoreAsync(waitForRunningTrim: false));
         }
 
         return new CachedImage(image.Bytes, image.ContentType, ETagOf(file), File.GetLastWriteTimeUtc(file));
@@ -104,9 +104,12 @@ public sealed class ProcessedImageCache(IOptions<SiteOptions> site, IOptions<Med
     }
 
     /// <summary>Deletes least recently used files until the cache is under 90% of its bound.</summary>
-    public async Task TrimAsync()
+    public Task TrimAsync() => TrimCoreAsync(waitForRunningTrim: true);
+
+    private async Task TrimCoreAsync(bool waitForRunningTrim)
     {
-        if (!await _trimming.WaitAsync(0))
+        // A trim started by a write is skipped when one is already running; an explicit one waits its turn.
+        if (!await _trimming.WaitAsync(waitForRunningTrim ? Timeout.Infinite : 0))
         {
             return;
         }

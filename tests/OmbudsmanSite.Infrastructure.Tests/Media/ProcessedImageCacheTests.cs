@@ -14,12 +14,15 @@ public sealed class ProcessedImageCacheTests : IDisposable
     [Fact]
     public async Task Stays_under_its_bound_by_evicting_the_least_recently_used()
     {
-        using var cache = new ProcessedImageCache(Options.Create(new SiteOptions { DataPath = _data }), Options.Create(new MediaOptions { MaxCacheBytes = 10_000 }), NullLogger<ProcessedImageCache>.Instance);
+        // Filled by a cache with room to spare (no trim of its own runs meanwhile), trimmed by one bounded at 10 KB.
+        using var filling = Cache(maxBytes: 1_000_000);
         for (var i = 0; i < 6; i++)
         {
-            await cache.GetOrCreateAsync(ProcessedImageCache.KeyOf("a.jpg", $"width={i}"), () => Task.FromResult(new ProcessedImage(new byte[3_000], "image/webp", 1, 1)));
-            File.SetLastAccessTimeUtc(Directory.GetFiles(cache.Root, ProcessedImageCache.KeyOf("a.jpg", $"width={i}"), SearchOption.AllDirectories)[0], DateTime.UtcNow.AddMinutes(i - 10));
+            await filling.GetOrCreateAsync(ProcessedImageCache.KeyOf("a.jpg", $"width={i}"), () => Task.FromResult(new ProcessedImage(new byte[3_000], "image/webp", 1, 1)));
+            File.SetLastAccessTimeUtc(Directory.GetFiles(filling.Root, ProcessedImageCache.KeyOf("a.jpg", $"width={i}"), SearchOption.AllDirectories)[0], DateTime.UtcNow.AddMinutes(i - 10));
         }
+
+        using var cache = Cache(maxBytes: 10_000);
 
         // The newest, just read again, must survive.
         await cache.GetOrCreateAsync(ProcessedImageCache.KeyOf("a.jpg", "width=5"), () => throw new InvalidOperationException("Should be a hit."));
@@ -29,6 +32,10 @@ public sealed class ProcessedImageCacheTests : IDisposable
         Assert.True(files.Sum(f => new FileInfo(f).Length) <= 9_000);
         Assert.Contains(files, f => Path.GetFileName(f) == ProcessedImageCache.KeyOf("a.jpg", "width=5"));
         Assert.DoesNotContain(files, f => Path.GetFileName(f) == ProcessedImageCache.KeyOf("a.jpg", "width=0"));
-        Assert.Equal(6, cache.Misses);
+        Assert.Equal(6, filling.Misses);
+        Assert.Equal(0, cache.Misses);
     }
+
+    private ProcessedImageCache Cache(long maxBytes) =>
+        new(Options.Create(new SiteOptions { DataPath = _data }), Options.Create(new MediaOptions { MaxCacheBytes = maxBytes }), NullLogger<ProcessedImageCache>.Instance);
 }
