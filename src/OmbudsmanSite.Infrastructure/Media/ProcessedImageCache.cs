@@ -16,7 +16,8 @@ public sealed class ProcessedImageCache(IOptions<SiteOptions> site, IOptions<Med
 {
     private readonly ConcurrentDictionary<string, Lazy<Task<CachedImage>>> _inFlight = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _trimming = new(1, 1);
-    private long _approximateBytes = -1;
+    private long _approximateBytes;
+    private int _measured;
 
     public string Root { get; } = Path.GetFullPath(options.Value.CachePath, site.Value.ResolveDataPath());
 
@@ -67,7 +68,9 @@ public sealed class ProcessedImageCache(IOptions<SiteOptions> site, IOptions<Med
         }
 
         File.Move(temporary, file, overwrite: true);
-        if (Interlocked.Add(ref _approximateBytes, image.Bytes.Length) > options.Value.MaxCacheBytes || Volatile.Read(ref _approximateBytes) < 0)
+        // The first write of the process measures what earlier runs left; later ones trim past the bound.
+        var firstWrite = Interlocked.Exchange(ref _measured, 1) == 0;
+        if (Interlocked.Add(ref _approximateBytes, image.Bytes.Length) > options.Value.MaxCacheBytes || firstWrite)
         {
             _ = Task.Run(() => TrimCoreAsync(waitForRunningTrim: false));
         }

@@ -9,7 +9,6 @@ using OmbudsmanSite.Core.Taxonomy;
 using OmbudsmanSite.Web.Components.Layout;
 using OmbudsmanSite.Web.Localization;
 using OmbudsmanSite.Web.Routing;
-using OmbudsmanSite.Web.Search;
 
 namespace OmbudsmanSite.Web.Components.Site;
 
