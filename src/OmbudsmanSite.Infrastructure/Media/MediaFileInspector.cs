@@ -172,7 +172,13 @@ public sealed record MediaInspection(bool IsAccepted, MediaFileKind Kind, int? W
     public static MediaInspection Refused(string error) => new(false, MediaFileKind.Unknown, null, null, error);
 
     /// <summary>The raster format for processing, when the file is one.</summary>
-    public ImageFormat? RasterFormat => Kind switch
+    public ImageFormat? RasterFormat => MediaFileKinds.RasterFormat(Kind);
+}
+
+public static class MediaFileKinds
+{
+    /// <summary>The raster format image commands can process, or null (SVG, PDF, unknown).</summary>
+    public static ImageFormat? RasterFormat(MediaFileKind kind) => kind switch
     {
         MediaFileKind.Jpeg => ImageFormat.Jpg,
         MediaFileKind.Png => ImageFormat.Png,
@@ -180,4 +186,13 @@ public sealed record MediaInspection(bool IsAccepted, MediaFileKind Kind, int? W
         MediaFileKind.Avif => ImageFormat.Avif,
         _ => null,
     };
+
+    public static string ContentType(MediaFileKind kind) => RasterFormat(kind) is { } raster
+        ? ImageCommands.ContentType(raster)
+        : kind switch
+        {
+            MediaFileKind.Svg => "image/svg+xml",
+            MediaFileKind.Pdf => "application/pdf",
+            _ => "application/octet-stream",
+        };
 }

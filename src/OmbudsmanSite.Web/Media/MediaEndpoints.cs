@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Microsoft.Net.Http.Headers;
 using OmbudsmanSite.Core.Media;
 using OmbudsmanSite.Infrastructure.Media;
@@ -73,18 +72,12 @@ public static class MediaEndpoints
                 context.Response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; sandbox";
             }
 
-            var etag = "\"" + Convert.ToHexStringLower(SHA256.HashData(source), 0, 8) + "\"";
-            return NotModified(context, etag) ?? Results.File(source, ContentTypeOf(kind), entityTag: new EntityTagHeaderValue(etag));
+            // A media path never changes content, so path and length name it: no hash of the file per request.
+            var etag = "\"" + ProcessedImageCache.KeyOf(path, source.Length.ToString(System.Globalization.CultureInfo.InvariantCulture))[..16] + "\"";
+            return NotModified(context, etag) ?? Results.File(source, MediaFileKinds.ContentType(kind), entityTag: new EntityTagHeaderValue(etag));
         }
 
-        var format = kind switch
-        {
-            MediaFileKind.Jpeg => ImageFormat.Jpg,
-            MediaFileKind.Png => ImageFormat.Png,
-            MediaFileKind.WebP => ImageFormat.WebP,
-            MediaFileKind.Avif => ImageFormat.Avif,
-            _ => (ImageFormat?)null,
-        };
+        var format = MediaFileKinds.RasterFormat(kind);
         if (format is null)
         {
             return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Only JPEG, PNG, WebP and AVIF images take image commands.");
@@ -100,15 +93,4 @@ public static class MediaEndpoints
         context.Request.Headers.IfNoneMatch.ToString().Split(',').Any(t => t.Trim() == etag || t.Trim() == "W/" + etag)
             ? Results.StatusCode(StatusCodes.Status304NotModified)
             : null;
-
-    private static string ContentTypeOf(MediaFileKind kind) => kind switch
-    {
-        MediaFileKind.Jpeg => "image/jpeg",
-        MediaFileKind.Png => "image/png",
-        MediaFileKind.WebP => "image/webp",
-        MediaFileKind.Avif => "image/avif",
-        MediaFileKind.Svg => "image/svg+xml",
-        MediaFileKind.Pdf => "application/pdf",
-        _ => "application/octet-stream",
-    };
 }
