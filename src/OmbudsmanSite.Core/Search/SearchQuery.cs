@@ -42,6 +42,25 @@ public sealed record SearchQuery
 
     public int PageSize { get; init; } = 10;
 
+    /// <summary>The list filters this query narrows by (all but the type and the words).</summary>
+    public ContentFilter Filter => new(Year, Topic, Organisation, Person, Format, From, To);
+
+    /// <summary>This query narrowed like a section list: the search that continues a filtered list.</summary>
+    public SearchQuery NarrowedBy(ContentFilter filter)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        return this with
+        {
+            Year = filter.Year,
+            Topic = filter.Topic,
+            Organisation = filter.Organisation,
+            Person = filter.Person,
+            Format = filter.Format,
+            From = filter.From,
+            To = filter.To,
+        };
+    }
+
     public bool HasFilters =>
         Type is not null || Year is not null || Topic is not null || Organisation is not null || Person is not null ||
         Format is not null || From is not null || To is not null;

@@ -40,19 +40,19 @@ public sealed record ListingQuery(ContentFilter Filter, int Page)
     }
 
     /// <summary>The query string for this filter on another page; empty values are left out.</summary>
-    public string ToQueryString(int page)
-    {
-        var values = new Dictionary<string, string?>
-        {
-            [YearKey] = QueryValues.Write(Filter.Year),
-            [TopicKey] = Filter.Topic,
-            [OrganisationKey] = Filter.Organisation,
-            [PersonKey] = Filter.Person,
-            [FormatKey] = QueryValues.Write(Filter.Format),
-            [FromKey] = QueryValues.Write(Filter.From),
-            [ToKey] = QueryValues.Write(Filter.To),
-            [PageKey] = QueryValues.WritePage(page),
-        };
-        return QueryHelpers.AddQueryString("", values.Where(v => v.Value is not null));
-    }
+    public string ToQueryString(int page) =>
+        QueryHelpers.AddQueryString("", new ListingQuery(Filter, page).Values().Where(v => v.Value is not null));
+
+    /// <summary>Every key with its value (null when unset), in URL order; the search page adds its own around them.</summary>
+    public IEnumerable<KeyValuePair<string, string?>> Values() =>
+    [
+        new(YearKey, QueryValues.Write(Filter.Year)),
+        new(TopicKey, Filter.Topic),
+        new(OrganisationKey, Filter.Organisation),
+        new(PersonKey, Filter.Person),
+        new(FormatKey, QueryValues.Write(Filter.Format)),
+        new(FromKey, QueryValues.Write(Filter.From)),
+        new(ToKey, QueryValues.Write(Filter.To)),
+        new(PageKey, QueryValues.WritePage(Page)),
+    ];
 }

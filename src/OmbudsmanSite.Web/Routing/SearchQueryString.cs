@@ -23,37 +23,24 @@ public static class SearchQueryString
             Text = text.Length > SearchQuery.MaxTextLength ? text[..SearchQuery.MaxTextLength] : text,
             AllLanguages = query[QueryValues.AllLanguages] == "1",
             Type = DocumentTypeAliases.TryParse(query[QueryValues.Type], out var type) && Sections.SectionOf(type) is not null ? type : null,
-            Year = listing.Filter.Year,
-            Topic = listing.Filter.Topic,
-            Organisation = listing.Filter.Organisation,
-            Person = listing.Filter.Person,
-            Format = listing.Filter.Format,
-            From = listing.Filter.From,
-            To = listing.Filter.To,
             Sort = query[QueryValues.Sort] == NewestSort ? SearchSort.Newest : SearchSort.Relevance,
             Page = listing.Page,
             PageSize = pageSize,
-        };
+        }.NarrowedBy(listing.Filter);
     }
 
     public static string ToQueryString(SearchQuery query, int page)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var values = new Dictionary<string, string?>
+        // The list filters are written by ListingQuery, so lists and search share one URL form.
+        var values = new List<KeyValuePair<string, string?>>
         {
-            [QueryValues.Text] = string.IsNullOrWhiteSpace(query.Text) ? null : query.Text,
-            [QueryValues.Type] = query.Type is { } type ? DocumentTypeAliases.AliasOf(type) : null,
-            [QueryValues.Year] = QueryValues.Write(query.Year),
-            [QueryValues.Topic] = query.Topic,
-            [QueryValues.Organisation] = query.Organisation,
-            [QueryValues.Person] = query.Person,
-            [QueryValues.Format] = QueryValues.Write(query.Format),
-            [QueryValues.From] = QueryValues.Write(query.From),
-            [QueryValues.To] = QueryValues.Write(query.To),
-            [QueryValues.Sort] = query.Sort == SearchSort.Newest ? NewestSort : null,
-            [QueryValues.AllLanguages] = query.AllLanguages ? "1" : null,
-            [QueryValues.Page] = QueryValues.WritePage(page),
+            new(QueryValues.Text, string.IsNullOrWhiteSpace(query.Text) ? null : query.Text),
+            new(QueryValues.Type, query.Type is { } type ? DocumentTypeAliases.AliasOf(type) : null),
         };
+        values.AddRange(new ListingQuery(query.Filter, page).Values());
+        values.Add(new(QueryValues.Sort, query.Sort == SearchSort.Newest ? NewestSort : null));
+        values.Add(new(QueryValues.AllLanguages, query.AllLanguages ? "1" : null));
         return QueryHelpers.AddQueryString("", values.Where(v => v.Value is not null));
     }
 }
