@@ -32,14 +32,5 @@ public sealed class LocalMediaStorage(IOptions<SiteOptions> site, IOptions<Media
     }
 
     /// <summary>The file for a relative path, or null when the path would leave the media folder.</summary>
-    public string? FullPath(string path)
-    {
-        if (string.IsNullOrWhiteSpace(path) || Path.IsPathRooted(path) || path.Contains('\\', StringComparison.Ordinal) || path.Contains('\0', StringComparison.Ordinal))
-        {
-            return null;
-        }
-
-        var full = Path.GetFullPath(path, Root);
-        return full.StartsWith(Root + Path.DirectorySeparatorChar, StringComparison.Ordinal) ? full : null;
-    }
+    public string? FullPath(string path) => ContainedPath.Resolve(Root, path);
 }

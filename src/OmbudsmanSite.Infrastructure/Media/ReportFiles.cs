@@ -28,8 +28,8 @@ public sealed class ReportFiles(IOptions<SiteOptions> site, ILogger<ReportFiles>
             return null;
         }
 
-        var full = Path.GetFullPath(url[(SiteOptions.FilesRequestPath.Length + 1)..], _root);
-        if (!full.StartsWith(_root + Path.DirectorySeparatorChar, StringComparison.Ordinal) || !File.Exists(full))
+        var full = ContainedPath.Resolve(_root, url[(SiteOptions.FilesRequestPath.Length + 1)..]);
+        if (full is null || !File.Exists(full))
         {
             return null;
         }
