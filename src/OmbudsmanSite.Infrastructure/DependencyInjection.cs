@@ -43,7 +43,7 @@ public static class DependencyInjection
         services.AddSingleton<LocalMediaStorage>();
         services.AddSingleton<IMediaStorage>(provider => provider.GetRequiredService<LocalMediaStorage>());
         services.AddSingleton<ProcessedImageCache>();
-        services.AddSingleton<ReportFiles>();
+        services.AddSingleton<MediaLibrary>();
         services.AddSingleton<USyncImporter>();
         services.AddSingleton<LegacyArticleImporter>();
         return services;

@@ -22,8 +22,8 @@ internal static class TestEnvironment
     }
 
     /// <summary>
-    /// A temp copy of the repository's uSync/ with tests/TestData/uSync merged over it, and a data
-    /// folder whose files/ holds the fixture report PDFs: content for every template.
+    /// A temp copy of the repository's uSync/ with tests/TestData/uSync merged over it (fixture
+    /// content and media: a news photo, report PDFs), and an empty data folder: content for every template.
     /// </summary>
     public static (string USyncPath, string DataPath) CreateSiteWithFixtures()
     {
@@ -32,10 +32,7 @@ internal static class TestEnvironment
         CopyTree(Path.Combine(RepositoryRoot(), "uSync"), uSync);
         CopyTree(Path.Combine(RepositoryRoot(), "tests", "TestData", "uSync"), uSync);
         var data = Path.Combine(root, "data");
-        var reports = Path.Combine(data, "files", "reports");
-        Directory.CreateDirectory(reports);
-        File.WriteAllBytes(Path.Combine(reports, "fixture-annual-2024-az.pdf"), SamplePdf(pages: 3));
-        File.WriteAllBytes(Path.Combine(reports, "fixture-annual-2024-en.pdf"), SamplePdf(pages: 2));
+        Directory.CreateDirectory(data);
         return (uSync, data);
     }
 

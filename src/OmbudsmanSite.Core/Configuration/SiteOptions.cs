@@ -17,16 +17,6 @@ public sealed class SiteOptions
     /// <summary>Folder of the uSync files; relative paths resolve against the app's base directory.</summary>
     public string USyncPath { get; set; } = "uSync";
 
-    /// <summary>
-    /// Folder of downloadable files (report PDFs), served at <see cref="FilesRequestPath"/>. Relative
-    /// paths resolve inside the data folder. The media library replaces it later.
-    /// </summary>
-    public string FilesPath { get; set; } = "files";
-
-    public const string FilesRequestPath = "/files";
-
-    public string ResolveFilesPath() => Path.GetFullPath(FilesPath, ResolveDataPath());
-
     /// <summary>Import the uSync folder on start.</summary>
     public bool ImportUSyncOnStart { get; set; } = true;
 

@@ -50,6 +50,9 @@ public sealed class ContentItem
     /// <summary>The old site's view counter, kept for the record.</summary>
     public int? LegacyViewCount { get; set; }
 
+    /// <summary>The item's lead image (a news photo), a media library id.</summary>
+    public Guid? ImageId { get; set; }
+
     public MeetingDetails? Meeting { get; private set; }
 
     public ReportDetails? Report { get; private set; }

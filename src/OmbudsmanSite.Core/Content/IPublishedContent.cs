@@ -1,3 +1,4 @@
+using OmbudsmanSite.Core.Media;
 using OmbudsmanSite.Core.Taxonomy;
 
 namespace OmbudsmanSite.Core.Content;
@@ -32,6 +33,9 @@ public interface IPublishedContent
     Task<TaxonomyItem?> FindTaxonomyAsync(TaxonomyKind kind, string taxonomyAlias, CancellationToken cancellationToken = default);
 
     Task<IReadOnlyDictionary<Guid, TaxonomyItem>> TaxonomyAsync(IEnumerable<Guid> ids, CancellationToken cancellationToken = default);
+
+    /// <summary>Media library items by id (lead images, report files); ids not in the library are left out.</summary>
+    Task<IReadOnlyDictionary<Guid, MediaItem>> MediaAsync(IEnumerable<Guid> ids, CancellationToken cancellationToken = default);
 
     Task<IReadOnlyDictionary<DocumentType, DocumentTypeDefinition>> DocumentTypesAsync(CancellationToken cancellationToken = default);
 }

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace OmbudsmanSite.Core.Content;
 
 public sealed class ReportDetails
@@ -6,6 +8,23 @@ public sealed class ReportDetails
 
     public ReportKind Kind { get; set; }
 
-    /// <summary>The report file per culture. A path for now; media ids once the media library lands.</summary>
+    /// <summary>The report's file per culture: media library ids (see <see cref="FileId"/>).</summary>
     public LocalizedText Files { get; set; } = new();
+
+    /// <summary>The media item holding the report in <paramref name="culture"/>, if it has one.</summary>
+    public Guid? FileId(string culture) => Guid.TryParse(Files[culture], CultureInfo.InvariantCulture, out var id) ? id : null;
+
+    /// <summary>Every culture's media id.</summary>
+    public IEnumerable<(string Culture, Guid MediaId)> FileIds()
+    {
+        foreach (var culture in Files.Values.Keys)
+        {
+            if (FileId(culture) is { } id)
+            {
+                yield return (culture, id);
+            }
+        }
+    }
+
+    public void SetFile(string culture, Guid? mediaId) => Files.Set(culture, mediaId?.ToString("D"));
 }

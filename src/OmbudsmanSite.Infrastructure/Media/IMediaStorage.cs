@@ -3,8 +3,11 @@ namespace OmbudsmanSite.Infrastructure.Media;
 /// <summary>Where media files live. The default is a folder in the data folder; another store (S3, Azure Blob) implements this.</summary>
 public interface IMediaStorage
 {
-    /// <summary>The file at a relative path ("2026/11/ab12/photo.jpg"), or null when there is none.</summary>
+    /// <summary>The whole file at a relative path ("3f2a…/1a2b3c4d/photo.jpg"), or null when there is none. For files the library has bounded in size.</summary>
     Task<byte[]?> ReadAsync(string path, CancellationToken cancellationToken = default);
+
+    /// <summary>The file as a stream (seekable, with a length) for serving it without holding it in memory, or null.</summary>
+    Task<Stream?> OpenReadAsync(string path, CancellationToken cancellationToken = default);
 
     Task WriteAsync(string path, byte[] content, CancellationToken cancellationToken = default);
 

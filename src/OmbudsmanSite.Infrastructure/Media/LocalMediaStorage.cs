@@ -11,6 +11,11 @@ public sealed class LocalMediaStorage(IOptions<SiteOptions> site, IOptions<Media
     public async Task<byte[]?> ReadAsync(string path, CancellationToken cancellationToken = default) =>
         FullPath(path) is { } file && File.Exists(file) ? await File.ReadAllBytesAsync(file, cancellationToken) : null;
 
+    public Task<Stream?> OpenReadAsync(string path, CancellationToken cancellationToken = default) =>
+        Task.FromResult<Stream?>(FullPath(path) is { } file && File.Exists(file)
+            ? new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, bufferSize: 1, FileOptions.Asynchronous | FileOptions.SequentialScan)
+            : null);
+
     public async Task WriteAsync(string path, byte[] content, CancellationToken cancellationToken = default)
     {
         var file = FullPath(path) ?? throw new ArgumentException($"'{path}' is not a media path.", nameof(path));

@@ -153,17 +153,6 @@ public sealed partial class MediaFileInspector(IOptions<MediaOptions> options)
     private static partial Regex HtmlMarkers();
 }
 
-public enum MediaFileKind
-{
-    Unknown,
-    Jpeg,
-    Png,
-    WebP,
-    Avif,
-    Svg,
-    Pdf,
-}
-
 /// <summary>What the inspector found: the kind and size of an accepted file, or why it was refused.</summary>
 public sealed record MediaInspection(bool IsAccepted, MediaFileKind Kind, int? Width, int? Height, string? Error)
 {
@@ -173,26 +162,4 @@ public sealed record MediaInspection(bool IsAccepted, MediaFileKind Kind, int? W
 
     /// <summary>The raster format for processing, when the file is one.</summary>
     public ImageFormat? RasterFormat => MediaFileKinds.RasterFormat(Kind);
-}
-
-public static class MediaFileKinds
-{
-    /// <summary>The raster format image commands can process, or null (SVG, PDF, unknown).</summary>
-    public static ImageFormat? RasterFormat(MediaFileKind kind) => kind switch
-    {
-        MediaFileKind.Jpeg => ImageFormat.Jpg,
-        MediaFileKind.Png => ImageFormat.Png,
-        MediaFileKind.WebP => ImageFormat.WebP,
-        MediaFileKind.Avif => ImageFormat.Avif,
-        _ => null,
-    };
-
-    public static string ContentType(MediaFileKind kind) => RasterFormat(kind) is { } raster
-        ? ImageCommands.ContentType(raster)
-        : kind switch
-        {
-            MediaFileKind.Svg => "image/svg+xml",
-            MediaFileKind.Pdf => "application/pdf",
-            _ => "application/octet-stream",
-        };
 }

@@ -21,6 +21,17 @@ public sealed class MediaOptions
     public long MaxPixels { get; set; } = 60_000_000;
 
     /// <summary>
+    /// Widths, in pixels, that pages offer each image in (srcset); an image is never offered wider
+    /// than it is. Empty: <see cref="DefaultImageWidths"/>. (Configuration appends to a non-empty
+    /// default array instead of replacing it, hence the empty default.)
+    /// </summary>
+    public int[] ImageWidths { get; set; } = [];
+
+    public static IReadOnlyList<int> DefaultImageWidths { get; } = [320, 480, 640, 960, 1280, 1600];
+
+    public IReadOnlyList<int> EffectiveImageWidths => ImageWidths.Length > 0 ? [.. ImageWidths.Where(w => w > 0).Distinct().Order()] : DefaultImageWidths;
+
+    /// <summary>
     /// Key for the HMAC that signs image commands (base64, at least 32 bytes). Empty: a random key per
     /// process, fine for one node; several nodes need the same configured key.
     /// </summary>

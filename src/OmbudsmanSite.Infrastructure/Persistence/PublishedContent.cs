@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using OmbudsmanSite.Core.Configuration;
 using OmbudsmanSite.Core.Content;
+using OmbudsmanSite.Core.Media;
 using OmbudsmanSite.Core.Taxonomy;
 
 namespace OmbudsmanSite.Infrastructure.Persistence;
@@ -142,6 +143,18 @@ public sealed class PublishedContent(IDbContextFactory<SiteDbContext> contextFac
             .Include(c => c.Variants)
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyDictionary<Guid, MediaItem>> MediaAsync(IEnumerable<Guid> ids, CancellationToken cancellationToken = default)
+    {
+        var wanted = ids.Distinct().ToList();
+        if (wanted.Count == 0)
+        {
+            return new Dictionary<Guid, MediaItem>();
+        }
+
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.MediaItems.AsNoTracking().Where(m => wanted.Contains(m.Id)).ToDictionaryAsync(m => m.Id, cancellationToken);
     }
 
     public async Task<DateTime?> LastChangeUtcAsync(CancellationToken cancellationToken = default)

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using OmbudsmanSite.Core.Content;
+using OmbudsmanSite.Core.Media;
 using OmbudsmanSite.Core.Taxonomy;
 
 namespace OmbudsmanSite.Infrastructure.Persistence;
@@ -72,6 +73,12 @@ public sealed class PublishedContentCache(PublishedContent database, ReferenceDa
 
     public Task<IReadOnlyDictionary<Guid, TaxonomyItem>> TaxonomyAsync(IEnumerable<Guid> ids, CancellationToken cancellationToken = default) =>
         database.TaxonomyAsync(ids, cancellationToken);
+
+    public Task<IReadOnlyDictionary<Guid, MediaItem>> MediaAsync(IEnumerable<Guid> ids, CancellationToken cancellationToken = default)
+    {
+        var wanted = ids.Distinct().Order().ToList();
+        return GetAsync("media|" + string.Join(',', wanted.Select(id => id.ToString("N"))), () => database.MediaAsync(wanted), cancellationToken)!;
+    }
 
     public Task<IReadOnlyDictionary<DocumentType, DocumentTypeDefinition>> DocumentTypesAsync(CancellationToken cancellationToken = default) =>
         database.DocumentTypesAsync(cancellationToken);

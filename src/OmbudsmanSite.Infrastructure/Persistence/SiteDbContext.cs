@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using OmbudsmanSite.Core.Content;
+using OmbudsmanSite.Core.Media;
 using OmbudsmanSite.Core.Taxonomy;
 
 namespace OmbudsmanSite.Infrastructure.Persistence;
@@ -21,6 +22,12 @@ public abstract class SiteDbContext(DbContextOptions options) : DbContext(option
 
     public DbSet<SyncRecord> SyncRecords => Set<SyncRecord>();
 
+    public DbSet<MediaItem> MediaItems => Set<MediaItem>();
+
+    public DbSet<MediaFolder> MediaFolders => Set<MediaFolder>();
+
+    public DbSet<MediaText> MediaTexts => Set<MediaText>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);
@@ -32,6 +39,7 @@ public abstract class SiteDbContext(DbContextOptions options) : DbContext(option
         configurationBuilder.Properties<MeetingFormat>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<ReportKind>().HaveConversion<string>().HaveMaxLength(48);
         configurationBuilder.Properties<TaxonomyKind>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<MediaFileKind>().HaveConversion<string>().HaveMaxLength(16);
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

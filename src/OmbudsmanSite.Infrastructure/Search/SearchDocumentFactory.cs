@@ -5,12 +5,11 @@ using OmbudsmanSite.Core.Configuration;
 using OmbudsmanSite.Core.Content;
 using OmbudsmanSite.Core.Search;
 using OmbudsmanSite.Core.Taxonomy;
-using OmbudsmanSite.Infrastructure.Media;
 
 namespace OmbudsmanSite.Infrastructure.Search;
 
 /// <summary>Turns one published variant into one index document (see <see cref="SearchFields"/>).</summary>
-public sealed class SearchDocumentFactory(SiteClock clock, ReportFiles reportFiles)
+public sealed class SearchDocumentFactory(SiteClock clock)
 {
     public static string KeyOf(Guid itemId, string culture) => itemId.ToString("N") + ":" + culture;
 
@@ -22,11 +21,13 @@ public sealed class SearchDocumentFactory(SiteClock clock, ReportFiles reportFil
         return Math.Max(item.UpdatedUtc.Ticks, variant.UpdatedUtc.Ticks);
     }
 
-    public Document Create(ContentItem item, ContentVariant variant, IReadOnlyDictionary<Guid, TaxonomyItem> taxonomy)
+    /// <param name="fileTexts">Text of the documents (report PDFs) the items link, by media id.</param>
+    public Document Create(ContentItem item, ContentVariant variant, IReadOnlyDictionary<Guid, TaxonomyItem> taxonomy, IReadOnlyDictionary<Guid, string> fileTexts)
     {
         ArgumentNullException.ThrowIfNull(item);
         ArgumentNullException.ThrowIfNull(variant);
         ArgumentNullException.ThrowIfNull(taxonomy);
+        ArgumentNullException.ThrowIfNull(fileTexts);
         var culture = variant.Culture;
         var body = HtmlText.ToPlainText(variant.BodyHtml);
         var summary = variant.Summary ?? "";
@@ -52,10 +53,10 @@ public sealed class SearchDocumentFactory(SiteClock clock, ReportFiles reportFil
         };
 
         // A report's file in this language is searched too (PdfPig text), below the page's own words.
-        if (item.Report?.Files[culture] is { } file && reportFiles.Read(file) is { Text.Length: > 0 } content)
+        if (item.Report?.FileId(culture) is { } file && fileTexts.TryGetValue(file, out var fileText) && fileText.Length > 0)
         {
-            document.Add(new TextField(SearchFields.InCulture("file", culture), content.Text, Field.Store.NO));
-            document.Add(new StoredField(SearchFields.StoredFile, content.Text));
+            document.Add(new TextField(SearchFields.InCulture("file", culture), fileText, Field.Store.NO));
+            document.Add(new StoredField(SearchFields.StoredFile, fileText));
         }
 
         // Dates without one (some legacy items) sort by creation, as the lists do.

@@ -110,8 +110,8 @@ public sealed class SearchIndexer(
         var count = 0;
         foreach (var batch in ids.Chunk(Math.Max(1, options.Value.RebuildBatchSize)))
         {
-            var items = await LoadAsync(batch, cancellationToken);
-            count += Index(items.SelectMany(item => item.Variants.Where(v => v.IsPublished).Select(variant => (item, variant))), taxonomy, cancellationToken);
+            var (items, fileTexts) = await LoadAsync(batch, cancellationToken);
+            count += Index(items.SelectMany(item => item.Variants.Where(v => v.IsPublished).Select(variant => (item, variant))), taxonomy, fileTexts, cancellationToken);
         }
 
         index.Commit(Fingerprint(taxonomy));
@@ -160,14 +160,15 @@ public sealed class SearchIndexer(
         var changedIds = changed.Select(key => Guid.ParseExact(key.AsSpan(0, 32), "N")).Distinct().ToList();
         foreach (var batch in changedIds.Chunk(Math.Max(1, options.Value.RebuildBatchSize)))
         {
-            foreach (var item in await LoadAsync(batch, cancellationToken))
+            var (items, fileTexts) = await LoadAsync(batch, cancellationToken);
+            foreach (var item in items)
             {
                 foreach (var variant in item.Variants.Where(v => v.IsPublished))
                 {
                     var key = SearchDocumentFactory.KeyOf(item.Id, variant.Culture);
                     if (changedKeys.Contains(key))
                     {
-                        index.Upsert(key, SearchDocumentFactory.StampOf(item, variant), documents.Create(item, variant, taxonomy));
+                        index.Upsert(key, SearchDocumentFactory.StampOf(item, variant), documents.Create(item, variant, taxonomy, fileTexts));
                     }
                 }
             }
@@ -179,7 +180,7 @@ public sealed class SearchIndexer(
     }
 
     /// <summary>Analyses and writes variants on every core: analysis is most of the cost of indexing.</summary>
-    private int Index(IEnumerable<(ContentItem Item, ContentVariant Variant)> variants, IReadOnlyDictionary<Guid, TaxonomyItem> taxonomy, CancellationToken cancellationToken)
+    private int Index(IEnumerable<(ContentItem Item, ContentVariant Variant)> variants, IReadOnlyDictionary<Guid, TaxonomyItem> taxonomy, IReadOnlyDictionary<Guid, string> fileTexts, CancellationToken cancellationToken)
     {
         var count = 0;
         Parallel.ForEach(
@@ -187,22 +188,28 @@ public sealed class SearchIndexer(
             new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount },
             pair =>
             {
-                index.Upsert(SearchDocumentFactory.KeyOf(pair.Item.Id, pair.Variant.Culture), SearchDocumentFactory.StampOf(pair.Item, pair.Variant), documents.Create(pair.Item, pair.Variant, taxonomy));
+                index.Upsert(SearchDocumentFactory.KeyOf(pair.Item.Id, pair.Variant.Culture), SearchDocumentFactory.StampOf(pair.Item, pair.Variant), documents.Create(pair.Item, pair.Variant, taxonomy, fileTexts));
                 Interlocked.Increment(ref count);
             });
         return count;
     }
 
-    private async Task<List<ContentItem>> LoadAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
+    /// <summary>A batch of items, with the extracted text of the report files they link.</summary>
+    private async Task<(List<ContentItem> Items, Dictionary<Guid, string> FileTexts)> LoadAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.ContentItems.AsNoTracking()
+        var items = await db.ContentItems.AsNoTracking()
             .Where(c => ids.Contains(c.Id))
             .Include(c => c.Variants)
             .Include(c => c.Taxonomy)
             .Include(c => c.Participants)
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
+        var fileIds = items.Where(i => i.Report is not null).SelectMany(i => i.Report!.FileIds().Select(f => f.MediaId)).Distinct().ToList();
+        var fileTexts = fileIds.Count == 0
+            ? []
+            : await db.MediaTexts.AsNoTracking().Where(t => fileIds.Contains(t.MediaItemId)).ToDictionaryAsync(t => t.MediaItemId, t => t.Text, cancellationToken);
+        return (items, fileTexts);
     }
 
     private static string Fingerprint(IReadOnlyDictionary<Guid, TaxonomyItem> taxonomy)

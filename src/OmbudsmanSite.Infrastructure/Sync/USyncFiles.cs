@@ -35,6 +35,9 @@ internal sealed class ContentFile
 
     public int? LegacyViewCount { get; set; }
 
+    /// <summary>The key of the item's lead image in uSync/Media.</summary>
+    public Guid? Image { get; set; }
+
     public MeetingBlock? Meeting { get; set; }
 
     public ReportBlock? Report { get; set; }
@@ -70,7 +73,25 @@ internal sealed class ReportBlock
 
     public string Kind { get; set; } = "";
 
-    public Dictionary<string, string> Files { get; set; } = [];
+    /// <summary>Per language, the key of the report's PDF in uSync/Media.</summary>
+    public Dictionary<string, Guid> Files { get; set; } = [];
+}
+
+internal sealed class MediaFile
+{
+    public Guid Key { get; set; }
+
+    public string Name { get; set; } = "";
+
+    /// <summary>Folder path in the library: "Reports/2024".</summary>
+    public string? Folder { get; set; }
+
+    /// <summary>The file, relative to this YAML file's folder.</summary>
+    public string File { get; set; } = "";
+
+    public Dictionary<string, string> Alt { get; set; } = [];
+
+    public Dictionary<string, string> Caption { get; set; } = [];
 }
 
 internal sealed class VariantBlock

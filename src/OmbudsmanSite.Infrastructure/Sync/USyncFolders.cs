@@ -8,6 +8,7 @@ public static class USyncFolders
     public const string Topics = "Topics";
     public const string Organisations = "Organisations";
     public const string People = "People";
+    public const string Media = "Media";
     public const string Content = "Content";
 
     public const string FilePattern = "*.yaml";

@@ -7,13 +7,15 @@ using Microsoft.Extensions.Options;
 using OmbudsmanSite.Core.Configuration;
 using OmbudsmanSite.Core.Content;
 using OmbudsmanSite.Core.Localization;
+using OmbudsmanSite.Core.Media;
 using OmbudsmanSite.Core.Taxonomy;
+using OmbudsmanSite.Infrastructure.Media;
 using OmbudsmanSite.Infrastructure.Persistence;
 
 namespace OmbudsmanSite.Infrastructure.Sync;
 
 /// <summary>
-/// Imports the uSync tree: document types, taxonomy, then content. Idempotent: a file whose hash
+/// Imports the uSync tree: document types, taxonomy, media, then content. Idempotent: a file whose hash
 /// matches the last import is skipped, so a second start writes nothing; an edited file updates
 /// its item. Each file is one transaction, so a bad file is reported and loses nothing else.
 /// </summary>
@@ -23,9 +25,13 @@ public sealed class USyncImporter(
     SiteClock clock,
     IOptions<SiteOptions> options,
     IContentChangeNotifier changes,
+    MediaLibrary media,
     ILogger<USyncImporter> logger)
 {
-    private delegate Task<bool> ApplyFile(SiteDbContext db, string text, CancellationToken cancellationToken);
+    private delegate Task<Applied> ApplyFile(SiteDbContext db, string path, string text, CancellationToken cancellationToken);
+
+    /// <summary>The bytes whose hash decides whether a file changed: a media file's YAML and the file it names.</summary>
+    private delegate byte[] HashedContent(string path, byte[] yaml);
 
     public async Task<USyncImportReport> ImportAsync(string? folder = null, CancellationToken cancellationToken = default)
     {
@@ -38,9 +44,10 @@ public sealed class USyncImporter(
         }
 
         await ImportFolderAsync(folder, USyncFolders.DocumentTypes, ApplyDocumentTypeAsync, report, cancellationToken);
-        await ImportFolderAsync(folder, USyncFolders.Topics, (db, text, ct) => ApplyTaxonomyAsync(db, TaxonomyKind.Topic, text, ct), report, cancellationToken);
-        await ImportFolderAsync(folder, USyncFolders.Organisations, (db, text, ct) => ApplyTaxonomyAsync(db, TaxonomyKind.Organisation, text, ct), report, cancellationToken);
-        await ImportFolderAsync(folder, USyncFolders.People, (db, text, ct) => ApplyTaxonomyAsync(db, TaxonomyKind.Person, text, ct), report, cancellationToken);
+        await ImportFolderAsync(folder, USyncFolders.Topics, (db, _, text, ct) => ApplyTaxonomyAsync(db, TaxonomyKind.Topic, text, ct), report, cancellationToken);
+        await ImportFolderAsync(folder, USyncFolders.Organisations, (db, _, text, ct) => ApplyTaxonomyAsync(db, TaxonomyKind.Organisation, text, ct), report, cancellationToken);
+        await ImportFolderAsync(folder, USyncFolders.People, (db, _, text, ct) => ApplyTaxonomyAsync(db, TaxonomyKind.Person, text, ct), report, cancellationToken);
+        await ImportFolderAsync(folder, USyncFolders.Media, ApplyMediaAsync, report, cancellationToken, MediaHashedContent);
         await ImportFolderAsync(folder, USyncFolders.Content, ApplyContentAsync, report, cancellationToken);
 
         if (report.ChangedAnything)
@@ -59,7 +66,7 @@ public sealed class USyncImporter(
         return report;
     }
 
-    private async Task ImportFolderAsync(string root, string subfolder, ApplyFile apply, USyncImportReport report, CancellationToken cancellationToken)
+    private async Task ImportFolderAsync(string root, string subfolder, ApplyFile apply, USyncImportReport report, CancellationToken cancellationToken, HashedContent? hashed = null)
     {
         var folder = Path.Combine(root, subfolder);
         if (!Directory.Exists(folder))
@@ -71,7 +78,7 @@ public sealed class USyncImporter(
         {
             var relativePath = Path.GetRelativePath(root, file).Replace('\\', '/');
             var bytes = await File.ReadAllBytesAsync(file, cancellationToken);
-            var hash = Convert.ToHexString(SHA256.HashData(bytes));
+            var hash = Convert.ToHexString(SHA256.HashData(hashed is null ? bytes : hashed(file, bytes)));
             await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
             var record = await db.SyncRecords.FindAsync([relativePath], cancellationToken);
             if (record?.Hash == hash)
@@ -83,7 +90,7 @@ public sealed class USyncImporter(
             try
             {
                 var text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
-                var created = await apply(db, text, cancellationToken);
+                var applied = await apply(db, file, text, cancellationToken);
                 if (record is null)
                 {
                     db.SyncRecords.Add(new SyncRecord { Path = relativePath, Hash = hash, ImportedUtc = clock.UtcNow });
@@ -95,16 +102,21 @@ public sealed class USyncImporter(
                 }
 
                 await db.SaveChangesAsync(cancellationToken);
-                (created ? report.Created : report.Updated).Add(relativePath);
+                if (applied.AfterSave is { } afterSave)
+                {
+                    await afterSave(cancellationToken);
+                }
+
+                (applied.Created ? report.Created : report.Updated).Add(relativePath);
             }
-            catch (Exception ex) when (ex is USyncException or ContentRuleException or DecoderFallbackException or DbUpdateException)
+            catch (Exception ex) when (ex is USyncException or ContentRuleException or DecoderFallbackException or DbUpdateException or IOException)
             {
                 report.Failed.Add((relativePath, ex.Message));
             }
         }
     }
 
-    private async Task<bool> ApplyDocumentTypeAsync(SiteDbContext db, string text, CancellationToken cancellationToken)
+    private async Task<Applied> ApplyDocumentTypeAsync(SiteDbContext db, string path, string text, CancellationToken cancellationToken)
     {
         var file = YamlReader.Read<DocumentTypeFile>(text);
         if (!DocumentTypeAliases.TryParse(file.Alias, out var type))
@@ -123,10 +135,10 @@ public sealed class USyncImporter(
         definition.Names = ToLocalized(file.Names, "names");
         definition.Descriptions = ToLocalized(file.Descriptions, "descriptions");
         definition.AllowedBlocks = [.. file.Blocks];
-        return created;
+        return new Applied(created);
     }
 
-    private async Task<bool> ApplyTaxonomyAsync(SiteDbContext db, TaxonomyKind kind, string text, CancellationToken cancellationToken)
+    private async Task<Applied> ApplyTaxonomyAsync(SiteDbContext db, TaxonomyKind kind, string text, CancellationToken cancellationToken)
     {
         var file = YamlReader.Read<TaxonomyFile>(text);
         if (string.IsNullOrWhiteSpace(file.Alias))
@@ -148,10 +160,72 @@ public sealed class USyncImporter(
         }
 
         item.Names = ToLocalized(file.Names, "names");
-        return created;
+        return new Applied(created);
     }
 
-    private async Task<bool> ApplyContentAsync(SiteDbContext db, string text, CancellationToken cancellationToken)
+    private async Task<Applied> ApplyMediaAsync(SiteDbContext db, string path, string text, CancellationToken cancellationToken)
+    {
+        var file = YamlReader.Read<MediaFile>(text);
+        if (file.Key == Guid.Empty)
+        {
+            throw new USyncException("'key' (a GUID) is required.");
+        }
+
+        var content = await File.ReadAllBytesAsync(MediaFilePath(path, file), cancellationToken);
+        var item = await db.MediaItems.FindAsync([file.Key], cancellationToken);
+        var created = item is null;
+        if (item is null)
+        {
+            item = new MediaItem(file.Key, string.IsNullOrWhiteSpace(file.Name) ? Path.GetFileNameWithoutExtension(file.File) : file.Name, clock.UtcNow);
+            db.MediaItems.Add(item);
+        }
+        else if (!string.IsNullOrWhiteSpace(file.Name))
+        {
+            item.Name = file.Name.Trim();
+        }
+
+        item.FolderId = await MediaLibrary.EnsureFolderAsync(db, file.Folder, cancellationToken);
+        item.AltText = ToLocalized(file.Alt, "alt");
+        item.Caption = ToLocalized(file.Caption, "caption");
+        item.Touch(clock.UtcNow);
+        var stored = await media.StoreFileAsync(db, item, content, file.File, cancellationToken);
+        if (stored.Error is not null)
+        {
+            throw new USyncException($"'{file.File}' was refused: {stored.Error}");
+        }
+
+        return new Applied(created, ct => media.AfterSaveAsync(stored, ct));
+    }
+
+    /// <summary>The media file a media YAML names, which must sit in the YAML's folder or below it.</summary>
+    private static string MediaFilePath(string yamlPath, MediaFile file)
+    {
+        var folder = Path.GetDirectoryName(yamlPath)!;
+        if (string.IsNullOrWhiteSpace(file.File))
+        {
+            throw new USyncException("'file' (the media file, next to this YAML) is required.");
+        }
+
+        var full = ContainedPath.Resolve(folder, file.File)
+            ?? throw new USyncException($"'file' must name a file in this folder or below it; got '{file.File}'.");
+        return File.Exists(full) ? full : throw new USyncException($"the media file '{file.File}' does not exist next to this YAML.");
+    }
+
+    private static byte[] MediaHashedContent(string path, byte[] yaml)
+    {
+        try
+        {
+            var file = YamlReader.Read<MediaFile>(new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(yaml));
+            return [.. yaml, .. SHA256.HashData(File.ReadAllBytes(MediaFilePath(path, file)))];
+        }
+        catch (Exception ex) when (ex is USyncException or DecoderFallbackException or IOException)
+        {
+            // Hashed as it is: the import then meets the same problem and reports it.
+            return yaml;
+        }
+    }
+
+    private async Task<Applied> ApplyContentAsync(SiteDbContext db, string path, string text, CancellationToken cancellationToken)
     {
         var file = YamlReader.Read<ContentFile>(text);
         if (file.Key == Guid.Empty)
@@ -193,6 +267,7 @@ public sealed class USyncImporter(
             throw new USyncException($"legacyId '{item.LegacyId}' already belongs to item {owner} (a draft from the legacy import?); delete that item or remove legacyId here.");
         }
         item.LegacyViewCount = file.LegacyViewCount;
+        item.ImageId = file.Image is { } image ? (await ResolveMediaAsync(db, image, "image", m => m.IsImage, "an image", cancellationToken)).Id : null;
         item.Touch(now);
 
         var taxonomy = await db.TaxonomyItems.ToListAsync(cancellationToken);
@@ -216,7 +291,14 @@ public sealed class USyncImporter(
         {
             item.Report!.Year = report.Year;
             item.Report.Kind = ParseEnum<ReportKind>(report.Kind, "report.kind");
-            item.Report.Files = ToLocalized(report.Files, "report.files");
+            var files = new LocalizedText();
+            foreach (var (culture, key) in report.Files)
+            {
+                RequireKnownCulture(culture, "report.files");
+                files.Set(culture, (await ResolveMediaAsync(db, key, $"report.files.{culture}", m => m.Kind == MediaFileKind.Pdf, "a PDF", cancellationToken)).Id.ToString("D"));
+            }
+
+            item.Report.Files = files;
         }
 
         foreach (var (culture, block) in file.Variants)
@@ -224,7 +306,7 @@ public sealed class USyncImporter(
             await ApplyVariantAsync(db, item, culture, block, now, cancellationToken);
         }
 
-        return created;
+        return new Applied(created);
     }
 
     private async Task ApplyVariantAsync(SiteDbContext db, ContentItem item, string culture, VariantBlock block, DateTime now, CancellationToken cancellationToken)
@@ -262,13 +344,31 @@ public sealed class USyncImporter(
 
     private LocalizedText ToLocalized(Dictionary<string, string> values, string property)
     {
-        foreach (var culture in values.Keys.Where(c => !cultures.IsKnown(c)))
+        foreach (var culture in values.Keys)
         {
-            throw new USyncException($"'{property}' has a value for '{culture}', which is not a configured language.");
+            RequireKnownCulture(culture, property);
         }
 
         return new LocalizedText(values);
     }
+
+    private void RequireKnownCulture(string culture, string property)
+    {
+        if (!cultures.IsKnown(culture))
+        {
+            throw new USyncException($"'{property}' has a value for '{culture}', which is not a configured language.");
+        }
+    }
+
+    private static async Task<MediaItem> ResolveMediaAsync(SiteDbContext db, Guid key, string property, Func<MediaItem, bool> isRightKind, string kindName, CancellationToken cancellationToken)
+    {
+        var item = await db.MediaItems.FindAsync([key], cancellationToken)
+            ?? throw new USyncException($"'{property}' names media {key}, which is not in the library (add a YAML for it under uSync/{USyncFolders.Media}).");
+        return isRightKind(item) ? item : throw new USyncException($"'{property}' must be {kindName}; media {key} is a {item.Kind} file.");
+    }
+
+    /// <summary>What applying one file did; <see cref="AfterSave"/> runs once its transaction has committed.</summary>
+    private sealed record Applied(bool Created, Func<CancellationToken, Task>? AfterSave = null);
 
     private static TaxonomyItem Resolve(List<TaxonomyItem> taxonomy, TaxonomyKind kind, string alias) =>
         taxonomy.FirstOrDefault(t => t.Kind == kind && t.Alias == alias)

@@ -58,8 +58,6 @@ public static class SiteHostingExtensions
         builder.Services.AddSingleton<SiteUrls>();
         builder.Services.AddSingleton<DateFormatter>();
         builder.Services.AddSingleton<FeedContext>();
-        builder.Services.AddSingleton<SiteFiles>();
-        builder.Services.AddSingleton<ReportFileInspector>();
         builder.Services.AddRazorComponents();
 
         // The renderer's default encoder escapes every non-ASCII letter (ə → &#x259;): correct, but
@@ -91,13 +89,6 @@ public static class SiteHostingExtensions
 
         app.UseSerilogRequestLogging();
 
-        // Before routing: the static file middleware stands aside once an endpoint (here the
-        // catch-all page) has been matched.
-        app.UseStaticFiles(new StaticFileOptions
-        {
-            FileProvider = app.Services.GetRequiredService<SiteFiles>().Provider,
-            RequestPath = SiteOptions.FilesRequestPath,
-        });
         app.UseRouting();
         app.UseMiddleware<RequestCultureMiddleware>();
         app.UseRateLimiter(); // Before the cache: cached answers count too, so a client cannot flood past it.

@@ -13,12 +13,22 @@ namespace OmbudsmanSite.Web.Media;
 public static class MediaEndpoints
 {
     public const string RequestPath = "/media";
+
+    // Enough for every signature the sniffer knows (SVG is looked for in the first kilobyte).
+    private const int SniffLength = 1024;
     private const string ImmutableForAYear = "public, max-age=31536000, immutable";
 
     public static IEndpointRouteBuilder MapMedia(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet(RequestPath + "/{**path}", ServeAsync);
         return endpoints;
+    }
+
+    /// <summary>The URL of a library item's file as it was uploaded.</summary>
+    public static string FileUrl(MediaItem item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        return $"{RequestPath}/{item.StoragePath}";
     }
 
     /// <summary>A signed URL for an image in the library, for templates.</summary>
@@ -49,8 +59,13 @@ public static class MediaEndpoints
         }
 
         context.Response.Headers.XContentTypeOptions = "nosniff";
+        if (canonical.Length == 0)
+        {
+            return await OriginalAsync(path, context, storage);
+        }
+
         var key = ProcessedImageCache.KeyOf(path, canonical);
-        if (canonical.Length > 0 && cache.TryGet(key) is { } hit)
+        if (cache.TryGet(key) is { } hit)
         {
             // The common case, answered without reading the source.
             context.Response.Headers.CacheControl = ImmutableForAYear;
@@ -65,18 +80,6 @@ public static class MediaEndpoints
 
         var kind = MediaFileInspector.Sniff(source);
         context.Response.Headers.CacheControl = ImmutableForAYear;
-        if (canonical.Length == 0)
-        {
-            if (kind == MediaFileKind.Svg)
-            {
-                context.Response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; sandbox";
-            }
-
-            // A media path never changes content, so path and length name it: no hash of the file per request.
-            var etag = "\"" + ProcessedImageCache.KeyOf(path, source.Length.ToString(System.Globalization.CultureInfo.InvariantCulture))[..16] + "\"";
-            return NotModified(context, etag) ?? Results.File(source, MediaFileKinds.ContentType(kind), entityTag: new EntityTagHeaderValue(etag));
-        }
-
         var format = MediaFileKinds.RasterFormat(kind);
         if (format is null)
         {
@@ -87,6 +90,36 @@ public static class MediaEndpoints
             key,
             () => Task.Run(() => ImageProcessor.Process(source, commands, format.Value)));
         return NotModified(context, image.ETag) ?? Results.File(image.Bytes, image.ContentType, entityTag: new EntityTagHeaderValue(image.ETag));
+    }
+
+    /// <summary>The stored file itself, streamed (a 50 MB report never sits whole in memory), with ranges for PDF readers.</summary>
+    private static async Task<IResult> OriginalAsync(string path, HttpContext context, IMediaStorage storage)
+    {
+        var stream = await storage.OpenReadAsync(path, context.RequestAborted);
+        if (stream is null)
+        {
+            return Results.NotFound();
+        }
+
+        var head = new byte[Math.Min(stream.Length, SniffLength)];
+        await stream.ReadExactlyAsync(head, context.RequestAborted);
+        stream.Position = 0;
+        var kind = MediaFileInspector.Sniff(head);
+        if (kind == MediaFileKind.Svg)
+        {
+            context.Response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; sandbox";
+        }
+
+        // A media path never changes content, so path and length name it: no hash of the file per request.
+        context.Response.Headers.CacheControl = ImmutableForAYear;
+        var etag = "\"" + ProcessedImageCache.KeyOf(path, stream.Length.ToString(System.Globalization.CultureInfo.InvariantCulture))[..16] + "\"";
+        if (NotModified(context, etag) is { } notModified)
+        {
+            await stream.DisposeAsync();
+            return notModified;
+        }
+
+        return Results.File(stream, MediaFileKinds.ContentType(kind), entityTag: new EntityTagHeaderValue(etag), enableRangeProcessing: true);
     }
 
     private static IResult? NotModified(HttpContext context, string etag) =>

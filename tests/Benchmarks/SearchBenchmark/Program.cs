@@ -30,7 +30,9 @@ using var analysis = new SearchAnalysis(cultures);
 using var index = new SearchIndex(siteOptions, searchOptions, analysis, NullLogger<SearchIndex>.Instance);
 index.Open();
 var corpus = Corpus.Load(uSync, cultures.All.Select(c => c.Code).ToList());
-var factory = new SearchDocumentFactory(clock, new OmbudsmanSite.Infrastructure.Media.ReportFiles(siteOptions, NullLogger<OmbudsmanSite.Infrastructure.Media.ReportFiles>.Instance));
+var factory = new SearchDocumentFactory(clock);
+// Generated items link no report files.
+IReadOnlyDictionary<Guid, string> noFileTexts = new Dictionary<Guid, string>();
 
 if (args.Contains("--probe"))
 {
@@ -39,7 +41,7 @@ if (args.Contains("--probe"))
     var generated = corpus.Items(2000, probeRandom).ToList();
     Console.WriteLine($"generate 2000 items: {sw.ElapsedMilliseconds} ms");
     sw.Restart();
-    var docs = generated.SelectMany(i => i.Variants.Select(v => factory.Create(i, v, corpus.Taxonomy))).ToList();
+    var docs = generated.SelectMany(i => i.Variants.Select(v => factory.Create(i, v, corpus.Taxonomy, noFileTexts))).ToList();
     Console.WriteLine($"create 6000 docs: {sw.ElapsedMilliseconds} ms");
     foreach (var kind in new[] { "title", "summary", "body", "names", "prefix", "words" })
     {
@@ -72,7 +74,7 @@ var variants = 0;
 // As the site's rebuild does (SearchIndexer): variants analysed and written on every core.
 Parallel.ForEach(corpus.Items(items, random).SelectMany(item => item.Variants.Select(variant => (item, variant))), pair =>
 {
-    index.Upsert(SearchDocumentFactory.KeyOf(pair.item.Id, pair.variant.Culture), SearchDocumentFactory.StampOf(pair.item, pair.variant), factory.Create(pair.item, pair.variant, corpus.Taxonomy));
+    index.Upsert(SearchDocumentFactory.KeyOf(pair.item.Id, pair.variant.Culture), SearchDocumentFactory.StampOf(pair.item, pair.variant), factory.Create(pair.item, pair.variant, corpus.Taxonomy, noFileTexts));
     Interlocked.Increment(ref variants);
 });
 

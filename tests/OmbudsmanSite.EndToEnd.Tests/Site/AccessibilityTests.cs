@@ -70,11 +70,9 @@ public sealed class AccessibilityTests(PublishedSite site, Browser browser) : IA
         var page = await OpenAsync("/en");
 
         await TabUntilAsync(page, "document.activeElement.closest('#meetings-heading ~ .summary-list') !== null");
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/en/meetings/**");
+        await FollowFocusedLinkAsync(page, "**/en/meetings/**");
         await TabUntilAsync(page, "document.activeElement.getAttribute('hreflang') === 'ru'");
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/ru/vstrechi/**");
+        await FollowFocusedLinkAsync(page, "**/ru/vstrechi/**");
 
         Assert.Equal("ru", await page.Locator("html").GetAttributeAsync("lang"));
         var outline = await page.EvaluateAsync<string>("getComputedStyle(document.activeElement || document.body).outlineStyle");
@@ -163,6 +161,26 @@ public sealed class AccessibilityTests(PublishedSite site, Browser browser) : IA
         foreach (var context in _contexts)
         {
             await context.DisposeAsync();
+        }
+    }
+
+    /// <summary>
+    /// Enter on the focused link, then the new document. Waits for the navigation to commit and the
+    /// DOM to be ready (not for every subresource), and says what was focused if it never comes.
+    /// </summary>
+    private async Task FollowFocusedLinkAsync(IPage page, string urlGlob)
+    {
+        var href = await page.EvaluateAsync<string?>("document.activeElement && document.activeElement.getAttribute('href')");
+        try
+        {
+            await page.Keyboard.PressAsync("Enter");
+            await page.WaitForURLAsync(urlGlob, new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
+            await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        }
+        catch (TimeoutException exception)
+        {
+            var log = site.Log;
+            throw new TimeoutException($"Enter on the focused link (href {href}) did not lead to {urlGlob}; the page is at {page.Url}. The site's log ends:\n{log[Math.Max(0, log.Length - 4000)..]}", exception);
         }
     }
 

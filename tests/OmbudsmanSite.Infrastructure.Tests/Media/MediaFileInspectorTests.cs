@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.Extensions.Options;
 using NetVips;
+using OmbudsmanSite.Core.Media;
 using OmbudsmanSite.Infrastructure.Media;
 
 namespace OmbudsmanSite.Infrastructure.Tests.Media;

@@ -1,9 +1,4 @@
-using OmbudsmanSite.Core.Configuration;
 using OmbudsmanSite.Infrastructure.Tests.Support;
-using UglyToad.PdfPig.Content;
-using UglyToad.PdfPig.Core;
-using UglyToad.PdfPig.Fonts.Standard14Fonts;
-using UglyToad.PdfPig.Writer;
 
 namespace OmbudsmanSite.Infrastructure.Tests.Search;
 
@@ -13,14 +8,8 @@ public sealed class ReportTextSearchTests : IAsyncLifetime
     private static readonly Guid FixtureReport = Guid.Parse("0e5a1f00-0000-4000-8000-000000000002");
     private SearchTestSite _site = null!;
 
-    public async Task InitializeAsync()
-    {
-        _site = await SearchTestSite.CreateAsync(withCorpus: false);
-        var reports = Path.Combine(_site.Site.Site.Value.ResolveFilesPath(), "reports");
-        Directory.CreateDirectory(reports);
-        await File.WriteAllBytesAsync(Path.Combine(reports, "fixture-annual-2024-en.pdf"), Pdf("Chapter 4 covers the quarantine facilities at the Gobustan penitentiary.", "Annex: statistics of complaints about pensions."));
-        await _site.Indexer.RebuildAsync();
-    }
+    // The fixture report's English PDF (tests/TestData/uSync/Media/Reports) holds these words on its two pages.
+    public async Task InitializeAsync() => _site = await SearchTestSite.CreateAsync(withCorpus: false);
 
     public Task DisposeAsync()
     {
@@ -43,17 +32,5 @@ public sealed class ReportTextSearchTests : IAsyncLifetime
     {
         Assert.Empty((await _site.SearchAsync("az", "quarantine")).Hits);
         Assert.Equal(FixtureReport, (await _site.SearchAsync("en", "pensions")).Hits[0].ItemId); // Second page of the PDF.
-    }
-
-    private static byte[] Pdf(params string[] pages)
-    {
-        var builder = new PdfDocumentBuilder();
-        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
-        foreach (var text in pages)
-        {
-            builder.AddPage(PageSize.A4).AddText(text, 11, new PdfPoint(40, 760), font);
-        }
-
-        return builder.Build();
     }
 }

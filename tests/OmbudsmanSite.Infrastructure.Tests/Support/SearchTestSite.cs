@@ -2,7 +2,6 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using OmbudsmanSite.Core.Content;
 using OmbudsmanSite.Core.Search;
-using OmbudsmanSite.Infrastructure.Media;
 using OmbudsmanSite.Infrastructure.Persistence;
 using OmbudsmanSite.Infrastructure.Search;
 
@@ -21,7 +20,7 @@ public sealed class SearchTestSite : IDisposable
         Analysis = new SearchAnalysis(site.Cultures);
         References = new ReferenceDataCache(site.Contexts);
         Index = new SearchIndex(site.Site, Options, Analysis, NullLogger<SearchIndex>.Instance);
-        Indexer = new SearchIndexer(Index, site.Contexts, References, new SearchDocumentFactory(site.Clock, new ReportFiles(site.Site, NullLogger<ReportFiles>.Instance)), Options, NullLogger<SearchIndexer>.Instance);
+        Indexer = new SearchIndexer(Index, site.Contexts, References, new SearchDocumentFactory(site.Clock), Options, NullLogger<SearchIndexer>.Instance);
         Search = new SiteSearch(Index, Analysis, new SearchQueryBuilder(Options), site.Clock, Options);
     }
 
@@ -64,7 +63,7 @@ public sealed class SearchTestSite : IDisposable
         Indexer.Dispose();
         Index.Dispose();
         Index = new SearchIndex(Site.Site, Options, Analysis, NullLogger<SearchIndex>.Instance);
-        Indexer = new SearchIndexer(Index, Site.Contexts, References, new SearchDocumentFactory(Site.Clock, new ReportFiles(Site.Site, NullLogger<ReportFiles>.Instance)), Options, NullLogger<SearchIndexer>.Instance);
+        Indexer = new SearchIndexer(Index, Site.Contexts, References, new SearchDocumentFactory(Site.Clock), Options, NullLogger<SearchIndexer>.Instance);
         Search = new SiteSearch(Index, Analysis, new SearchQueryBuilder(Options), Site.Clock, Options);
         await Indexer.StartAsync();
     }

@@ -6,6 +6,7 @@ using OmbudsmanSite.Core.Configuration;
 using OmbudsmanSite.Core.Content;
 using OmbudsmanSite.Core.Localization;
 using OmbudsmanSite.Infrastructure.Import;
+using OmbudsmanSite.Infrastructure.Media;
 using OmbudsmanSite.Infrastructure.Persistence;
 using OmbudsmanSite.Infrastructure.Sync;
 
@@ -36,7 +37,13 @@ public sealed class TestSite
 
     public SiteClock Clock { get; }
 
-    public USyncImporter USyncImporter => new(Contexts, Cultures, Clock, Site, ContentChangeBroadcaster.None, NullLogger<USyncImporter>.Instance);
+    public IOptions<MediaOptions> MediaOptions { get; } = Options.Create(new MediaOptions());
+
+    public LocalMediaStorage MediaStorage => new(Site, MediaOptions);
+
+    public MediaLibrary Media => new(Contexts, MediaStorage, new MediaFileInspector(MediaOptions), Clock, ContentChangeBroadcaster.None, NullLogger<MediaLibrary>.Instance);
+
+    public USyncImporter USyncImporter => new(Contexts, Cultures, Clock, Site, ContentChangeBroadcaster.None, Media, NullLogger<USyncImporter>.Instance);
 
     public LegacyArticleImporter LegacyImporter => new(Contexts, Clock, Cultures, NullLogger<LegacyArticleImporter>.Instance);
 
@@ -48,7 +55,7 @@ public sealed class TestSite
         var site = new ConfigurationBuilder().AddUSyncLanguages(uSyncFolder).Build()
             .GetSection(SiteOptions.SectionName).Get<SiteOptions>() ?? throw new InvalidOperationException("No languages in uSync.");
         site.USyncPath = uSyncFolder;
-        site.DataPath = dataFolder ?? site.DataPath;
+        site.DataPath = dataFolder ?? Directory.CreateTempSubdirectory("ombudsman-data-").FullName;
         var database = Options.Create(new DatabaseOptions { Provider = provider, ConnectionString = connectionString });
         var siteOptions = Options.Create(site);
         var contexts = new SiteDbContextFactory(database, siteOptions);

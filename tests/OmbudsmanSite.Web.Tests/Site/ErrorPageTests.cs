@@ -51,6 +51,8 @@ public sealed class ErrorPageTests(SiteFactory factory) : IClassFixture<SiteFact
 
         public Task<IReadOnlyDictionary<Guid, TaxonomyItem>> TaxonomyAsync(IEnumerable<Guid> ids, CancellationToken cancellationToken = default) => throw Failure();
 
+        public Task<IReadOnlyDictionary<Guid, OmbudsmanSite.Core.Media.MediaItem>> MediaAsync(IEnumerable<Guid> ids, CancellationToken cancellationToken = default) => throw Failure();
+
         public Task<IReadOnlyDictionary<DocumentType, DocumentTypeDefinition>> DocumentTypesAsync(CancellationToken cancellationToken = default) => throw Failure();
 
         private static InvalidOperationException Failure() => new($"{nameof(FailingContent)}: the database is down.");

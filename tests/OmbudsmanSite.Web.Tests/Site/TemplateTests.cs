@@ -99,7 +99,8 @@ public sealed class TemplateTests(SiteFactory factory) : IClassFixture<SiteFacto
 
         var attachments = page.Document.QuerySelectorAll(".attachment").ToList();
         Assert.Equal(2, attachments.Count);
-        Assert.Equal("/files/reports/fixture-annual-2024-en.pdf", attachments[0].QuerySelector("a")!.GetAttribute("href"));
+        var href = attachments[0].QuerySelector("a")!.GetAttribute("href")!;
+        Assert.Matches("^/media/0e5a1f000000400080000000000000b2/[0-9a-f]{12}/fixture-annual-2024-en\\.pdf$", href);
         var meta = attachments[0].QuerySelector(".attachment__meta")!.TextContent;
         Assert.Contains("English", meta, StringComparison.Ordinal);
         Assert.Contains("PDF", meta, StringComparison.Ordinal);
@@ -109,9 +110,11 @@ public sealed class TemplateTests(SiteFactory factory) : IClassFixture<SiteFacto
         Assert.Equal("az", attachments[1].QuerySelector(".attachment__meta span")!.GetAttribute("lang"));
         Assert.Equal("Summary", page.Document.QuerySelector(".item__body h2")!.TextContent);
 
-        using var pdf = await _client.GetAsync(new Uri("/files/reports/fixture-annual-2024-en.pdf", UriKind.Relative));
+        using var pdf = await _client.GetAsync(new Uri(href, UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, pdf.StatusCode);
         Assert.Equal("application/pdf", pdf.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("bytes", pdf.Headers.AcceptRanges.Single());
+        Assert.True(pdf.Headers.CacheControl!.Public && pdf.Headers.CacheControl.MaxAge == TimeSpan.FromDays(365));
     }
 
     [Theory]

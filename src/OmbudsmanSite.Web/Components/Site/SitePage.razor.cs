@@ -8,6 +8,7 @@ using OmbudsmanSite.Core.Search;
 using OmbudsmanSite.Core.Taxonomy;
 using OmbudsmanSite.Web.Components.Layout;
 using OmbudsmanSite.Web.Localization;
+using OmbudsmanSite.Web.Media;
 using OmbudsmanSite.Web.Routing;
 
 namespace OmbudsmanSite.Web.Components.Site;
@@ -40,6 +41,7 @@ public sealed partial class SitePage
     private SearchQuery? _search;
     private SearchResults? _results;
     private Dictionary<string, TaxonomyItem> _facetTaxonomy = new(StringComparer.Ordinal);
+    private PageMedia _media = PageMedia.None;
 
     [Inject]
     private IPublishedContent Content { get; set; } = null!;
@@ -133,6 +135,7 @@ public sealed partial class SitePage
             recent,
             await Content.LatestAsync(culture, DocumentType.Report, HomeBlockSize, ct));
         _view = SiteView.Home;
+        _media = await MediaForAsync([.. _home.News, .. _home.UpcomingMeetings, .. _home.RecentMeetings, .. _home.Reports], ct);
         _languages = LinksToAll(code => Urls.Home(code));
     }
 
@@ -151,6 +154,7 @@ public sealed partial class SitePage
         _view = SiteView.Section;
         _section = section;
         _page = page;
+        _media = await MediaForAsync(page.Items, ct);
         _query = query;
         _facets = await Content.FacetsAsync(type, _culture.Code, ct);
         _activeFilters = await ActiveFiltersAsync(query.Filter, ct);
@@ -230,6 +234,7 @@ public sealed partial class SitePage
                 .Concat(_item.Participants.Where(p => p.OrganisationId is not null).Select(p => p.OrganisationId!.Value)),
             ct);
         _related = await Content.RelatedAsync(_item, _culture.Code, RelatedCount, ct);
+        _media = await MediaForAsync([_item, .. _related], ct);
         _languages = Cultures.All.Select(c => new LanguageLink(c, Urls.Item(c.Code, _item), c.Code == _culture.Code)).ToList();
         var trail = new List<Crumb> { new(Text["Home"], Urls.Home(_culture.Code)) };
         if (Sections.SectionOf(type) is { } section)
@@ -240,6 +245,9 @@ public sealed partial class SitePage
         trail.Add(new(_variant.Title, null));
         _trail = trail;
     }
+
+    private async Task<PageMedia> MediaForAsync(IEnumerable<ContentItem> items, CancellationToken ct) =>
+        new(await Content.MediaAsync(PageMedia.ReferencedBy(items), ct));
 
     /// <summary>The router renders <see cref="NotFoundPage"/> with status 404 instead of this page.</summary>
     private void SetNotFound()

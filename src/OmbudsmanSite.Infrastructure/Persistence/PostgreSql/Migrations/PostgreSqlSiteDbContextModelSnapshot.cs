@@ -33,6 +33,9 @@ namespace OmbudsmanSite.Infrastructure.Persistence.PostgreSql.Migrations
                     b.Property<DateTime?>("DateUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<Guid?>("ImageId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("LegacyId")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
@@ -49,6 +52,8 @@ namespace OmbudsmanSite.Infrastructure.Persistence.PostgreSql.Migrations
                         .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ImageId");
 
                     b.HasIndex("LegacyId")
                         .IsUnique();
@@ -180,6 +185,102 @@ namespace OmbudsmanSite.Infrastructure.Persistence.PostgreSql.Migrations
                     b.ToTable("MeetingParticipants", (string)null);
                 });
 
+            modelBuilder.Entity("OmbudsmanSite.Core.Media.MediaFolder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("ParentId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParentId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("MediaFolders", (string)null);
+                });
+
+            modelBuilder.Entity("OmbudsmanSite.Core.Media.MediaItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AltText")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Caption")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("FolderId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("Height")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int?>("PageCount")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("StoragePath")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("Width")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FolderId");
+
+                    b.ToTable("MediaItems", (string)null);
+                });
+
+            modelBuilder.Entity("OmbudsmanSite.Core.Media.MediaText", b =>
+                {
+                    b.Property<Guid>("MediaItemId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("MediaItemId");
+
+                    b.ToTable("MediaTexts", (string)null);
+                });
+
             modelBuilder.Entity("OmbudsmanSite.Core.Taxonomy.ContentTaxonomyLink", b =>
                 {
                     b.Property<Guid>("ContentItemId")
@@ -243,6 +344,11 @@ namespace OmbudsmanSite.Infrastructure.Persistence.PostgreSql.Migrations
 
             modelBuilder.Entity("OmbudsmanSite.Core.Content.ContentItem", b =>
                 {
+                    b.HasOne("OmbudsmanSite.Core.Media.MediaItem", null)
+                        .WithMany()
+                        .HasForeignKey("ImageId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.OwnsOne("OmbudsmanSite.Core.Content.MeetingDetails", "Meeting", b1 =>
                         {
                             b1.Property<Guid>("ContentItemId")
@@ -326,6 +432,31 @@ namespace OmbudsmanSite.Infrastructure.Persistence.PostgreSql.Migrations
                         .WithMany()
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OmbudsmanSite.Core.Media.MediaFolder", b =>
+                {
+                    b.HasOne("OmbudsmanSite.Core.Media.MediaFolder", null)
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("OmbudsmanSite.Core.Media.MediaItem", b =>
+                {
+                    b.HasOne("OmbudsmanSite.Core.Media.MediaFolder", null)
+                        .WithMany()
+                        .HasForeignKey("FolderId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("OmbudsmanSite.Core.Media.MediaText", b =>
+                {
+                    b.HasOne("OmbudsmanSite.Core.Media.MediaItem", null)
+                        .WithOne()
+                        .HasForeignKey("OmbudsmanSite.Core.Media.MediaText", "MediaItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

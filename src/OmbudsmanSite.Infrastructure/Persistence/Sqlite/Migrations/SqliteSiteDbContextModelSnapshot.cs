@@ -28,6 +28,9 @@ namespace OmbudsmanSite.Infrastructure.Persistence.Sqlite.Migrations
                     b.Property<DateTime?>("DateUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ImageId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("LegacyId")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -44,6 +47,8 @@ namespace OmbudsmanSite.Infrastructure.Persistence.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ImageId");
 
                     b.HasIndex("LegacyId")
                         .IsUnique();
@@ -173,6 +178,102 @@ namespace OmbudsmanSite.Infrastructure.Persistence.Sqlite.Migrations
                     b.ToTable("MeetingParticipants", (string)null);
                 });
 
+            modelBuilder.Entity("OmbudsmanSite.Core.Media.MediaFolder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ParentId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParentId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("MediaFolders", (string)null);
+                });
+
+            modelBuilder.Entity("OmbudsmanSite.Core.Media.MediaItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AltText")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Caption")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("FolderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Height")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PageCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StoragePath")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Width")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FolderId");
+
+                    b.ToTable("MediaItems", (string)null);
+                });
+
+            modelBuilder.Entity("OmbudsmanSite.Core.Media.MediaText", b =>
+                {
+                    b.Property<Guid>("MediaItemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("MediaItemId");
+
+                    b.ToTable("MediaTexts", (string)null);
+                });
+
             modelBuilder.Entity("OmbudsmanSite.Core.Taxonomy.ContentTaxonomyLink", b =>
                 {
                     b.Property<Guid>("ContentItemId")
@@ -236,6 +337,11 @@ namespace OmbudsmanSite.Infrastructure.Persistence.Sqlite.Migrations
 
             modelBuilder.Entity("OmbudsmanSite.Core.Content.ContentItem", b =>
                 {
+                    b.HasOne("OmbudsmanSite.Core.Media.MediaItem", null)
+                        .WithMany()
+                        .HasForeignKey("ImageId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.OwnsOne("OmbudsmanSite.Core.Content.MeetingDetails", "Meeting", b1 =>
                         {
                             b1.Property<Guid>("ContentItemId")
@@ -319,6 +425,31 @@ namespace OmbudsmanSite.Infrastructure.Persistence.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OmbudsmanSite.Core.Media.MediaFolder", b =>
+                {
+                    b.HasOne("OmbudsmanSite.Core.Media.MediaFolder", null)
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("OmbudsmanSite.Core.Media.MediaItem", b =>
+                {
+                    b.HasOne("OmbudsmanSite.Core.Media.MediaFolder", null)
+                        .WithMany()
+                        .HasForeignKey("FolderId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("OmbudsmanSite.Core.Media.MediaText", b =>
+                {
+                    b.HasOne("OmbudsmanSite.Core.Media.MediaItem", null)
+                        .WithOne()
+                        .HasForeignKey("OmbudsmanSite.Core.Media.MediaText", "MediaItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

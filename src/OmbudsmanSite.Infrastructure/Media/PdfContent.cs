@@ -1,0 +1,41 @@
+using System.Text;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Content;
+
+namespace OmbudsmanSite.Infrastructure.Media;
+
+/// <summary>A PDF's page count and text, read with PdfPig once, when the file enters the library.</summary>
+public sealed record PdfContent(int? PageCount, string Text)
+{
+    /// <summary>Text kept per file: enough for search and snippets, bounded so one huge report cannot fill the index.</summary>
+    public const int MaxTextLength = 200_000;
+
+    public static PdfContent Unreadable { get; } = new(null, "");
+
+    /// <summary>The content, or <see cref="Unreadable"/> when PdfPig cannot open the file (it is then kept, shown without pages and not searched).</summary>
+    public static PdfContent Read(byte[] bytes)
+    {
+        try
+        {
+            using var document = PdfDocument.Open(bytes);
+            var text = new StringBuilder();
+            foreach (Page page in document.GetPages())
+            {
+                if (text.Length >= MaxTextLength)
+                {
+                    break;
+                }
+
+                text.AppendJoin(' ', page.GetWords().Select(w => w.Text)).Append('\n');
+            }
+
+            return new PdfContent(document.NumberOfPages, text.Length > MaxTextLength ? text.ToString(0, MaxTextLength) : text.ToString());
+        }
+#pragma warning disable CA1031 // PdfPig throws many kinds on damaged files; any of them means "no text", never a failed upload.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            return Unreadable;
+        }
+    }
+}
