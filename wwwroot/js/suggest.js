@@ -42,6 +42,8 @@
     }
 
     function show(suggestions) {
+      // A fresher answer must not move the user's place in the list.
+      var chosen = active >= 0 ? items[active].getAttribute("data-url") : null;
       close();
       if (!suggestions.length) return;
       suggestions.forEach(function (s, n) {
@@ -64,6 +66,9 @@
       });
       list.hidden = false;
       input.setAttribute("aria-expanded", "true");
+      for (var n = 0; n < items.length; n++) {
+        if (items[n].getAttribute("data-url") === chosen) { select(n); break; }
+      }
     }
 
     function fetchSuggestions() {
