@@ -24,9 +24,9 @@ public sealed partial class MediaFileInspector(IOptions<MediaOptions> options)
             return MediaInspection.Refused("The file is empty.");
         }
 
-        if (bytes.Length > limits.MaxFileBytes)
+        if (SizeError(bytes.Length) is { } tooLarge)
         {
-            return MediaInspection.Refused($"The file is {bytes.Length / 1024.0 / 1024.0:0.0} MB; the limit is {limits.MaxFileBytes / 1024.0 / 1024.0:0.#} MB.");
+            return MediaInspection.Refused(tooLarge);
         }
 
         var kind = Sniff(bytes);
@@ -38,6 +38,11 @@ public sealed partial class MediaFileInspector(IOptions<MediaOptions> options)
             _ => InspectImage(bytes, kind, limits),
         };
     }
+
+    /// <summary>Why a file of this length is refused, or null: callers check it before reading a file into memory.</summary>
+    public string? SizeError(long length) => length > options.Value.MaxFileBytes
+        ? $"The file is {length / 1024.0 / 1024.0:0.0} MB; the limit is {options.Value.MaxFileBytes / 1024.0 / 1024.0:0.#} MB."
+        : null;
 
     /// <summary>The type the leading bytes declare.</summary>
     public static MediaFileKind Sniff(ReadOnlySpan<byte> bytes)

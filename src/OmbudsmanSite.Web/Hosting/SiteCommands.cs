@@ -1,19 +1,26 @@
 using OmbudsmanSite.Core.Content;
 using OmbudsmanSite.Core.Localization;
+using Microsoft.EntityFrameworkCore;
 using OmbudsmanSite.Infrastructure.Import;
+using OmbudsmanSite.Infrastructure.Media;
+using OmbudsmanSite.Infrastructure.Persistence;
 using OmbudsmanSite.Infrastructure.Search;
+using OmbudsmanSite.Web.Media;
 
 namespace OmbudsmanSite.Web.Hosting;
 
 /// <summary>
 /// Command-line verbs of the site's executable, run against the same configuration and database as
 /// the site: <c>import-legacy &lt;file-or-folder&gt;... [--culture en] [--type meeting]</c> and
-/// <c>rebuild-search-index</c>.
+/// <c>rebuild-search-index</c>, and <c>add-media &lt;file&gt;... [--folder Reports/2024] [--alt en=Text]... [--caption en=Text]...</c>.
 /// </summary>
 public static class SiteCommands
 {
     public const string ImportLegacy = "import-legacy";
     public const string RebuildSearchIndex = "rebuild-search-index";
+    public const string AddMedia = "add-media";
+
+    private const string AddMediaUsage = "Usage: add-media <file>... [--folder Reports/2024] [--alt az|en|ru=Text]... [--caption az|en|ru=Text]...";
 
     /// <returns>The exit code when a command ran, null when the site should start.</returns>
     public static async Task<int?> TryRunAsync(WebApplication app, string[] args)
@@ -24,6 +31,7 @@ public static class SiteCommands
         {
             ImportLegacy => await ImportLegacyAsync(app, args),
             RebuildSearchIndex => await RebuildSearchIndexAsync(app),
+            AddMedia => await AddMediaAsync(app, args),
             _ => null,
         };
     }
@@ -36,6 +44,83 @@ public static class SiteCommands
         var count = await app.Services.GetRequiredService<SearchIndexer>().RebuildAsync();
         Console.WriteLine($"Search index rebuilt: {count} published variants in {watch.Elapsed.TotalSeconds:0.0} s ({app.Services.GetRequiredService<SearchIndex>().Path}).");
         return 0;
+    }
+
+    /// <summary>Puts files into the media library through the same checks as any upload; prints each one's id and URL, or why it was refused.</summary>
+    private static async Task<int> AddMediaAsync(WebApplication app, string[] args)
+    {
+        var cultures = app.Services.GetRequiredService<SiteCultures>();
+        var files = new List<string>();
+        string? folder = null;
+        var alt = new LocalizedText();
+        var caption = new LocalizedText();
+        for (var i = 1; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--folder" when i + 1 < args.Length:
+                    folder = args[++i];
+                    break;
+                case "--alt" or "--caption" when i + 1 < args.Length && args[i + 1].Split('=', 2) is [var culture, var text] && cultures.IsKnown(culture):
+                    (args[i] == "--alt" ? alt : caption).Set(culture, text);
+                    i++;
+                    break;
+                case var option when option.StartsWith("--", StringComparison.Ordinal):
+                    await Console.Error.WriteLineAsync($"Unknown or incomplete option '{option}' (languages: {string.Join(", ", cultures.All.Select(c => c.Code))}). {AddMediaUsage}");
+                    return 2;
+                default:
+                    files.Add(args[i]);
+                    break;
+            }
+        }
+
+        if (files.Count == 0)
+        {
+            await Console.Error.WriteLineAsync(AddMediaUsage);
+            return 2;
+        }
+
+        await app.InitializeOmbudsmanSiteAsync();
+        var library = app.Services.GetRequiredService<MediaLibrary>();
+        var inspector = app.Services.GetRequiredService<MediaFileInspector>();
+        var contexts = app.Services.GetRequiredService<IDbContextFactory<SiteDbContext>>();
+        Guid? folderId;
+        await using (var db = await contexts.CreateDbContextAsync())
+        {
+            folderId = await MediaLibrary.EnsureFolderAsync(db, folder);
+            await db.SaveChangesAsync();
+        }
+
+        var failed = 0;
+        foreach (var file in files)
+        {
+            if (!File.Exists(file))
+            {
+                await Console.Error.WriteLineAsync($"refused   {file}: there is no such file.");
+                failed++;
+                continue;
+            }
+
+            if (inspector.SizeError(new FileInfo(file).Length) is { } tooLarge)
+            {
+                await Console.Error.WriteLineAsync($"refused   {file}: {tooLarge}");
+                failed++;
+                continue;
+            }
+
+            var result = await library.UploadAsync(new MediaUpload(await File.ReadAllBytesAsync(file), Path.GetFileName(file)) { FolderId = folderId, AltText = alt, Caption = caption });
+            if (result.Item is { } item)
+            {
+                Console.WriteLine($"added     {file}: {item.Id} {MediaEndpoints.FileUrl(item)}");
+            }
+            else
+            {
+                await Console.Error.WriteLineAsync($"refused   {file}: {result.Error}");
+                failed++;
+            }
+        }
+
+        return failed == 0 ? 0 : 1;
     }
 
     private static async Task<int> ImportLegacyAsync(WebApplication app, string[] args)
