@@ -35,7 +35,7 @@ public sealed class MediaLibrary(
             return MediaResult.Refused($"There is no media folder {folderId}.");
         }
 
-        var item = new MediaItem(upload.Id ?? Guid.NewGuid(), string.IsNullOrWhiteSpace(upload.Name) ? Path.GetFileNameWithoutExtension(upload.FileName) : upload.Name, clock.UtcNow)
+        var item = new MediaItem(Guid.NewGuid(), string.IsNullOrWhiteSpace(upload.Name) ? Path.GetFileNameWithoutExtension(upload.FileName) : upload.Name, clock.UtcNow)
         {
             FolderId = upload.FolderId,
             AltText = upload.AltText ?? new LocalizedText(),
@@ -206,9 +206,6 @@ public sealed class MediaLibrary(
 /// <summary>A file for the library: its bytes, the name it came with, and how editors describe it.</summary>
 public sealed record MediaUpload(byte[] Content, string FileName)
 {
-    /// <summary>A fixed id (uSync seeds have keys); null for a new one.</summary>
-    public Guid? Id { get; init; }
-
     public string? Name { get; init; }
 
     public Guid? FolderId { get; init; }
