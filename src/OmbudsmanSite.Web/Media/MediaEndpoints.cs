@@ -8,11 +8,15 @@ namespace OmbudsmanSite.Web.Media;
 /// GET /media/{path}: the original file, or with image commands (?width=400&amp;format=webp&amp;sig=…)
 /// a processed derivative from the disk cache. Commands must carry the HMAC of <see cref="ImageUrlSigner"/>
 /// outside development, so nobody can make the server resize at will. Every answer is immutable for a
-/// year: a media path never changes content (new uploads get new paths).
+/// year: a media path never changes content (new uploads get new paths). Documents are streamed as
+/// stored; an image is only ever given out processed, so its metadata (GPS) never leaves the server.
 /// </summary>
 public static class MediaEndpoints
 {
     public const string RequestPath = "/media";
+
+    /// <summary>What an image's own URL gives: full size, its own format, re-encoded without metadata.</summary>
+    private static readonly ImageCommands FullSize = new() { OutputQuality = 90 };
 
     // Enough for every signature the sniffer knows (SVG is looked for in the first kilobyte).
     private const int SniffLength = 1024;
@@ -61,39 +65,51 @@ public static class MediaEndpoints
         context.Response.Headers.XContentTypeOptions = "nosniff";
         if (canonical.Length == 0)
         {
-            return await OriginalAsync(path, context, storage);
+            // An image is never given out as uploaded: its full size comes upright and without
+            // metadata, so a phone photo's GPS position stays on the server.
+            if (cache.TryGet(ProcessedImageCache.KeyOf(path, FullSize.ToCanonicalString())) is null && await OriginalAsync(path, context, storage) is { } original)
+            {
+                return original;
+            }
+
+            commands = FullSize;
         }
 
-        var key = ProcessedImageCache.KeyOf(path, canonical);
+        return await ProcessedAsync(path, commands, context, storage, cache);
+    }
+
+    private static async Task<IResult> ProcessedAsync(string path, ImageCommands commands, HttpContext context, IMediaStorage storage, ProcessedImageCache cache)
+    {
+        var key = ProcessedImageCache.KeyOf(path, commands.ToCanonicalString());
+        context.Response.Headers.CacheControl = ImmutableForAYear;
         if (cache.TryGet(key) is { } hit)
         {
             // The common case, answered without reading the source.
-            context.Response.Headers.CacheControl = ImmutableForAYear;
             return NotModified(context, hit.ETag) ?? Results.File(hit.Bytes, hit.ContentType, entityTag: new EntityTagHeaderValue(hit.ETag));
         }
 
         var source = await storage.ReadAsync(path, context.RequestAborted);
         if (source is null)
         {
+            context.Response.Headers.CacheControl = default;
             return Results.NotFound();
         }
 
-        var kind = MediaFileInspector.Sniff(source);
-        context.Response.Headers.CacheControl = ImmutableForAYear;
-        var format = MediaFileKinds.RasterFormat(kind);
-        if (format is null)
+        if (MediaFileKinds.RasterFormat(MediaFileInspector.Sniff(source)) is not { } format)
         {
+            context.Response.Headers.CacheControl = default;
             return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Only JPEG, PNG, WebP and AVIF images take image commands.");
         }
 
-        var image = await cache.GetOrCreateAsync(
-            key,
-            () => Task.Run(() => ImageProcessor.Process(source, commands, format.Value)));
+        var image = await cache.GetOrCreateAsync(key, () => Task.Run(() => ImageProcessor.Process(source, commands, format)));
         return NotModified(context, image.ETag) ?? Results.File(image.Bytes, image.ContentType, entityTag: new EntityTagHeaderValue(image.ETag));
     }
 
-    /// <summary>The stored file itself, streamed (a 50 MB report never sits whole in memory), with ranges for PDF readers.</summary>
-    private static async Task<IResult> OriginalAsync(string path, HttpContext context, IMediaStorage storage)
+    /// <summary>
+    /// The stored file itself, streamed (a 50 MB report never sits whole in memory), with ranges for
+    /// PDF readers; null for a raster image, which is served processed instead.
+    /// </summary>
+    private static async Task<IResult?> OriginalAsync(string path, HttpContext context, IMediaStorage storage)
     {
         var stream = await storage.OpenReadAsync(path, context.RequestAborted);
         if (stream is null)
@@ -105,6 +121,12 @@ public static class MediaEndpoints
         await stream.ReadExactlyAsync(head, context.RequestAborted);
         stream.Position = 0;
         var kind = MediaFileInspector.Sniff(head);
+        if (MediaFileKinds.RasterFormat(kind) is not null)
+        {
+            await stream.DisposeAsync();
+            return null;
+        }
+
         if (kind == MediaFileKind.Svg)
         {
             context.Response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; sandbox";

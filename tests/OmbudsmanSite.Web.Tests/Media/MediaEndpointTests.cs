@@ -89,4 +89,42 @@ public sealed class MediaEndpointTests(SiteFactory factory) : IClassFixture<Site
     {
         Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync(new Uri(path, UriKind.Relative))).StatusCode);
     }
+
+    [Fact]
+    public async Task An_image_s_own_url_gives_it_full_size_without_its_metadata()
+    {
+        const string TaggedPath = "2026/11/phone-photo.jpg";
+        using (var plain = (Image.Black(640, 480, bands: 3) + 60).Cast(Enums.BandFormat.Uchar))
+        using (var tagged = plain.Mutate(m => m.Set(GValue.GStrType, "exif-ifd0-ImageDescription", "GPS 40.4093N 49.8671E")))
+        {
+            await factory.Services.GetRequiredService<IMediaStorage>().WriteAsync(TaggedPath, tagged.JpegsaveBuffer());
+        }
+
+        using var response = await _client.GetAsync(new Uri($"/media/{TaggedPath}", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("image/jpeg", response.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("public, max-age=31536000, immutable", response.Headers.CacheControl!.ToString());
+        using var served = Image.NewFromBuffer(await response.Content.ReadAsByteArrayAsync());
+        Assert.Equal((640, 480), (served.Width, served.Height));
+        Assert.DoesNotContain("exif-data", served.GetFields());
+    }
+
+    [Fact]
+    public async Task A_document_is_streamed_as_stored_with_ranges()
+    {
+        const string PdfPath = "2026/11/report.pdf";
+        var pdf = TestEnvironment.SamplePdf(pages: 3);
+        await factory.Services.GetRequiredService<IMediaStorage>().WriteAsync(PdfPath, pdf);
+
+        using var whole = await _client.GetAsync(new Uri($"/media/{PdfPath}", UriKind.Relative));
+        using var ranged = new HttpRequestMessage(HttpMethod.Get, $"/media/{PdfPath}");
+        ranged.Headers.Range = new System.Net.Http.Headers.RangeHeaderValue(0, 7);
+        using var part = await _client.SendAsync(ranged);
+
+        Assert.Equal(pdf, await whole.Content.ReadAsByteArrayAsync());
+        Assert.Equal("application/pdf", whole.Content.Headers.ContentType!.MediaType);
+        Assert.Equal(HttpStatusCode.PartialContent, part.StatusCode);
+        Assert.Equal("%PDF-1.4"u8.ToArray(), await part.Content.ReadAsByteArrayAsync());
+    }
 }
