@@ -28,7 +28,7 @@ public sealed class ResponsiveImageTests(SiteFactory factory) : IClassFixture<Si
         Assert.Equal("high", img.GetAttribute("fetchpriority"));
         var (width, height) = (int.Parse(img.GetAttribute("width")!), int.Parse(img.GetAttribute("height")!));
         Assert.Equal(1600.0 / 1067, (double)width / height, 2);
-        Assert.Equal("(min-width: 48rem) 44rem, 100vw", img.GetAttribute("sizes"));
+        Assert.Equal("(min-width: 44rem) 42rem, calc(100vw - 2rem)", img.GetAttribute("sizes"));
 
         // Every configured width up to the original's, and never wider.
         foreach (var element in sources.Append(img))
