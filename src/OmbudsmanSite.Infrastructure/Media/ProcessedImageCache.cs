@@ -75,7 +75,7 @@ public sealed class ProcessedImageCache(IOptions<SiteOptions> site, IOptions<Med
             _ = Task.Run(() => TrimCoreAsync(waitForRunningTrim: false));
         }
 
-        return new CachedImage(image.Bytes, image.ContentType, ETagOf(file), File.GetLastWriteTimeUtc(file));
+        return new CachedImage(image.Bytes, image.ContentType, ETagOf(file));
     }
 
     private static CachedImage? TryRead(string file)
@@ -98,7 +98,7 @@ public sealed class ProcessedImageCache(IOptions<SiteOptions> site, IOptions<Med
             {
             }
 
-            return new CachedImage(bytes[(newline + 1)..], Encoding.ASCII.GetString(bytes, 0, newline), ETagOf(file), File.GetLastWriteTimeUtc(file));
+            return new CachedImage(bytes[(newline + 1)..], Encoding.ASCII.GetString(bytes, 0, newline), ETagOf(file));
         }
         catch (Exception exception) when (exception is FileNotFoundException or DirectoryNotFoundException)
         {
@@ -162,4 +162,4 @@ public sealed class ProcessedImageCache(IOptions<SiteOptions> site, IOptions<Med
     private static string ETagOf(string file) => "\"" + Path.GetFileName(file)[..16] + "\"";
 }
 
-public sealed record CachedImage(byte[] Bytes, string ContentType, string ETag, DateTime LastModifiedUtc);
+public sealed record CachedImage(byte[] Bytes, string ContentType, string ETag);
