@@ -63,11 +63,19 @@ public static class MediaEndpoints
         }
 
         context.Response.Headers.XContentTypeOptions = "nosniff";
+
+        // An image is never given out as uploaded: its own URL gives it full size, upright and
+        // without metadata, so a phone photo's GPS position stays on the server.
+        var key = ProcessedImageCache.KeyOf(path, canonical.Length == 0 ? FullSize.ToCanonicalString() : canonical);
+        if (cache.TryGet(key) is { } hit)
+        {
+            // The common case, answered without reading the source.
+            return Processed(context, hit);
+        }
+
         if (canonical.Length == 0)
         {
-            // An image is never given out as uploaded: its full size comes upright and without
-            // metadata, so a phone photo's GPS position stays on the server.
-            if (cache.TryGet(ProcessedImageCache.KeyOf(path, FullSize.ToCanonicalString())) is null && await OriginalAsync(path, context, storage) is { } original)
+            if (await OriginalAsync(path, context, storage) is { } original)
             {
                 return original;
             }
@@ -75,33 +83,23 @@ public static class MediaEndpoints
             commands = FullSize;
         }
 
-        return await ProcessedAsync(path, commands, context, storage, cache);
-    }
-
-    private static async Task<IResult> ProcessedAsync(string path, ImageCommands commands, HttpContext context, IMediaStorage storage, ProcessedImageCache cache)
-    {
-        var key = ProcessedImageCache.KeyOf(path, commands.ToCanonicalString());
-        context.Response.Headers.CacheControl = ImmutableForAYear;
-        if (cache.TryGet(key) is { } hit)
-        {
-            // The common case, answered without reading the source.
-            return NotModified(context, hit.ETag) ?? Results.File(hit.Bytes, hit.ContentType, entityTag: new EntityTagHeaderValue(hit.ETag));
-        }
-
         var source = await storage.ReadAsync(path, context.RequestAborted);
         if (source is null)
         {
-            context.Response.Headers.CacheControl = default;
             return Results.NotFound();
         }
 
         if (MediaFileKinds.RasterFormat(MediaFileInspector.Sniff(source)) is not { } format)
         {
-            context.Response.Headers.CacheControl = default;
             return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Only JPEG, PNG, WebP and AVIF images take image commands.");
         }
 
-        var image = await cache.GetOrCreateAsync(key, () => Task.Run(() => ImageProcessor.Process(source, commands, format)));
+        return Processed(context, await cache.GetOrCreateAsync(key, () => Task.Run(() => ImageProcessor.Process(source, commands, format))));
+    }
+
+    private static IResult Processed(HttpContext context, CachedImage image)
+    {
+        context.Response.Headers.CacheControl = ImmutableForAYear;
         return NotModified(context, image.ETag) ?? Results.File(image.Bytes, image.ContentType, entityTag: new EntityTagHeaderValue(image.ETag));
     }
 
