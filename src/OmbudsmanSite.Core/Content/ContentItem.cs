@@ -71,6 +71,20 @@ public sealed class ContentItem
 
     public bool IsPublishedIn(string culture) => GetPublishedVariant(culture) is not null;
 
+    /// <summary>Every media library item this item uses: its lead image and its report files.</summary>
+    public IEnumerable<Guid> MediaIds()
+    {
+        if (ImageId is { } image)
+        {
+            yield return image;
+        }
+
+        foreach (var (_, file) in Report?.FileIds() ?? [])
+        {
+            yield return file;
+        }
+    }
+
     public IEnumerable<string> PublishedCultures => _variants.Where(v => v.IsPublished).Select(v => v.Culture);
 
     public ContentVariant AddVariant(string culture, string title, DateTime nowUtc)

@@ -196,7 +196,7 @@ public sealed class MediaLibrary(
         var candidates = await db.ContentItems
             .Where(c => c.ImageId == mediaId || c.Type == DocumentType.Report)
             .ToListAsync(cancellationToken);
-        foreach (var item in candidates.Where(c => c.ImageId == mediaId || (c.Report?.FileIds().Any(f => f.MediaId == mediaId) ?? false)))
+        foreach (var item in candidates.Where(c => c.MediaIds().Contains(mediaId)))
         {
             item.Touch(now);
         }

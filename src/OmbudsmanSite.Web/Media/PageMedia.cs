@@ -13,21 +13,10 @@ public sealed class PageMedia(IReadOnlyDictionary<Guid, MediaItem> items)
 
     public MediaItem? Find(Guid? id) => id is { } key ? items.GetValueOrDefault(key) : null;
 
-    /// <summary>Every media id the items refer to: their images and report files.</summary>
-    public static IEnumerable<Guid> ReferencedBy(IEnumerable<ContentItem> contentItems)
+    /// <summary>The item's lead image, when it is in the library and is an image.</summary>
+    public MediaItem? ImageOf(ContentItem item)
     {
-        ArgumentNullException.ThrowIfNull(contentItems);
-        foreach (var item in contentItems)
-        {
-            if (item.ImageId is { } image)
-            {
-                yield return image;
-            }
-
-            foreach (var (_, file) in item.Report?.FileIds() ?? [])
-            {
-                yield return file;
-            }
-        }
+        ArgumentNullException.ThrowIfNull(item);
+        return Find(item.ImageId) is { IsImage: true } image ? image : null;
     }
 }

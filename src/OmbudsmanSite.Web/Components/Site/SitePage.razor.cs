@@ -247,7 +247,7 @@ public sealed partial class SitePage
     }
 
     private async Task<PageMedia> MediaForAsync(IEnumerable<ContentItem> items, CancellationToken ct) =>
-        new(await Content.MediaAsync(PageMedia.ReferencedBy(items), ct));
+        new(await Content.MediaAsync(items.SelectMany(item => item.MediaIds()), ct));
 
     /// <summary>The router renders <see cref="NotFoundPage"/> with status 404 instead of this page.</summary>
     private void SetNotFound()
