@@ -18,7 +18,6 @@ public sealed class SiteSearch(SearchIndex index, SearchAnalysis analysis, Searc
     /// <summary>Deep pages cost as much as all the pages before them; nobody reads this far.</summary>
     public const int MaxResultDepth = 1000;
 
-
     public SearchIndexStatus Status => index.Status;
 
     public Task<SearchResults> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default)
@@ -53,13 +52,25 @@ public sealed class SiteSearch(SearchIndex index, SearchAnalysis analysis, Searc
         var culture = analysis.Cultures.Contains(query.Culture) ? query.Culture : analysis.Cultures[0];
         var others = analysis.Cultures.Where(c => c != culture).ToList();
         var textQueries = new Dictionary<string, Query>(StringComparer.Ordinal);
-        foreach (var code in analysis.Cultures)
+        void AddTextQueries(IEnumerable<string> cultures)
         {
-            Query? textQuery = text.IsEmpty ? new MatchAllDocsQuery() : queries.ForCulture(text, code, analysis, lease.Searcher.IndexReader);
-            if (textQuery is not null)
+            foreach (var code in cultures)
             {
-                textQueries[code] = textQuery;
+                Query? textQuery = text.IsEmpty ? new MatchAllDocsQuery() : queries.ForCulture(text, code, analysis, lease.Searcher.IndexReader);
+                if (textQuery is not null)
+                {
+                    textQueries[code] = textQuery;
+                }
             }
+        }
+
+        // The other languages are analysed only when they are searched or counted (see below), or
+        // when the page's language keeps nothing of the words.
+        AddTextQueries([culture]);
+        var othersAnalysed = textQueries.Count == 0;
+        if (othersAnalysed)
+        {
+            AddTextQueries(others);
         }
 
         if (textQueries.Count == 0)
@@ -78,10 +89,16 @@ public sealed class SiteSearch(SearchIndex index, SearchAnalysis analysis, Searc
 
         var first = Collect(searcher, Scoped(textQueries, [culture], query), counts, sort, offset + pageSize);
         var firstHits = first.Docs.Skip(offset).ToList();
-        var othersQuery = Scoped(textQueries, others, query);
+        var othersNeeded = query.AllLanguages || first.Total < pageSize;
+        if (othersNeeded && !othersAnalysed)
+        {
+            AddTextQueries(others);
+        }
+
+        var othersQuery = othersNeeded ? Scoped(textQueries, others, query) : null;
         var second = query.AllLanguages
             ? Collect(searcher, othersQuery, counts, sort, Math.Max(0, offset - first.Total) + pageSize - firstHits.Count)
-            : first.Total >= pageSize || othersQuery is null
+            : othersQuery is null
                 ? ([], 0) // Enough here: the page offers the other languages without counting them.
                 : Collect(searcher, new ConstantScoreQuery(othersQuery), counts: null, sort: null, wanted: 0, stopAfter: SearchResults.OtherLanguagesCountLimit);
         var pageDocs = firstHits;
