@@ -16,6 +16,7 @@ public static class DependencyInjection
     public static IServiceCollection AddOmbudsmanInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.SectionName));
+        services.Configure<PublishedCacheOptions>(configuration.GetSection(PublishedCacheOptions.SectionName));
         services.AddSingleton<IDbContextFactory<SiteDbContext>, SiteDbContextFactory>();
         services.AddSingleton<DatabaseInitializer>();
         services.AddSingleton<ReferenceDataCache>();
@@ -43,6 +44,7 @@ public static class DependencyInjection
         services.AddSingleton<LocalMediaStorage>();
         services.AddSingleton<IMediaStorage>(provider => provider.GetRequiredService<LocalMediaStorage>());
         services.AddSingleton<ProcessedImageCache>();
+        services.AddSingleton<ImageProcessingGate>();
         services.AddSingleton<MediaLibrary>();
         services.AddSingleton<USyncImporter>();
         services.AddSingleton<LegacyArticleImporter>();

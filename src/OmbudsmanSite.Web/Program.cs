@@ -15,8 +15,8 @@ if (await SiteCommands.TryRunAsync(app, args) is { } exitCode)
     return exitCode;
 }
 
+app.UseOmbudsmanSite(); // First: it refuses to serve before anything is migrated when the public host is not configured.
 await app.InitializeOmbudsmanSiteAsync();
-app.UseOmbudsmanSite();
 await app.RunAsync();
 return 0;
 

@@ -43,7 +43,7 @@ vips bandjoin "$work/noise-srgb.v $work/noise-srgb.v $work/noise-srgb.v" "$work/
 vips jpegsave "$work/photo.v" "$work/data/media/bench/photo.jpg" --Q 85
 echo "source: $(stat -c %s "$work/data/media/bench/photo.jpg") bytes, 4000x3000 JPEG" >&2
 
-(cd "$work/publish" && exec env Site__DataPath="$work/data" Site__Media__SigningKey="$key" Site__FileLog__Enabled=false \
+(cd "$work/publish" && exec env Site__DataPath="$work/data" Site__Media__SigningKey="$key" Site__FileLog__Enabled=false AllowedHosts=127.0.0.1 \
    Serilog__MinimumLevel__Default=Warning ASPNETCORE_ENVIRONMENT=Production dotnet OmbudsmanSite.Web.dll --urls "$base" >"$work/site.log" 2>&1) &
 echo $! >"$work/pid"
 for _ in $(seq 1 120); do curl -sf -o /dev/null "$base/az" && break; sleep 0.5; done

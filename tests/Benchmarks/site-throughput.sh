@@ -41,7 +41,7 @@ start_site() {
   port=$(free_port)
   # Request logging is an Information event: at Warning the benchmark measures serving, not logging.
   (cd "$work/publish" && exec env Site__DataPath="$work/data-$name" Site__Caching__OutputCacheEnabled="$cache" \
-     Site__FileLog__Enabled=false Serilog__MinimumLevel__Default=Warning ASPNETCORE_ENVIRONMENT=Production \
+     Site__FileLog__Enabled=false AllowedHosts=127.0.0.1 Serilog__MinimumLevel__Default=Warning ASPNETCORE_ENVIRONMENT=Production \
      dotnet OmbudsmanSite.Web.dll --urls "http://127.0.0.1:$port" >"$work/$name.log" 2>&1) &
   echo $! >>"$work/pids"
   for _ in $(seq 1 120); do

@@ -8,11 +8,12 @@ public sealed class SiteOptions
     public const string SectionName = "Site";
 
     /// <summary>
-    /// Folder for the SQLite file, logs and (later) the search index and media. Relative paths
-    /// are resolved against the working directory. Two instances never share one by accident:
-    /// set Site__DataPath per instance.
+    /// Folder for the SQLite file, logs, the search index, media files and the processed-image cache.
+    /// The host resolves a relative path against its content root (the project folder under dotnet run,
+    /// the publish folder otherwise). Two instances never share one by accident: set Site__DataPath per
+    /// instance.
     /// </summary>
-    public string DataPath { get; set; } = "data";
+    public string DataPath { get; set; } = "App_Data";
 
     /// <summary>Folder of the uSync files; relative paths resolve against the app's base directory.</summary>
     public string USyncPath { get; set; } = "uSync";
@@ -37,7 +38,8 @@ public sealed class SiteOptions
 
     public int PageSize { get; set; } = 10;
 
-    public int HomeLatestCount { get; set; } = 6;
+    /// <summary>Items in each block of the home page (latest news, announced and recent meetings, reports).</summary>
+    public int HomeLatestCount { get; set; } = 3;
 
     /// <summary>Languages by code. Fed by uSync/Languages/*.yaml; appsettings may override.</summary>
     public Dictionary<string, CultureDefinition> Cultures { get; set; } = new(StringComparer.OrdinalIgnoreCase);

@@ -31,6 +31,14 @@ public static class HtmlText
         while (i < html.Length)
         {
             var c = html[i];
+            if (c == '<' && string.CompareOrdinal(html, i, "<!--", 0, 4) == 0)
+            {
+                // A comment ends at "-->", not at the first '>' (<!-- a > b --> holds no text).
+                var close = html.IndexOf("-->", i + 4, StringComparison.Ordinal);
+                i = close < 0 ? html.Length : close + 3;
+                continue;
+            }
+
             if (c == '<')
             {
                 var end = html.IndexOf('>', i + 1);

@@ -61,6 +61,9 @@ public sealed record SearchQuery
         };
     }
 
+    /// <summary>How many facets narrow this query: the type and the list filters (<see cref="ContentFilter.Count"/>).</summary>
+    public int FilterCount => (Type is null ? 0 : 1) + Filter.Count;
+
     public bool HasFilters =>
         Type is not null || Year is not null || Topic is not null || Organisation is not null || Person is not null ||
         Format is not null || From is not null || To is not null;

@@ -36,4 +36,25 @@ public sealed class MediaOptions
     /// process, fine for one node; several nodes need the same configured key.
     /// </summary>
     public string SigningKey { get; set; } = "";
+
+    /// <summary>libvips jobs (resize and encode) at once; 0: one per core.</summary>
+    public int MaxConcurrentImageJobs { get; set; }
+
+    /// <summary>Threads libvips gives one job. Jobs already run side by side, one per core, so one each keeps the machine's threads bounded.</summary>
+    public int VipsThreadsPerJob { get; set; } = 1;
+
+    /// <summary>How long a request waits for a free job slot before it is answered 503 with Retry-After.</summary>
+    public TimeSpan ImageQueueTimeout { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>What a 503 for a full image queue asks the client to wait.</summary>
+    public TimeSpan ImageRetryAfter { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>libvips' operation cache, in bytes of pixel memory (libvips' default is 100 MB).</summary>
+    public long VipsCacheMaxBytes { get; set; } = 16 * 1024 * 1024;
+
+    /// <summary>libvips' operation cache, in operations.</summary>
+    public int VipsCacheMaxOperations { get; set; } = 50;
+
+    /// <summary>libvips' operation cache, in open files.</summary>
+    public int VipsCacheMaxFiles { get; set; } = 20;
 }

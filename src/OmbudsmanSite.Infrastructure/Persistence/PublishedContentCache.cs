@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Options;
 using OmbudsmanSite.Core.Content;
 using OmbudsmanSite.Core.Media;
 using OmbudsmanSite.Core.Taxonomy;
@@ -8,25 +10,40 @@ namespace OmbudsmanSite.Infrastructure.Persistence;
 /// <summary>
 /// The published content the site renders from, kept in memory between content changes (the idea of
 /// Umbraco's published cache): every read is answered once from the database, then from memory until
-/// <see cref="Invalidate"/>. Entries are bounded; past the bound the cache starts over.
+/// <see cref="Invalidate"/>. The memory is bounded in bytes (<see cref="PublishedCacheOptions.MaxBytes"/>,
+/// estimated by <see cref="PublishedContentSize"/>): a crawl over every filter combination evicts the
+/// least recently used answers instead of growing. Concurrent reads of one key share one load.
 /// </summary>
-public sealed class PublishedContentCache(PublishedContent database, ReferenceDataCache referenceData) : IPublishedContent, IContentChangeListener
+public sealed class PublishedContentCache : IPublishedContent, IContentChangeListener, IDisposable
 {
-    private const int MaxEntries = 10_000;
-
-    private readonly ConcurrentDictionary<string, Task<object?>> _entries = new(StringComparer.Ordinal);
+    private readonly PublishedContent _database;
+    private readonly ReferenceDataCache _referenceData;
+    private readonly ConcurrentDictionary<string, Task<object?>> _loading = new(StringComparer.Ordinal);
+    private readonly long _maxBytes;
+    private MemoryCache _entries;
     private long _generation;
 
-    // ConcurrentDictionary.Count takes every lock; the bound is checked on each read, so count adds here.
-    private int _count;
+    public PublishedContentCache(PublishedContent database, ReferenceDataCache referenceData, IOptions<PublishedCacheOptions> options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _database = database;
+        _referenceData = referenceData;
+        _maxBytes = Math.Max(1, options.Value.MaxBytes);
+        _entries = NewCache();
+    }
+
+    /// <summary>Estimated bytes held now: for tests and metrics.</summary>
+    public long CurrentBytes => Volatile.Read(ref _entries).GetCurrentStatistics()?.CurrentEstimatedSize ?? 0;
 
     public void Invalidate()
     {
         Interlocked.Increment(ref _generation);
-        _entries.Clear();
-        Volatile.Write(ref _count, 0);
-        referenceData.Invalidate();
+        Interlocked.Exchange(ref _entries, NewCache()).Dispose();
+        _loading.Clear();
+        _referenceData.Invalidate();
     }
+
+    public void Dispose() => _entries.Dispose();
 
     public Task OnContentChangedAsync(CancellationToken cancellationToken = default)
     {
@@ -35,87 +52,94 @@ public sealed class PublishedContentCache(PublishedContent database, ReferenceDa
     }
 
     public Task<PagedList<ContentItem>> ListAsync(DocumentType type, string culture, ContentFilter filter, int page, int pageSize, CancellationToken cancellationToken = default) =>
-        GetAsync($"list|{type}|{culture}|{filter}|{page}|{pageSize}", () => database.ListAsync(type, culture, filter, page, pageSize), cancellationToken)!;
+        GetAsync($"list|{type}|{culture}|{filter}|{page}|{pageSize}", () => _database.ListAsync(type, culture, filter, page, pageSize), cancellationToken)!;
 
     public Task<ListingFacets> FacetsAsync(DocumentType type, string culture, CancellationToken cancellationToken = default) =>
-        GetAsync($"facets|{type}|{culture}", () => database.FacetsAsync(type, culture), cancellationToken)!;
+        GetAsync($"facets|{type}|{culture}", () => _database.FacetsAsync(type, culture), cancellationToken)!;
 
     // Keyed by the minute: an announcement leaves the list at most a minute after its start.
     public Task<IReadOnlyList<ContentItem>> UpcomingMeetingsAsync(string culture, DateTime nowUtc, int count, CancellationToken cancellationToken = default)
     {
         var minute = new DateTime(nowUtc.Ticks - (nowUtc.Ticks % TimeSpan.TicksPerMinute), DateTimeKind.Utc);
-        return GetAsync($"upcoming|{culture}|{minute.Ticks}|{count}", () => database.UpcomingMeetingsAsync(culture, minute, count), cancellationToken)!;
+        return GetAsync($"upcoming|{culture}|{minute.Ticks}|{count}", () => _database.UpcomingMeetingsAsync(culture, minute, count), cancellationToken)!;
     }
 
     public Task<IReadOnlyList<ContentItem>> RelatedAsync(ContentItem item, string culture, int count, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(item);
-        return GetAsync($"related|{item.Id}|{culture}|{count}", () => database.RelatedAsync(item, culture, count), cancellationToken)!;
+        return GetAsync($"related|{item.Id}|{culture}|{count}", () => _database.RelatedAsync(item, culture, count), cancellationToken)!;
     }
 
     public Task<IReadOnlyList<ContentItem>> AllPublishedAsync(CancellationToken cancellationToken = default) =>
-        GetAsync("all", () => database.AllPublishedAsync(), cancellationToken)!;
+        GetAsync("all", () => _database.AllPublishedAsync(), cancellationToken)!;
 
     public Task<DateTime?> LastChangeUtcAsync(CancellationToken cancellationToken = default) =>
-        database.LastChangeUtcAsync(cancellationToken);
+        _database.LastChangeUtcAsync(cancellationToken);
 
     public Task<IReadOnlyList<ContentItem>> LatestAsync(string culture, DocumentType? type, int count, CancellationToken cancellationToken = default) =>
-        GetAsync($"latest|{culture}|{type}|{count}", () => database.LatestAsync(culture, type, count), cancellationToken)!;
+        GetAsync($"latest|{culture}|{type}|{count}", () => _database.LatestAsync(culture, type, count), cancellationToken)!;
 
     public Task<ContentItem?> FindBySlugAsync(DocumentType type, string culture, string slug, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(slug);
-        return GetAsync($"item|{type}|{culture}|{slug.ToLowerInvariant()}", () => database.FindBySlugAsync(type, culture, slug), cancellationToken);
+        return GetAsync($"item|{type}|{culture}|{slug.ToLowerInvariant()}", () => _database.FindBySlugAsync(type, culture, slug), cancellationToken);
     }
 
     public Task<TaxonomyItem?> FindTaxonomyAsync(TaxonomyKind kind, string taxonomyAlias, CancellationToken cancellationToken = default) =>
-        database.FindTaxonomyAsync(kind, taxonomyAlias, cancellationToken);
+        _database.FindTaxonomyAsync(kind, taxonomyAlias, cancellationToken);
 
     public Task<IReadOnlyDictionary<Guid, TaxonomyItem>> TaxonomyAsync(IEnumerable<Guid> ids, CancellationToken cancellationToken = default) =>
-        database.TaxonomyAsync(ids, cancellationToken);
+        _database.TaxonomyAsync(ids, cancellationToken);
 
     public Task<IReadOnlyDictionary<Guid, MediaItem>> MediaAsync(IEnumerable<Guid> ids, CancellationToken cancellationToken = default)
     {
         var wanted = ids.Distinct().Order().ToList();
-        return GetAsync("media|" + string.Join(',', wanted.Select(id => id.ToString("N"))), () => database.MediaAsync(wanted), cancellationToken)!;
+        return GetAsync("media|" + string.Join(',', wanted.Select(id => id.ToString("N"))), () => _database.MediaAsync(wanted), cancellationToken)!;
     }
 
     public Task<IReadOnlyDictionary<DocumentType, DocumentTypeDefinition>> DocumentTypesAsync(CancellationToken cancellationToken = default) =>
-        database.DocumentTypesAsync(cancellationToken);
+        _database.DocumentTypesAsync(cancellationToken);
 
     // Loads run without the request's cancellation, since other requests may await them. A failed
-    // load is dropped so the next request retries; a load that raced an invalidation is not kept.
+    // load is not kept, so the next request retries; a load that raced an invalidation is not kept.
     private async Task<T?> GetAsync<T>(string key, Func<Task<T>> load, CancellationToken cancellationToken)
     {
-        if (Volatile.Read(ref _count) >= MaxEntries)
+        var entries = Volatile.Read(ref _entries);
+        if (entries.TryGetValue(key, out var cached))
         {
-            _entries.Clear();
-            Volatile.Write(ref _count, 0);
+            return (T?)cached;
         }
 
         var generation = Interlocked.Read(ref _generation);
-        var entry = _entries.GetOrAdd(key, _ =>
-        {
-            Interlocked.Increment(ref _count);
-            return Box(load);
-        });
+        var loading = _loading.GetOrAdd(key, _ => Box(load));
         try
         {
-            return (T?)await entry.WaitAsync(cancellationToken);
-        }
-        catch when (!cancellationToken.IsCancellationRequested)
-        {
-            _entries.TryRemove(new KeyValuePair<string, Task<object?>>(key, entry));
-            throw;
+            var value = await loading.WaitAsync(cancellationToken);
+            if (Interlocked.Read(ref _generation) == generation)
+            {
+                // A full cache refuses new entries until its background compaction has run: compact
+                // now instead, so what is read now (the hot pages) gets in and the coldest go.
+                var size = PublishedContentSize.Of(value);
+                if ((entries.GetCurrentStatistics()?.CurrentEstimatedSize ?? 0) + size > _maxBytes)
+                {
+                    entries.Compact(0.25);
+                }
+
+                entries.Set(key, value, new MemoryCacheEntryOptions { Size = size });
+            }
+
+            return (T?)value;
         }
         finally
         {
-            if (Interlocked.Read(ref _generation) != generation)
+            if (loading.IsCompleted)
             {
-                _entries.TryRemove(new KeyValuePair<string, Task<object?>>(key, entry));
+                _loading.TryRemove(new KeyValuePair<string, Task<object?>>(key, loading));
             }
         }
     }
+
+    private MemoryCache NewCache() => new(new MemoryCacheOptions { SizeLimit = _maxBytes, CompactionPercentage = 0.25, TrackStatistics = true });
 
     private static async Task<object?> Box<T>(Func<Task<T>> load) => await load();
 }

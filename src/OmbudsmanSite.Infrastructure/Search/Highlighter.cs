@@ -5,9 +5,14 @@ using OmbudsmanSite.Core.Search;
 namespace OmbudsmanSite.Infrastructure.Search;
 
 /// <summary>
-/// Marks the words of a stored text that matched (the Highlighter package is not available here).
-/// The text is analyzed again with the index's own chain, so a match is whatever the query matched:
-/// "görüşlər" is marked for "gorus", "Алиева" for "Aliyeva". Offsets come from the tokenizer.
+/// Marks the words of a stored text that matched. The text is analyzed again with the index's own
+/// chain, so a match is whatever the query matched: "görüşlər" is marked for "gorus", "Алиева" for
+/// "Aliyeva". Offsets come from the tokenizer. Lucene.Net.Highlighter (4.8.0-beta00017) is available,
+/// and was weighed: it returns fragments as HTML strings with its own markup (templates here render
+/// text runs and never HTML strings), it scores fragments by its own query terms, which misses the
+/// cross-script keys and the stems that share a position, and its fragmenter cuts by length rather
+/// than at the densest cluster of distinct matches. What remains here is a window search over the
+/// token offsets the analyzer already produces.
 /// </summary>
 public static class Highlighter
 {

@@ -1,6 +1,7 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Miscellaneous;
+using Microsoft.Extensions.Options;
 using OmbudsmanSite.Core.Localization;
 using OmbudsmanSite.Infrastructure.Search.Analysis;
 
@@ -14,6 +15,13 @@ public sealed class SearchAnalysis : IDisposable
 {
     private readonly Dictionary<string, Analyzer> _queryAnalyzers = new(StringComparer.Ordinal);
     private readonly List<Analyzer> _owned = [];
+
+    public SearchAnalysis(SiteCultures cultures, IOptions<SearchOptions> options)
+        : this(cultures)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        WordCacheBudget.MaxBytesPerCache = options.Value.AnalysisMemoBytes;
+    }
 
     public SearchAnalysis(SiteCultures cultures)
     {

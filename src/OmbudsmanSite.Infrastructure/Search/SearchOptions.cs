@@ -31,6 +31,15 @@ public sealed class SearchOptions
     /// <summary>Values listed per facet (the most frequent ones).</summary>
     public int MaxFacetValues { get; set; } = 12;
 
+    /// <summary>Bound, in estimated bytes, of each analysis memo (Azerbaijani stems, cross-script name keys).</summary>
+    public long AnalysisMemoBytes { get; set; } = 4L * 1024 * 1024;
+
+    /// <summary>
+    /// Searches (and suggestion look-ups) running at once; more wait their turn. Each holds a searcher
+    /// and its collectors, so this bounds what a flood of queries can hold in memory. 0: two per core.
+    /// </summary>
+    public int MaxConcurrentSearches { get; set; }
+
     /// <summary>Variants per database round trip while rebuilding.</summary>
     public int RebuildBatchSize { get; set; } = 500;
 }

@@ -13,25 +13,46 @@ namespace OmbudsmanSite.Infrastructure.Search;
 /// Answers searches from the index: the query's culture first, then (when widened) the others;
 /// facet counts, highlighted titles and snippets, and "did you mean" when nothing matched.
 /// </summary>
-public sealed class SiteSearch(SearchIndex index, SearchAnalysis analysis, SearchQueryBuilder queries, SiteClock clock, IOptions<SearchOptions> options) : ISiteSearch
+public sealed class SiteSearch(SearchIndex index, SearchAnalysis analysis, SearchQueryBuilder queries, SiteClock clock, IOptions<SearchOptions> options) : ISiteSearch, IDisposable
 {
     /// <summary>Deep pages cost as much as all the pages before them; nobody reads this far.</summary>
     public const int MaxResultDepth = 1000;
 
+    // Searches run on the caller's thread and hold a searcher and their collectors while they run:
+    // a flood of them waits here rather than pinning old searchers and growing the thread pool.
+    private readonly SemaphoreSlim _running = new(
+        options.Value.MaxConcurrentSearches > 0 ? options.Value.MaxConcurrentSearches : 2 * Environment.ProcessorCount);
+
     public SearchIndexStatus Status => index.Status;
 
-    public Task<SearchResults> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default)
+    public async Task<SearchResults> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        cancellationToken.ThrowIfCancellationRequested();
-        return Task.FromResult(Search(query));
+        await _running.WaitAsync(cancellationToken);
+        try
+        {
+            return Search(query);
+        }
+        finally
+        {
+            _running.Release();
+        }
     }
 
-    public Task<IReadOnlyList<SearchSuggestion>> SuggestAsync(string culture, string text, int count, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<SearchSuggestion>> SuggestAsync(string culture, string text, int count, CancellationToken cancellationToken = default)
     {
-        cancellationToken.ThrowIfCancellationRequested();
-        return Task.FromResult(Suggest(culture, text, count));
+        await _running.WaitAsync(cancellationToken);
+        try
+        {
+            return Suggest(culture, text, count);
+        }
+        finally
+        {
+            _running.Release();
+        }
     }
+
+    public void Dispose() => _running.Dispose();
 
     private SearchResults Search(SearchQuery query)
     {

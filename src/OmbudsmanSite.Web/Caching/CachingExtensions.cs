@@ -18,6 +18,7 @@ public static class CachingExtensions
         services.AddOutputCache(cache =>
         {
             cache.SizeLimit = options.OutputCacheSizeLimitBytes;
+            cache.MaximumBodySize = options.OutputCacheMaxBodyBytes;
             cache.AddPolicy(PublicPagesPolicy, policy =>
             {
                 if (!options.OutputCacheEnabled)

@@ -10,5 +10,9 @@ public sealed class CachingOptions
     /// <summary>Upper bound on a cached page's life; changes evict earlier.</summary>
     public TimeSpan OutputCacheDuration { get; set; } = TimeSpan.FromHours(1);
 
-    public long OutputCacheSizeLimitBytes { get; set; } = 100 * 1024 * 1024;
+    /// <summary>All cached answers together, in bytes; past it the least recently used are evicted.</summary>
+    public long OutputCacheSizeLimitBytes { get; set; } = 32 * 1024 * 1024;
+
+    /// <summary>An answer larger than this is served but not cached.</summary>
+    public long OutputCacheMaxBodyBytes { get; set; } = 4 * 1024 * 1024;
 }

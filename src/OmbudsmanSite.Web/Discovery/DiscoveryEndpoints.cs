@@ -17,12 +17,21 @@ public static class DiscoveryEndpoints
     private const string XhtmlNamespace = "http://www.w3.org/1999/xhtml";
     private const string AtomNamespace = "http://www.w3.org/2005/Atom";
     private const int FeedEntries = 20;
+    private const string FaviconFileName = "favicon.ico";
 
     public static IEndpointRouteBuilder MapDiscovery(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/robots.txt", (HttpRequest request, SiteUrls urls) =>
-                Results.Text($"User-agent: *\nAllow: /\nSitemap: {urls.Absolute(request, "/sitemap.xml")}\n", "text/plain", Encoding.UTF8))
-            .AsPublicPage();
+        endpoints.MapGet("/robots.txt", Robots).AsPublicPage();
+        endpoints.MapGet("/" + FaviconFileName, (IWebHostEnvironment environment, HttpContext context) =>
+        {
+            // Its URL is fixed by convention, so it is cached for a year but revalidated by its ETag afterwards.
+            context.Response.Headers.CacheControl = "public, max-age=31536000";
+            var file = environment.WebRootFileProvider.GetFileInfo(FaviconFileName);
+            return file.Exists
+                ? Results.File(file.PhysicalPath!, "image/x-icon", lastModified: file.LastModified,
+                    entityTag: new Microsoft.Net.Http.Headers.EntityTagHeaderValue($"\"{file.Length:x}-{file.LastModified.ToUnixTimeSeconds():x}\""))
+                : Results.NotFound();
+        });
         endpoints.MapGet("/sitemap.xml", SitemapAsync).AsPublicPage();
         endpoints.MapGet("/{culture}/" + SiteUrls.FeedFileName, (HttpRequest request, string culture, FeedContext context) =>
                 FeedAsync(request, culture, null, context))
@@ -33,9 +42,27 @@ public static class DiscoveryEndpoints
         return endpoints;
     }
 
+    /// <summary>
+    /// Search result pages are endless combinations of words and facets: no crawler is let in. Lists,
+    /// with one filter at most, are what the sitemap offers instead.
+    /// </summary>
+    private static IResult Robots(HttpRequest request, SiteUrls urls, SiteCultures cultures)
+    {
+        var robots = new StringBuilder("User-agent: *\n");
+        foreach (var culture in cultures.All)
+        {
+            var search = urls.Search(culture.Code);
+            robots.Append(CultureInfo.InvariantCulture, $"Disallow: {search}$\nDisallow: {search}?\n");
+        }
+
+        robots.Append(CultureInfo.InvariantCulture, $"Disallow: {SiteUrls.ApiPrefix}\nAllow: /\nSitemap: {urls.Absolute(request, "/sitemap.xml")}\n");
+        return Results.Text(robots.ToString(), "text/plain", Encoding.UTF8);
+    }
+
     private static async Task<IResult> SitemapAsync(HttpRequest request, IPublishedContent content, SiteCultures cultures, SiteUrls urls)
     {
         var items = await content.AllPublishedAsync(request.HttpContext.RequestAborted);
+        var landingPages = await LandingPagesAsync(content, cultures, urls, request.HttpContext.RequestAborted);
         return Xml(writer =>
         {
             writer.WriteStartElement("urlset", SitemapNamespace);
@@ -47,6 +74,14 @@ public static class DiscoveryEndpoints
             foreach (var page in everywhere)
             {
                 var alternates = cultures.All.Select(c => (c, page(c.Code))).ToList();
+                foreach (var (_, url) in alternates)
+                {
+                    WriteUrl(writer, request, urls, cultures, url, null, alternates);
+                }
+            }
+
+            foreach (var alternates in landingPages)
+            {
                 foreach (var (_, url) in alternates)
                 {
                     WriteUrl(writer, request, urls, cultures, url, null, alternates);
@@ -68,6 +103,44 @@ public static class DiscoveryEndpoints
 
             writer.WriteEndElement();
         }, "application/xml");
+    }
+
+    /// <summary>
+    /// Every list narrowed to one year, topic, organisation or person that has items, with the same
+    /// list in the other languages that have items for it as alternates.
+    /// </summary>
+    private static async Task<List<List<(CultureDefinition Culture, string Url)>>> LandingPagesAsync(
+        IPublishedContent content, SiteCultures cultures, SiteUrls urls, CancellationToken cancellationToken)
+    {
+        var pages = new List<List<(CultureDefinition, string)>>();
+        foreach (var section in Sections.Listed)
+        {
+            var filtersByCulture = new Dictionary<ContentFilter, List<(CultureDefinition, string)>>();
+            foreach (var culture in cultures.All)
+            {
+                var facets = await content.FacetsAsync(Sections.DocumentTypeOf(section), culture.Code, cancellationToken);
+                IEnumerable<ContentFilter> filters =
+                [
+                    .. facets.Years.Select(year => new ContentFilter(Year: year)),
+                    .. facets.Topics.Select(topic => new ContentFilter(Topic: topic.Alias)),
+                    .. facets.Organisations.Select(organisation => new ContentFilter(Organisation: organisation.Alias)),
+                    .. facets.People.Select(person => new ContentFilter(Person: person.Alias)),
+                ];
+                foreach (var filter in filters)
+                {
+                    if (!filtersByCulture.TryGetValue(filter, out var alternates))
+                    {
+                        filtersByCulture[filter] = alternates = [];
+                    }
+
+                    alternates.Add((culture, urls.Section(culture.Code, section, new ListingQuery(filter, 1), 1)));
+                }
+            }
+
+            pages.AddRange(filtersByCulture.Values);
+        }
+
+        return pages;
     }
 
     private static void WriteUrl(XmlWriter writer, HttpRequest request, SiteUrls urls, SiteCultures cultures, string url, DateTime? lastModified, IReadOnlyList<(CultureDefinition Culture, string Url)> alternates)

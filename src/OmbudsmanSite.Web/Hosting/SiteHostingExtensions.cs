@@ -15,6 +15,8 @@ using OmbudsmanSite.Web.Localization;
 using OmbudsmanSite.Web.Media;
 using OmbudsmanSite.Web.Routing;
 using OmbudsmanSite.Web.Search;
+using OmbudsmanSite.Web.Security;
+using Microsoft.AspNetCore.HttpsPolicy;
 using Serilog;
 
 namespace OmbudsmanSite.Web.Hosting;
@@ -34,6 +36,13 @@ public static class SiteHostingExtensions
             .Validate(options => options.Cultures.Count > 0, "No languages: add files to uSync/Languages.")
             .ValidateOnStart();
         builder.Services.Configure<FileLogOptions>(builder.Configuration.GetSection(FileLogOptions.SectionName));
+        var nativeMemory = builder.Configuration.GetSection(NativeMemoryOptions.SectionName);
+        builder.Services.Configure<NativeMemoryOptions>(nativeMemory);
+        NativeMemory.LimitArenas((nativeMemory.Get<NativeMemoryOptions>() ?? new NativeMemoryOptions()).MallocArenaMax);
+        builder.Services.AddHostedService<NativeMemoryTrimmer>();
+        builder.Services.Configure<SecurityHeadersOptions>(builder.Configuration.GetSection(SecurityHeadersOptions.SectionName));
+        builder.Services.AddOptions<HstsOptions>().Configure<IOptions<SecurityHeadersOptions>>((hsts, headers) => hsts.MaxAge = headers.Value.HstsMaxAge);
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 
         builder.Services.AddSerilog((services, logger) =>
         {
@@ -58,6 +67,7 @@ public static class SiteHostingExtensions
         builder.Services.AddSingleton<SiteUrls>();
         builder.Services.AddSingleton<DateFormatter>();
         builder.Services.AddSingleton<FeedContext>();
+        builder.Services.AddSingleton<MediaServices>();
         builder.Services.AddRazorComponents();
 
         // The renderer's default encoder escapes every non-ASCII letter (ə → &#x259;): correct, but
@@ -81,6 +91,15 @@ public static class SiteHostingExtensions
     public static WebApplication UseOmbudsmanSite(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        if (!app.Environment.IsDevelopment() &&
+            !PublicHost.IsConfigured(app.Services.GetRequiredService<IOptions<SiteOptions>>().Value.PublicBaseUrl, app.Configuration[PublicHost.AllowedHostsKey]))
+        {
+            // Only serving needs it: the commands (import-legacy, add-media…) write no links.
+            throw new InvalidOperationException(PublicHost.Problem);
+        }
+
+        app.UseMiddleware<SecurityHeadersMiddleware>(); // First, so errors and every other answer carry them too.
+        app.UseMiddleware<HeadRequestMiddleware>();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);
@@ -99,7 +118,9 @@ public static class SiteHostingExtensions
         app.MapDiscovery();
         app.MapSearch();
         app.MapMedia();
-        app.MapRazorComponents<App>().AsPublicPage();
+        // The public pages have no forms that post (search and filters are GET): every other method is a 405.
+        app.MapRazorComponents<App>().AsPublicPage()
+            .Add(endpoint => endpoint.Metadata.Add(new Microsoft.AspNetCore.Routing.HttpMethodMetadata([HttpMethods.Get])));
         return app;
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using OmbudsmanSite.Core.Media;
 using OmbudsmanSite.Infrastructure.Media;
@@ -45,9 +46,9 @@ public static class MediaEndpoints
         return canonical.Length == 0 ? url : $"{url}?{canonical}&{ImageUrlSigner.SignatureKey}={signer.Sign(path, canonical)}";
     }
 
-    private static async Task<IResult> ServeAsync(
-        string path, HttpContext context, IMediaStorage storage, ImageUrlSigner signer, ProcessedImageCache cache, IWebHostEnvironment environment)
+    private static async Task<IResult> ServeAsync(string path, HttpContext context, MediaServices services)
     {
+        var (storage, signer, cache, gate, environment) = (services.Storage, services.Signer, services.Cache, services.Gate, services.Environment);
         var query = context.Request.Query;
         var commandPairs = query.Where(q => ImageCommands.Names.Contains(q.Key, StringComparer.OrdinalIgnoreCase))
             .Select(q => new KeyValuePair<string, string?>(q.Key, q.Value.ToString()));
@@ -81,6 +82,21 @@ public static class MediaEndpoints
             }
 
             commands = FullSize;
+        }
+
+        // The source is read only inside a slot: a crawl over many derivatives holds at most one
+        // source and one libvips job per slot in memory, and the rest are told to come back.
+        using var slot = await gate.TryEnterAsync(context.RequestAborted);
+        if (slot is null)
+        {
+            context.Response.Headers.RetryAfter = ((int)Math.Ceiling(services.Options.Value.ImageRetryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            context.Response.Headers.CacheControl = "no-store";
+            return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Busy making images: try again in a moment.");
+        }
+
+        if (cache.TryGet(key) is { } madeMeanwhile)
+        {
+            return Processed(context, madeMeanwhile);
         }
 
         var source = await storage.ReadAsync(path, context.RequestAborted);

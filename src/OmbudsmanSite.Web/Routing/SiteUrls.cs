@@ -13,6 +13,9 @@ namespace OmbudsmanSite.Web.Routing;
 /// </summary>
 public sealed class SiteUrls(SiteCultures cultures, IOptions<SiteOptions> options)
 {
+    /// <summary>Where the JSON endpoints live (suggestions, later the content API): never crawled.</summary>
+    public const string ApiPrefix = "/api/";
+
     public string Home(string culture) => "/" + culture;
 
     public string Section(string culture, Section section, int page = 1) =>

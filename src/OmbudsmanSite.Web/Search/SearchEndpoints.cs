@@ -13,7 +13,7 @@ namespace OmbudsmanSite.Web.Search;
 /// </summary>
 public static class SearchEndpoints
 {
-    public const string SuggestionsPath = "/api/search/suggestions";
+    public const string SuggestionsPath = SiteUrls.ApiPrefix + "search/suggestions";
     public const string RateLimitPolicy = "suggestions";
     private const int SuggestionCount = 8;
 

@@ -13,6 +13,8 @@ public sealed class HtmlTextTests
     [InlineData("Line<br>break<br/>again", "Line\nbreak\nagain")]
     [InlineData("<ul><li>a</li><li>b</li></ul>", "a\nb")]
     [InlineData("unclosed <b", "unclosed")]
+    [InlineData("<p>Before</p><!-- a > b --><p>after</p>", "Before\nafter")]
+    [InlineData("text <!-- never closed > still a comment", "text")]
     [InlineData("R&D & co", "R&D & co")]
     [InlineData("", "")]
     public void Keeps_the_readable_text(string html, string text) =>

@@ -53,6 +53,7 @@ public sealed class PublishedSite : IAsyncLifetime
         start.Environment["Site__DataPath"] = data;
         start.Environment["Site__USyncPath"] = uSync;
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["AllowedHosts"] = BaseAddress.Host;
         _process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the published site.");
         _process.OutputDataReceived += (_, e) => Append(e.Data);
         _process.ErrorDataReceived += (_, e) => Append(e.Data);

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using OmbudsmanSite.Core.Content;
 using OmbudsmanSite.Infrastructure.Persistence;
 using OmbudsmanSite.Infrastructure.Tests.Support;
@@ -14,7 +15,7 @@ public sealed class PublishedContentCacheTests
     {
         var site = await TestSite.CreateSqliteAsync();
         await site.USyncImporter.ImportAsync();
-        var cache = new PublishedContentCache(new PublishedContent(site.Contexts, site.Clock, new ReferenceDataCache(site.Contexts)), new ReferenceDataCache(site.Contexts));
+        var cache = new PublishedContentCache(new PublishedContent(site.Contexts, site.Clock, new ReferenceDataCache(site.Contexts)), new ReferenceDataCache(site.Contexts), Options.Create(new PublishedCacheOptions()));
         var before = await cache.FindBySlugAsync(DocumentType.Meeting, "en", Slug);
         var list = await cache.ListAsync(DocumentType.Meeting, "en", ContentFilter.None, 1, 10);
 
@@ -35,7 +36,7 @@ public sealed class PublishedContentCacheTests
     {
         var site = await TestSite.CreateSqliteAsync();
         await site.USyncImporter.ImportAsync();
-        var cache = new PublishedContentCache(new PublishedContent(site.Contexts, site.Clock, new ReferenceDataCache(site.Contexts)), new ReferenceDataCache(site.Contexts));
+        var cache = new PublishedContentCache(new PublishedContent(site.Contexts, site.Clock, new ReferenceDataCache(site.Contexts)), new ReferenceDataCache(site.Contexts), Options.Create(new PublishedCacheOptions()));
 
         var all = await cache.ListAsync(DocumentType.Meeting, "en", ContentFilter.None, 1, 10);
         var filtered = await cache.ListAsync(DocumentType.Meeting, "en", new ContentFilter(Year: 2021), 1, 10);
@@ -44,6 +45,30 @@ public sealed class PublishedContentCacheTests
         Assert.Equal(5, all.TotalCount);
         Assert.Equal(1, filtered.TotalCount);
         Assert.Equal("ru", Assert.Single(Assert.Single(russian.Items).Variants).Culture);
+    }
+
+    [Fact]
+    public async Task Memory_stays_within_its_byte_bound_whatever_is_asked()
+    {
+        var site = await TestSite.CreateSqliteAsync();
+        await site.USyncImporter.ImportAsync();
+        const long bound = 256 * 1024;
+        var cache = new PublishedContentCache(new PublishedContent(site.Contexts, site.Clock, new ReferenceDataCache(site.Contexts)), new ReferenceDataCache(site.Contexts), Options.Create(new PublishedCacheOptions { MaxBytes = bound }));
+
+        // A crawler's walk over filter combinations: every one a distinct key, each list with bodies.
+        var largest = 0L;
+        for (var pageSize = 1; pageSize <= 200; pageSize++)
+        {
+            await cache.ListAsync(DocumentType.Meeting, "en", new ContentFilter(Year: 2021), 1, pageSize);
+            await cache.ListAsync(DocumentType.Meeting, "ru", ContentFilter.None, 1, pageSize);
+            largest = Math.Max(largest, cache.CurrentBytes);
+        }
+
+        var all = await cache.ListAsync(DocumentType.Meeting, "en", ContentFilter.None, 1, 10);
+        var again = await cache.ListAsync(DocumentType.Meeting, "en", ContentFilter.None, 1, 10);
+
+        Assert.InRange(largest, bound / 2, bound); // Filled to its bound, never past it.
+        Assert.Same(all, again); // Still a cache: what fits is kept.
     }
 
     private static async Task UnpublishAsync(TestSite site, Guid id, string culture)

@@ -23,7 +23,8 @@ public sealed class DiscoveryTests(SiteFactory factory) : IClassFixture<SiteFact
             u => u.Elements(Xhtml + "link").ToDictionary(l => l.Attribute("hreflang")!.Value, l => l.Attribute("href")!.Value));
 
         // 3 homes + 9 section lists; 6 meetings, report and page in 3 languages; the news story in 2 (ru is a draft).
-        Assert.Equal(12 + (8 * 3) + 2, urls.Count);
+        // The lists narrowed to one filter come besides (CrawlSpaceTests).
+        Assert.Equal(12 + (8 * 3) + 2, urls.Keys.Count(u => !u.Contains('?', StringComparison.Ordinal)));
         Assert.Contains("http://localhost/ru/vstrechi/ombudsmen-sabina-alieva-priniala-generalnogo-sekretaria-mezhparlamentskogo", urls.Keys);
         Assert.DoesNotContain(urls.Keys, u => u.Contains("testovaia-novost", StringComparison.Ordinal));
         foreach (var (loc, alternates) in urls)

@@ -23,6 +23,7 @@ public class SiteFactory : WebApplicationFactory<Program>
         builder.UseSetting("Site:DataPath", DataPath);
         builder.UseSetting("Site:USyncPath", _site.USyncPath);
         builder.UseSetting("Site:FileLog:Enabled", "false");
+        builder.UseSetting("AllowedHosts", "localhost"); // The test server's host: outside Development a real host is required.
 
         // Every test client shares one address; the limit has its own tests (RateLimitedSiteFactory).
         builder.UseSetting("Site:Search:RateLimit:Enabled", "false");

@@ -34,7 +34,7 @@ public static class AzerbaijaniLightStemmer
 
     private const int MaxSuffixes = 3;
 
-    private static readonly WordCache<IReadOnlyList<string>> Cache = new(Compute);
+    private static readonly WordCache<IReadOnlyList<string>> Cache = new(Compute, stems => 32 + stems.Sum(WordCache<string>.SizeOf));
 
     /// <summary>Every stem the suffix rules reach, in a stable order; the word itself when none applies.</summary>
     public static IReadOnlyList<string> Stems(string word)

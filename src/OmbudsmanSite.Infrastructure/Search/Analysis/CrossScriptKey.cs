@@ -20,7 +20,7 @@ public static class CrossScriptKey
         ['я'] = "ia",
     };
 
-    private static readonly WordCache<string> Cache = new(Compute);
+    private static readonly WordCache<string> Cache = new(Compute, WordCache<string>.SizeOf);
 
     public static string For(string lowercase)
     {

@@ -4,12 +4,18 @@ namespace OmbudsmanSite.Infrastructure.Search.Analysis;
 
 /// <summary>
 /// Remembers a per-word computation (stems, cross-script keys). Word frequencies follow Zipf's law,
-/// so a few thousand entries answer almost every token; past the bound the cache starts over.
+/// so a few thousand entries answer almost every token. Bounded in estimated bytes
+/// (<see cref="WordCacheBudget"/>); past the bound the cache starts over, which costs a few
+/// recomputations and never an unbounded dictionary, whatever words a crawler sends.
 /// </summary>
-internal sealed class WordCache<T>(Func<string, T> compute, int capacity = 50_000)
+internal sealed class WordCache<T>(Func<string, T> compute, Func<T, long> sizeOfValue)
 {
+    private const long EntryOverhead = 64;
+
     private readonly ConcurrentDictionary<string, T> _values = new(StringComparer.Ordinal);
-    private int _count;
+    private long _bytes;
+
+    public long Bytes => Interlocked.Read(ref _bytes);
 
     public T Get(string word)
     {
@@ -19,13 +25,20 @@ internal sealed class WordCache<T>(Func<string, T> compute, int capacity = 50_00
         }
 
         value = compute(word);
-        if (Interlocked.Increment(ref _count) > capacity)
+        var cost = EntryOverhead + (2L * word.Length) + sizeOfValue(value);
+        if (Interlocked.Add(ref _bytes, cost) > WordCacheBudget.MaxBytesPerCache)
         {
             _values.Clear();
-            Interlocked.Exchange(ref _count, 0);
+            Interlocked.Exchange(ref _bytes, cost);
         }
 
-        _values.TryAdd(word, value);
+        if (!_values.TryAdd(word, value))
+        {
+            Interlocked.Add(ref _bytes, -cost);
+        }
+
         return value;
     }
+
+    public static long SizeOf(string text) => 24 + (2L * text.Length);
 }

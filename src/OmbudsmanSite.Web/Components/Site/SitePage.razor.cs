@@ -20,7 +20,6 @@ namespace OmbudsmanSite.Web.Components.Site;
 /// </summary>
 public sealed partial class SitePage
 {
-    private const int HomeBlockSize = 3;
     private const int RelatedCount = 3;
 
     private SiteView _view = SiteView.NotFound;
@@ -80,9 +79,42 @@ public sealed partial class SitePage
         ? Text["Search"]
         : Text.Format("SearchResultsFor", _search.Text) + (_results is { PageCount: > 1 } ? $" – {Text.Format("PageOf", _results.Page, _results.PageCount)}" : "");
 
-    private string SectionTitle => _page is { PageCount: > 1 }
-        ? $"{Text["Section_" + _section]} – {Text.Format("PageOf", _page.Page, _page.PageCount)}"
-        : Text["Section_" + _section];
+    /// <summary>
+    /// A bare list and a list with one filter are landing pages, canonical to themselves. Combinations,
+    /// date ranges and filters that match nothing (an unknown alias) are noindex.
+    /// </summary>
+    private bool IsIndexableList => _query!.Filter.IsLandingPage && (_query.Filter.IsEmpty || _page!.TotalCount > 0);
+
+    private string SectionTitle
+    {
+        get
+        {
+            var title = Text["Section_" + _section];
+            if (_query!.Filter.IsLandingPage && FilterName() is { } filter)
+            {
+                title += " – " + filter;
+            }
+
+            return _page is { PageCount: > 1 } ? $"{title} – {Text.Format("PageOf", _page.Page, _page.PageCount)}" : title;
+        }
+    }
+
+    /// <summary>What a one-filter list is narrowed to, in the page's language: "OHCHR", "2024", "Online".</summary>
+    private string? FilterName()
+    {
+        var filter = _query!.Filter;
+        if (_activeFilters.Count == 1)
+        {
+            return _activeFilters[0].Item.Names.Get(_culture.Code, Cultures.Default.Code);
+        }
+
+        return filter switch
+        {
+            { Year: { } year } => year.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            { Format: { } format } => Text["MeetingFormat_" + format],
+            _ => null,
+        };
+    }
 
     protected override async Task OnInitializedAsync()
     {
@@ -122,18 +154,19 @@ public sealed partial class SitePage
     {
         var culture = _culture.Code;
         var now = Clock.UtcNow;
-        var upcoming = await Content.UpcomingMeetingsAsync(culture, now, HomeBlockSize, ct);
+        var blockSize = Math.Max(1, Options.Value.HomeLatestCount);
+        var upcoming = await Content.UpcomingMeetingsAsync(culture, now, blockSize, ct);
 
         // Announcements are listed above; "recent" means meetings that have taken place.
-        var recent = (await Content.LatestAsync(culture, DocumentType.Meeting, HomeBlockSize + upcoming.Count, ct))
+        var recent = (await Content.LatestAsync(culture, DocumentType.Meeting, blockSize + upcoming.Count, ct))
             .Where(m => m.DateUtc is null || m.DateUtc <= now)
-            .Take(HomeBlockSize)
+            .Take(blockSize)
             .ToList();
         _home = new HomeContent(
-            await Content.LatestAsync(culture, DocumentType.NewsArticle, HomeBlockSize, ct),
+            await Content.LatestAsync(culture, DocumentType.NewsArticle, blockSize, ct),
             upcoming,
             recent,
-            await Content.LatestAsync(culture, DocumentType.Report, HomeBlockSize, ct));
+            await Content.LatestAsync(culture, DocumentType.Report, blockSize, ct));
         _view = SiteView.Home;
         _media = await MediaForAsync([.. _home.News, .. _home.UpcomingMeetings, .. _home.RecentMeetings, .. _home.Reports], ct);
         _languages = LinksToAll(code => Urls.Home(code));
