@@ -86,6 +86,15 @@ public sealed class CrawlSpaceTests(SiteFactory factory) : IClassFixture<SiteFac
     }
 
     [Fact]
+    public async Task A_page_without_a_summary_is_described_by_the_opening_of_its_text()
+    {
+        var page = await _client.GetPageAsync("/en/test-page");
+
+        var description = page.Document.QuerySelector("meta[name=description]")?.GetAttribute("content") ?? "";
+        Assert.Equal("A generic page.", description);
+    }
+
+    [Fact]
     public async Task The_sitemap_lists_one_filter_landing_pages_and_no_combinations()
     {
         var sitemap = XDocument.Parse(await _client.GetStringAsync(new Uri("/sitemap.xml", UriKind.Relative)));

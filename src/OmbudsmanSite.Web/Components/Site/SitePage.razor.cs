@@ -85,6 +85,27 @@ public sealed partial class SitePage
     /// </summary>
     private bool IsIndexableList => _query!.Filter.IsLandingPage && (_query.Filter.IsEmpty || _page!.TotalCount > 0);
 
+    /// <summary>The SEO description, else the summary, else the opening of the text cut at a word (search engines show about 160 characters).</summary>
+    private string? ItemDescription
+    {
+        get
+        {
+            if ((_variant!.SeoDescription ?? _variant.Summary) is { Length: > 0 } given)
+            {
+                return given;
+            }
+
+            var text = HtmlText.ToPlainText(_variant.BodyHtml).ReplaceLineEndings(" ");
+            if (text.Length <= 160)
+            {
+                return text.Length == 0 ? null : text;
+            }
+
+            var cut = text.LastIndexOf(' ', 157);
+            return text[..(cut > 80 ? cut : 157)] + "…";
+        }
+    }
+
     private string SectionTitle
     {
         get
