@@ -25,26 +25,21 @@ public sealed class SiteSearch(SearchIndex index, SearchAnalysis analysis, Searc
 
     public SearchIndexStatus Status => index.Status;
 
-    public async Task<SearchResults> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default)
+    public Task<SearchResults> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        await _running.WaitAsync(cancellationToken);
-        try
-        {
-            return Search(query);
-        }
-        finally
-        {
-            _running.Release();
-        }
+        return RunAsync(() => Search(query), cancellationToken);
     }
 
-    public async Task<IReadOnlyList<SearchSuggestion>> SuggestAsync(string culture, string text, int count, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<SearchSuggestion>> SuggestAsync(string culture, string text, int count, CancellationToken cancellationToken = default) =>
+        RunAsync(() => Suggest(culture, text, count), cancellationToken);
+
+    private async Task<T> RunAsync<T>(Func<T> search, CancellationToken cancellationToken)
     {
         await _running.WaitAsync(cancellationToken);
         try
         {
-            return Suggest(culture, text, count);
+            return search();
         }
         finally
         {

@@ -38,4 +38,10 @@ internal static class PublicAnswers
             ["redirect"] = "/",
         };
     }
+
+    /// <summary>A response header's value, whether HttpClient filed it with the response or the content.</summary>
+    public static string? Header(HttpResponseMessage response, string name) =>
+        response.Headers.TryGetValues(name, out var values) || response.Content.Headers.TryGetValues(name, out values)
+            ? string.Join(", ", values)
+            : null;
 }

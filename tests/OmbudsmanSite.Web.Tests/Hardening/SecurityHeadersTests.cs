@@ -1,4 +1,6 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using OmbudsmanSite.Infrastructure.Media;
 using OmbudsmanSite.Web.Security;
 using OmbudsmanSite.Web.Tests.Support;
 
@@ -49,29 +51,23 @@ public sealed class SecurityHeadersTests(SiteFactory factory) : IClassFixture<Si
     public async Task An_svg_document_keeps_its_stricter_sandbox_policy()
     {
         const string SvgPath = "2026/12/drawing.svg";
-        await Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<OmbudsmanSite.Infrastructure.Media.IMediaStorage>(factory.Services)
-            .WriteAsync(SvgPath, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"><rect width=\"10\" height=\"10\"/></svg>"u8.ToArray());
+        await factory.Services.GetRequiredService<IMediaStorage>().WriteAsync(SvgPath, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"><rect width=\"10\" height=\"10\"/></svg>"u8.ToArray());
 
         using var response = await _client.GetAsync(new Uri($"/media/{SvgPath}", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("default-src 'none'; style-src 'unsafe-inline'; sandbox", Header(response, "Content-Security-Policy"));
+        Assert.Equal("default-src 'none'; style-src 'unsafe-inline'; sandbox", PublicAnswers.Header(response, "Content-Security-Policy"));
     }
 
     internal static void AssertSecurityHeaders(HttpResponseMessage response)
     {
         var expected = new SecurityHeadersOptions();
-        Assert.Equal(expected.ContentSecurityPolicy, Header(response, "Content-Security-Policy"));
+        Assert.Equal(expected.ContentSecurityPolicy, PublicAnswers.Header(response, "Content-Security-Policy"));
         Assert.Contains("frame-ancestors 'none'", expected.ContentSecurityPolicy, StringComparison.Ordinal);
-        Assert.Equal("nosniff", Header(response, "X-Content-Type-Options"));
-        Assert.Equal("strict-origin-when-cross-origin", Header(response, "Referrer-Policy"));
-        Assert.Equal("camera=(), microphone=(), geolocation=()", Header(response, "Permissions-Policy"));
-        Assert.Equal("same-origin", Header(response, "Cross-Origin-Opener-Policy"));
+        Assert.Equal("nosniff", PublicAnswers.Header(response, "X-Content-Type-Options"));
+        Assert.Equal("strict-origin-when-cross-origin", PublicAnswers.Header(response, "Referrer-Policy"));
+        Assert.Equal("camera=(), microphone=(), geolocation=()", PublicAnswers.Header(response, "Permissions-Policy"));
+        Assert.Equal("same-origin", PublicAnswers.Header(response, "Cross-Origin-Opener-Policy"));
         Assert.False(response.Headers.Contains("Server"), "No answer names the server.");
     }
-
-    private static string? Header(HttpResponseMessage response, string name) =>
-        response.Headers.TryGetValues(name, out var values) || response.Content.Headers.TryGetValues(name, out values)
-            ? string.Join(", ", values)
-            : null;
 }

@@ -1,3 +1,5 @@
+using OmbudsmanSite.Infrastructure.Caching;
+
 namespace OmbudsmanSite.Infrastructure.Search.Analysis;
 
 /// <summary>
@@ -34,7 +36,7 @@ public static class AzerbaijaniLightStemmer
 
     private const int MaxSuffixes = 3;
 
-    private static readonly WordCache<IReadOnlyList<string>> Cache = new(Compute, stems => 32 + stems.Sum(WordCache<string>.SizeOf));
+    private static readonly WordCache<IReadOnlyList<string>> Cache = new(Compute, stems => ApproximateSize.ObjectOverhead + stems.Sum(ApproximateSize.Of));
 
     /// <summary>Every stem the suffix rules reach, in a stable order; the word itself when none applies.</summary>
     public static IReadOnlyList<string> Stems(string word)

@@ -1,4 +1,5 @@
 using System.Text;
+using OmbudsmanSite.Infrastructure.Caching;
 
 namespace OmbudsmanSite.Infrastructure.Search.Analysis;
 
@@ -20,7 +21,7 @@ public static class CrossScriptKey
         ['я'] = "ia",
     };
 
-    private static readonly WordCache<string> Cache = new(Compute, WordCache<string>.SizeOf);
+    private static readonly WordCache<string> Cache = new(Compute, ApproximateSize.Of);
 
     public static string For(string lowercase)
     {

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using OmbudsmanSite.Infrastructure.Caching;
 
 namespace OmbudsmanSite.Infrastructure.Search.Analysis;
 
@@ -10,12 +11,8 @@ namespace OmbudsmanSite.Infrastructure.Search.Analysis;
 /// </summary>
 internal sealed class WordCache<T>(Func<string, T> compute, Func<T, long> sizeOfValue)
 {
-    private const long EntryOverhead = 64;
-
     private readonly ConcurrentDictionary<string, T> _values = new(StringComparer.Ordinal);
     private long _bytes;
-
-    public long Bytes => Interlocked.Read(ref _bytes);
 
     public T Get(string word)
     {
@@ -25,7 +22,7 @@ internal sealed class WordCache<T>(Func<string, T> compute, Func<T, long> sizeOf
         }
 
         value = compute(word);
-        var cost = EntryOverhead + (2L * word.Length) + sizeOfValue(value);
+        var cost = ApproximateSize.ObjectOverhead + ApproximateSize.Of(word) + sizeOfValue(value);
         if (Interlocked.Add(ref _bytes, cost) > WordCacheBudget.MaxBytesPerCache)
         {
             _values.Clear();
@@ -39,6 +36,4 @@ internal sealed class WordCache<T>(Func<string, T> compute, Func<T, long> sizeOf
 
         return value;
     }
-
-    public static long SizeOf(string text) => 24 + (2L * text.Length);
 }
