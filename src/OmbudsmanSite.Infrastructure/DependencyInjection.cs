@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using OmbudsmanSite.Core.Content;
+using OmbudsmanSite.Infrastructure.Editorial;
 using OmbudsmanSite.Infrastructure.Import;
 using OmbudsmanSite.Core.Search;
 using OmbudsmanSite.Infrastructure.Media;
@@ -27,6 +28,20 @@ public static class DependencyInjection
         // Listeners hear of changes in this order: the published cache first, so the others reload fresh data.
         services.AddSingleton<IContentChangeListener>(provider => provider.GetRequiredService<PublishedContentCache>());
         services.AddSingleton<IContentChangeNotifier, ContentChangeBroadcaster>();
+        services.Configure<EditorialOptions>(configuration.GetSection(EditorialOptions.SectionName));
+        services.AddSingleton<ContentJournal>();
+        services.AddSingleton<EditorialWriter>();
+        services.AddSingleton<HtmlBodySanitizer>();
+        services.AddSingleton<ContentEditingService>();
+        services.AddSingleton<ContentPublishingService>();
+        services.AddSingleton<RedirectService>();
+        services.AddSingleton<ContentQueries>();
+        services.AddSingleton<VersionCleanup>();
+        services.AddSingleton<ContentJournalWorker>();
+        services.AddHostedService(provider => provider.GetRequiredService<ContentJournalWorker>());
+        services.AddSingleton<ScheduleWorker>();
+        services.AddHostedService(provider => provider.GetRequiredService<ScheduleWorker>());
+        services.AddHostedService<VersionCleanupWorker>();
         services.Configure<SearchOptions>(configuration.GetSection(SearchOptions.SectionName));
         services.AddSingleton<SearchAnalysis>();
         services.AddSingleton<SearchIndex>();

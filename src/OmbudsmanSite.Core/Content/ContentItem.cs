@@ -3,8 +3,9 @@ using OmbudsmanSite.Core.Taxonomy;
 namespace OmbudsmanSite.Core.Content;
 
 /// <summary>
-/// A document: invariant properties plus one <see cref="ContentVariant"/> per language it exists
-/// in. An item may lack a language entirely; each variant is published or draft on its own.
+/// A published item as stored for the public site: the invariant values of the version last
+/// published, and one <see cref="ContentVariant"/> per live language. Written only by the editorial
+/// services' projection; readers get <see cref="PublishedItem"/> records made from it.
 /// </summary>
 public sealed class ContentItem
 {
@@ -44,12 +45,6 @@ public sealed class ContentItem
 
     public DateTime UpdatedUtc { get; private set; }
 
-    /// <summary>The article's identity on the old site, so a second legacy import finds it.</summary>
-    public string? LegacyId { get; set; }
-
-    /// <summary>The old site's view counter, kept for the record.</summary>
-    public int? LegacyViewCount { get; set; }
-
     /// <summary>The item's lead image (a news photo), a media library id.</summary>
     public Guid? ImageId { get; set; }
 
@@ -67,10 +62,6 @@ public sealed class ContentItem
     public ContentVariant? GetVariant(string culture) =>
         _variants.FirstOrDefault(v => string.Equals(v.Culture, culture, StringComparison.OrdinalIgnoreCase));
 
-    public ContentVariant? GetPublishedVariant(string culture) => GetVariant(culture) is { IsPublished: true } v ? v : null;
-
-    public bool IsPublishedIn(string culture) => GetPublishedVariant(culture) is not null;
-
     /// <summary>Every media library item this item uses: its lead image and its report files.</summary>
     public IEnumerable<Guid> MediaIds()
     {
@@ -84,8 +75,6 @@ public sealed class ContentItem
             yield return file;
         }
     }
-
-    public IEnumerable<string> PublishedCultures => _variants.Where(v => v.IsPublished).Select(v => v.Culture);
 
     public ContentVariant AddVariant(string culture, string title, DateTime nowUtc)
     {
@@ -110,17 +99,11 @@ public sealed class ContentItem
         return variant;
     }
 
-    public void Publish(string culture, DateTime nowUtc)
+    /// <param name="firstPublishedUtc">When the culture first went live, kept by the editorial model across unpublishing.</param>
+    public void Publish(string culture, DateTime nowUtc, DateTime? firstPublishedUtc = null)
     {
         var variant = GetVariant(culture) ?? throw new ContentRuleException($"Cannot publish {culture}: the item has no {culture} variant.");
-        variant.Publish(nowUtc);
-        Touch(nowUtc);
-    }
-
-    public void Unpublish(string culture, DateTime nowUtc)
-    {
-        var variant = GetVariant(culture) ?? throw new ContentRuleException($"Cannot unpublish {culture}: the item has no {culture} variant.");
-        variant.Unpublish(nowUtc);
+        variant.Publish(nowUtc, firstPublishedUtc);
         Touch(nowUtc);
     }
 

@@ -3,8 +3,7 @@ using OmbudsmanSite.Core.Slugs;
 namespace OmbudsmanSite.Core.Content;
 
 /// <summary>
-/// One language of a content item: its own title, slug, text and publication state, so az can be
-/// live while ru is still a draft.
+/// One live language of a published item: the text of the version published in it, and its address.
 /// </summary>
 public sealed class ContentVariant
 {
@@ -40,9 +39,7 @@ public sealed class ContentVariant
 
     public string? SeoDescription { get; set; }
 
-    public PublicationState State { get; private set; }
-
-    /// <summary>Set on the first publish and never cleared: from then on the slug is frozen.</summary>
+    /// <summary>When this culture first went live (kept across republishing).</summary>
     public DateTime? FirstPublishedUtc { get; private set; }
 
     public DateTime? PublishedUtc { get; private set; }
@@ -50,11 +47,6 @@ public sealed class ContentVariant
     public DateTime CreatedUtc { get; private set; }
 
     public DateTime UpdatedUtc { get; private set; }
-
-    public bool IsPublished => State == PublicationState.Published;
-
-    /// <summary>A slug that has ever been public stays, so links and bookmarks keep working.</summary>
-    public bool IsSlugFrozen => FirstPublishedUtc is not null;
 
     public void SetTitle(string title, DateTime nowUtc)
     {
@@ -67,42 +59,32 @@ public sealed class ContentVariant
         UpdatedUtc = nowUtc;
     }
 
-    /// <summary>Assigns the slug unless it is frozen. Returns whether it changed.</summary>
-    public bool TrySetSlug(string slug, DateTime nowUtc)
+    /// <summary>Moves the live address (the editorial services leave a redirect behind).</summary>
+    public void SetSlug(string slug, DateTime nowUtc)
     {
         if (!SlugGenerator.IsValid(slug))
         {
             throw new ContentRuleException($"'{slug}' is not a valid slug: use a-z, 0-9 and single hyphens.");
         }
 
-        if (IsSlugFrozen || Slug == slug)
+        if (Slug != slug)
         {
-            return false;
+            Slug = slug;
+            UpdatedUtc = nowUtc;
         }
-
-        Slug = slug;
-        UpdatedUtc = nowUtc;
-        return true;
     }
 
     public void Touch(DateTime nowUtc) => UpdatedUtc = nowUtc;
 
-    internal void Publish(DateTime nowUtc)
+    internal void Publish(DateTime nowUtc, DateTime? firstPublishedUtc)
     {
         if (string.IsNullOrWhiteSpace(Slug))
         {
             throw new ContentRuleException($"The {Culture} variant has no slug and cannot be published.");
         }
 
-        State = PublicationState.Published;
         PublishedUtc = nowUtc;
-        FirstPublishedUtc ??= nowUtc;
-        UpdatedUtc = nowUtc;
-    }
-
-    internal void Unpublish(DateTime nowUtc)
-    {
-        State = PublicationState.Draft;
+        FirstPublishedUtc = firstPublishedUtc ?? FirstPublishedUtc ?? nowUtc;
         UpdatedUtc = nowUtc;
     }
 }

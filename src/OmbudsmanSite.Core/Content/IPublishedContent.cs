@@ -7,28 +7,34 @@ namespace OmbudsmanSite.Core.Content;
 public interface IPublishedContent
 {
     /// <summary>Newest first, items whose <paramref name="culture"/> variant is published, narrowed by <paramref name="filter"/>.</summary>
-    Task<PagedList<ContentItem>> ListAsync(DocumentType type, string culture, ContentFilter filter, int page, int pageSize, CancellationToken cancellationToken = default);
+    Task<PagedList<PublishedItem>> ListAsync(DocumentType type, string culture, ContentFilter filter, int page, int pageSize, CancellationToken cancellationToken = default);
 
     /// <summary>Years (in the site's time zone) and topics of the published items of a type, for filter forms.</summary>
     Task<ListingFacets> FacetsAsync(DocumentType type, string culture, CancellationToken cancellationToken = default);
 
     /// <summary>Meetings starting after <paramref name="nowUtc"/>, soonest first.</summary>
-    Task<IReadOnlyList<ContentItem>> UpcomingMeetingsAsync(string culture, DateTime nowUtc, int count, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<PublishedItem>> UpcomingMeetingsAsync(string culture, DateTime nowUtc, int count, CancellationToken cancellationToken = default);
 
     /// <summary>Published items sharing the most topics, organisations or people with <paramref name="item"/>.</summary>
-    Task<IReadOnlyList<ContentItem>> RelatedAsync(ContentItem item, string culture, int count, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<PublishedItem>> RelatedAsync(PublishedItem item, string culture, int count, CancellationToken cancellationToken = default);
 
     /// <summary>Every published variant, for the sitemap.</summary>
-    Task<IReadOnlyList<ContentItem>> AllPublishedAsync(CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<PublishedItem>> AllPublishedAsync(CancellationToken cancellationToken = default);
 
     /// <summary>The latest change to any content, for validators (ETag, Last-Modified) and feeds.</summary>
     Task<DateTime?> LastChangeUtcAsync(CancellationToken cancellationToken = default);
 
     /// <summary>The newest items of one type (or of every listed type when null).</summary>
-    Task<IReadOnlyList<ContentItem>> LatestAsync(string culture, DocumentType? type, int count, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<PublishedItem>> LatestAsync(string culture, DocumentType? type, int count, CancellationToken cancellationToken = default);
 
     /// <summary>The item with this slug in this culture, with every variant, participants and taxonomy loaded.</summary>
-    Task<ContentItem?> FindBySlugAsync(DocumentType type, string culture, string slug, CancellationToken cancellationToken = default);
+    Task<PublishedItem?> FindBySlugAsync(DocumentType type, string culture, string slug, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// For a slug that is no live item's: where its item lives now (a redirect left by a slug change
+    /// or added by hand), Gone (the item was deleted or purged), or not found.
+    /// </summary>
+    Task<MissingAddress> ResolveMissingAsync(DocumentType type, string culture, string slug, CancellationToken cancellationToken = default);
 
     Task<TaxonomyItem?> FindTaxonomyAsync(TaxonomyKind kind, string taxonomyAlias, CancellationToken cancellationToken = default);
 

@@ -2,7 +2,8 @@ namespace OmbudsmanSite.Core.Content;
 
 /// <summary>
 /// A short invariant-property value that still differs per language (a person's name, a
-/// location, a role). Long per-language content lives in <see cref="ContentVariant"/> instead.
+/// location, a role). Immutable (<see cref="With"/> returns a copy), so published records that
+/// hold one can be shared between requests.
 /// </summary>
 public sealed class LocalizedText : IEquatable<LocalizedText>
 {
@@ -12,12 +13,14 @@ public sealed class LocalizedText : IEquatable<LocalizedText>
     {
     }
 
+    public static LocalizedText Empty { get; } = new();
+
     public LocalizedText(IEnumerable<KeyValuePair<string, string>> values)
     {
         ArgumentNullException.ThrowIfNull(values);
         foreach (var (culture, text) in values)
         {
-            Set(culture, text);
+            SetValue(culture, text);
         }
     }
 
@@ -25,7 +28,15 @@ public sealed class LocalizedText : IEquatable<LocalizedText>
 
     public bool IsEmpty => _values.Count == 0;
 
-    public void Set(string culture, string? text)
+    /// <summary>A copy with <paramref name="culture"/> set to <paramref name="text"/> (removed when blank).</summary>
+    public LocalizedText With(string culture, string? text)
+    {
+        var copy = new LocalizedText(_values);
+        copy.SetValue(culture, text);
+        return copy;
+    }
+
+    private void SetValue(string culture, string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -60,6 +71,4 @@ public sealed class LocalizedText : IEquatable<LocalizedText>
 
         return hash.ToHashCode();
     }
-
-    public LocalizedText Clone() => new(_values);
 }

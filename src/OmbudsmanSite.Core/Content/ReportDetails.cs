@@ -25,6 +25,4 @@ public sealed class ReportDetails
             }
         }
     }
-
-    public void SetFile(string culture, Guid? mediaId) => Files.Set(culture, mediaId?.ToString("D"));
 }

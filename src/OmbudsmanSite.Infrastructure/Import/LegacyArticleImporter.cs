@@ -1,11 +1,11 @@
 using System.Text;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using OmbudsmanSite.Core.Configuration;
 using OmbudsmanSite.Core.Content;
 using OmbudsmanSite.Core.Import;
 using OmbudsmanSite.Core.Localization;
-using OmbudsmanSite.Infrastructure.Persistence;
+using OmbudsmanSite.Core.Editorial;
+using OmbudsmanSite.Infrastructure.Editorial;
 
 namespace OmbudsmanSite.Infrastructure.Import;
 
@@ -15,7 +15,7 @@ namespace OmbudsmanSite.Infrastructure.Import;
 /// line) and the others still import; an article already imported (by legacy id) is skipped.
 /// </summary>
 public sealed class LegacyArticleImporter(
-    IDbContextFactory<SiteDbContext> contextFactory,
+    ContentEditingService editing,
     SiteClock clock,
     SiteCultures cultures,
     ILogger<LegacyArticleImporter> logger)
@@ -51,7 +51,18 @@ public sealed class LegacyArticleImporter(
                 continue;
             }
 
-            if (await SaveDraftAsync(article, type, culture, cancellationToken))
+            bool created;
+            try
+            {
+                created = await SaveDraftAsync(article, type, culture, cancellationToken);
+            }
+            catch (LegacyImportException ex)
+            {
+                report.Failed.Add(ex.Message);
+                continue;
+            }
+
+            if (created)
             {
                 report.Imported.Add((name, article.Title, article.Warnings));
             }
@@ -67,46 +78,38 @@ public sealed class LegacyArticleImporter(
         return report;
     }
 
+    /// <summary>Creates the draft through the editorial services; false when an item already has the article's legacy id.</summary>
     private async Task<bool> SaveDraftAsync(LegacyArticle article, DocumentType type, string culture, CancellationToken cancellationToken)
     {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        if (await db.ContentItems.AnyAsync(c => c.LegacyId == article.LegacyId, cancellationToken))
+        var result = await editing.CreateAsync(
+            new CreateContentRequest
+            {
+                Type = type,
+                LegacyId = article.LegacyId,
+                LegacyViewCount = article.ViewCount,
+                Comment = "Imported from the old site",
+                Values = new ContentValues
+                {
+                    DateUtc = article.DateUtc,
+                    Cultures = new Dictionary<string, CultureValues>
+                    {
+                        [culture] = new() { Title = article.Title, BodyHtml = LegacyArticleParser.ToBodyHtml(article.Paragraphs) },
+                    },
+                },
+            },
+            SystemUsers.LegacyImport,
+            cancellationToken);
+        if (result.Succeeded)
+        {
+            return true;
+        }
+
+        if (result.Errors.Any(e => e.Field == FieldNames.LegacyId))
         {
             return false;
         }
 
-        var now = clock.UtcNow;
-        var item = new ContentItem(Guid.NewGuid(), type, now)
-        {
-            DateUtc = article.DateUtc,
-            LegacyId = article.LegacyId,
-            LegacyViewCount = article.ViewCount,
-        };
-        var variant = item.AddVariant(culture, article.Title, now);
-        variant.BodyHtml = LegacyArticleParser.ToBodyHtml(article.Paragraphs);
-        await SlugAssigner.AssignAsync(db, item, variant, null, now, cancellationToken);
-        db.ContentItems.Add(item);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return true;
-        }
-        catch (DbUpdateException) when (!cancellationToken.IsCancellationRequested)
-        {
-            // Another import run may have saved the same article between our check and our insert.
-            if (await LegacyIdExistsAsync(article.LegacyId, cancellationToken))
-            {
-                return false;
-            }
-
-            throw;
-        }
-    }
-
-    private async Task<bool> LegacyIdExistsAsync(string legacyId, CancellationToken cancellationToken)
-    {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await db.ContentItems.AnyAsync(c => c.LegacyId == legacyId, cancellationToken);
+        throw new LegacyImportException($"{article.SourceName}:1: {string.Join(" ", result.Errors.Select(e => e.Message))}");
     }
 
     private static IEnumerable<string> ExpandFiles(IEnumerable<string> paths, LegacyImportReport report)

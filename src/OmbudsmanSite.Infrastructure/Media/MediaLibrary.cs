@@ -3,6 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using OmbudsmanSite.Core.Configuration;
 using OmbudsmanSite.Core.Content;
+using OmbudsmanSite.Core.Editorial;
+using OmbudsmanSite.Infrastructure.Editorial;
 using OmbudsmanSite.Core.Media;
 using OmbudsmanSite.Core.Slugs;
 using OmbudsmanSite.Infrastructure.Persistence;
@@ -15,70 +17,138 @@ namespace OmbudsmanSite.Infrastructure.Media;
 /// changes and its URLs cache for a year), and a PDF's pages and text are read once, here.
 /// </summary>
 public sealed class MediaLibrary(
-    IDbContextFactory<SiteDbContext> contextFactory,
+    EditorialWriter writer,
     IMediaStorage storage,
     MediaFileInspector inspector,
     SiteClock clock,
-    IContentChangeNotifier changes,
     ILogger<MediaLibrary> logger)
 {
     private const int HashLengthInPath = 12;
     private const int MaxFileNameLength = 60;
 
-    /// <summary>A new item in <paramref name="folderId"/> (or the root), or the reason the file was refused (nothing is then stored).</summary>
-    public async Task<MediaResult> UploadAsync(MediaUpload upload, CancellationToken cancellationToken = default)
+    /// <summary>A new item in <paramref name="upload"/>'s folder (or the root), or the reason the file was refused (nothing is then stored).</summary>
+    public Task<MediaResult> UploadAsync(MediaUpload upload, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(upload);
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        if (upload.FolderId is { } folderId && await db.MediaFolders.FindAsync([folderId], cancellationToken) is null)
+        return WriteAsync(SystemUsers.MediaLibrary, async session =>
         {
-            return MediaResult.Refused($"There is no media folder {folderId}.");
-        }
+            var db = session.Db;
+            if (upload.FolderId is { } folderId && await db.MediaFolders.FindAsync([folderId], cancellationToken) is null)
+            {
+                return MediaResult.Refused($"There is no media folder {folderId}.");
+            }
 
-        var item = new MediaItem(Guid.NewGuid(), string.IsNullOrWhiteSpace(upload.Name) ? Path.GetFileNameWithoutExtension(upload.FileName) : upload.Name, clock.UtcNow)
-        {
-            FolderId = upload.FolderId,
-            AltText = upload.AltText ?? new LocalizedText(),
-            Caption = upload.Caption ?? new LocalizedText(),
-        };
-        db.MediaItems.Add(item);
-        var stored = await StoreFileAsync(db, item, upload.Content, upload.FileName, cancellationToken);
-        if (stored.Error is not null)
-        {
-            return stored;
-        }
-
-        await SaveAsync(db, stored, cancellationToken);
-        return stored;
+            var item = new MediaItem(Guid.NewGuid(), string.IsNullOrWhiteSpace(upload.Name) ? Path.GetFileNameWithoutExtension(upload.FileName) : upload.Name, session.NowUtc)
+            {
+                FolderId = upload.FolderId,
+                AltText = upload.AltText ?? LocalizedText.Empty,
+                Caption = upload.Caption ?? LocalizedText.Empty,
+            };
+            db.MediaItems.Add(item);
+            return await StoreFileAsync(session, item, upload.Content, upload.FileName, cancellationToken);
+        }, cancellationToken);
     }
 
     /// <summary>A new file for an existing item: it gets a new path; pages using the item change with it.</summary>
-    public async Task<MediaResult> ReplaceFileAsync(Guid id, byte[] content, string fileName, CancellationToken cancellationToken = default)
-    {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var item = await db.MediaItems.FindAsync([id], cancellationToken);
-        if (item is null)
+    public Task<MediaResult> ReplaceFileAsync(Guid id, byte[] content, string fileName, CancellationToken cancellationToken = default) =>
+        WriteAsync(SystemUsers.MediaLibrary, async session =>
         {
-            return MediaResult.Refused($"There is no media item {id}.");
-        }
-
-        var stored = await StoreFileAsync(db, item, content, fileName, cancellationToken);
-        if (stored.Error is null)
-        {
-            await SaveAsync(db, stored, cancellationToken);
-        }
-
-        return stored;
-    }
+            var item = await session.Db.MediaItems.FindAsync([id], cancellationToken);
+            return item is null
+                ? MediaResult.Refused($"There is no media item {id}.")
+                : await StoreFileAsync(session, item, content, fileName, cancellationToken);
+        }, cancellationToken);
 
     /// <summary>
-    /// Checks and stores <paramref name="content"/> as <paramref name="item"/>'s file, within the
-    /// caller's unit of work (uSync imports use their own). The same bytes again change nothing.
-    /// The caller saves, then calls <see cref="AfterSaveAsync"/>.
+    /// Creates or updates the item <see cref="MediaImport.Key"/> from an import (uSync): its
+    /// description, folder and file in one transaction. A file stored for a save that then fails is
+    /// deleted again, so nothing is left orphaned.
     /// </summary>
-    public async Task<MediaResult> StoreFileAsync(SiteDbContext db, MediaItem item, byte[] content, string fileName, CancellationToken cancellationToken = default)
+    public async Task<(MediaResult Result, bool Created)> ImportAsync(MediaImport import, ActingUser user, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(import);
+        var created = false;
+        var result = await WriteAsync(user, async session =>
+        {
+            var item = await session.Db.MediaItems.FindAsync([import.Key], cancellationToken);
+            created = item is null;
+            if (item is null)
+            {
+                item = new MediaItem(import.Key, string.IsNullOrWhiteSpace(import.Name) ? Path.GetFileNameWithoutExtension(import.FileName) : import.Name, session.NowUtc);
+                session.Db.MediaItems.Add(item);
+            }
+            else if (!string.IsNullOrWhiteSpace(import.Name))
+            {
+                item.Name = import.Name.Trim();
+            }
+
+            item.FolderId = await EnsureFolderAsync(session.Db, import.Folder, cancellationToken);
+            item.AltText = import.AltText;
+            item.Caption = import.Caption;
+            item.Touch(session.NowUtc);
+            return await StoreFileAsync(session, item, import.Content, import.FileName, cancellationToken);
+        }, cancellationToken);
+        return (result, created);
+    }
+
+    /// <summary>A folder path ("Reports/2024"), created (with its parents) when missing.</summary>
+    public async Task<Guid?> EnsureFolderAsync(string? path, CancellationToken cancellationToken = default)
+    {
+        Guid? folder = null;
+        await writer.RunAsync(SystemUsers.MediaLibrary, async session =>
+        {
+            folder = await EnsureFolderAsync(session.Db, path, cancellationToken);
+            return EditorialResult.Success(null);
+        }, cancellationToken);
+        return folder;
+    }
+
+    // The media rows, and the published items whose pages show the file, change in one transaction;
+    // the journal row it appends tells every node. The new file is written before the commit and
+    // deleted again if the commit fails; the replaced one is deleted after it.
+    private async Task<MediaResult> WriteAsync(ActingUser user, Func<EditorialSession, Task<MediaResult>> apply, CancellationToken cancellationToken)
+    {
+        MediaResult? outcome = null;
+        try
+        {
+            await writer.RunAsync(user, async session =>
+            {
+                outcome = await apply(session);
+                if (outcome.Error is not null)
+                {
+                    return EditorialResult.Invalid(null, FieldNames.Image, outcome.Error);
+                }
+
+                if (outcome.PreviousPath is not null && await PublishedProjection.TouchMediaUsersAsync(session.Db, outcome.Item!.Id, session.NowUtc, cancellationToken) > 0)
+                {
+                    session.Journal(null, [], ContentChangeKind.Published);
+                }
+
+                return EditorialResult.Success(null);
+            }, cancellationToken);
+        }
+        catch
+        {
+            if (outcome is { WroteFile: true, Item: { } stored })
+            {
+                await storage.DeleteAsync(stored.StoragePath, CancellationToken.None);
+            }
+
+            throw;
+        }
+
+        if (outcome!.PreviousPath is { } previous && previous != outcome.Item?.StoragePath)
+        {
+            await storage.DeleteAsync(previous, cancellationToken);
+        }
+
+        return outcome;
+    }
+
+    /// <summary>Checks and stores <paramref name="content"/> as <paramref name="item"/>'s file. The same bytes again change nothing.</summary>
+    private async Task<MediaResult> StoreFileAsync(EditorialSession session, MediaItem item, byte[] content, string fileName, CancellationToken cancellationToken)
+    {
+        var db = session.Db;
         ArgumentNullException.ThrowIfNull(item);
         ArgumentNullException.ThrowIfNull(content);
         var hash = Convert.ToHexStringLower(SHA256.HashData(content));
@@ -121,27 +191,11 @@ public sealed class MediaLibrary(
             db.MediaTexts.Remove(text);
         }
 
-        if (previousPath is not null)
-        {
-            await TouchReferencingContentAsync(db, item.Id, cancellationToken);
-        }
-
-        return MediaResult.Stored(item, previousPath);
-    }
-
-    /// <summary>After the caller's save: the replaced file goes, and caches hear of the change.</summary>
-    public async Task AfterSaveAsync(MediaResult result, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(result);
-        if (result.PreviousPath is { } previous && previous != result.Item?.StoragePath)
-        {
-            await storage.DeleteAsync(previous, cancellationToken);
-            await changes.ContentChangedAsync(cancellationToken);
-        }
+        return MediaResult.Stored(item, previousPath) with { WroteFile = true };
     }
 
     /// <summary>The folder at a path like "Reports/2024", created (with its parents) when missing.</summary>
-    public static async Task<Guid?> EnsureFolderAsync(SiteDbContext db, string? path, CancellationToken cancellationToken = default)
+    internal static async Task<Guid?> EnsureFolderAsync(SiteDbContext db, string? path, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
         Guid? parent = null;
@@ -172,35 +226,6 @@ public sealed class MediaLibrary(
 
         return (stem.Length == 0 ? "file" : stem) + MediaFileKinds.Extension(kind);
     }
-
-    private async Task SaveAsync(SiteDbContext db, MediaResult result, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch
-        {
-            // The row was not written: the new file must not stay behind as an orphan.
-            await storage.DeleteAsync(result.Item!.StoragePath, CancellationToken.None);
-            throw;
-        }
-
-        await AfterSaveAsync(result, cancellationToken);
-    }
-
-    // Pages show the file's size and pages, and search holds its text: their items change with it.
-    private async Task TouchReferencingContentAsync(SiteDbContext db, Guid mediaId, CancellationToken cancellationToken)
-    {
-        var now = clock.UtcNow;
-        var candidates = await db.ContentItems
-            .Where(c => c.ImageId == mediaId || c.Type == DocumentType.Report)
-            .ToListAsync(cancellationToken);
-        foreach (var item in candidates.Where(c => c.MediaIds().Contains(mediaId)))
-        {
-            item.Touch(now);
-        }
-    }
 }
 
 /// <summary>A file for the library: its bytes, the name it came with, and how editors describe it.</summary>
@@ -218,6 +243,9 @@ public sealed record MediaUpload(byte[] Content, string FileName)
 /// <summary>The stored item, or why the file was refused.</summary>
 public sealed record MediaResult(MediaItem? Item, string? Error, string? PreviousPath)
 {
+    /// <summary>Whether a new file was written to storage (to be deleted again if the save fails).</summary>
+    public bool WroteFile { get; init; }
+
     public static MediaResult Stored(MediaItem item, string? previousPath) => new(item, null, previousPath);
 
     public static MediaResult Refused(string error) => new(null, error, null);

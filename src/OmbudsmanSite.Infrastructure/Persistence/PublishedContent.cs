@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using OmbudsmanSite.Core.Configuration;
 using OmbudsmanSite.Core.Content;
+using OmbudsmanSite.Infrastructure.Editorial;
 using OmbudsmanSite.Core.Media;
 using OmbudsmanSite.Core.Taxonomy;
 
@@ -8,7 +9,7 @@ namespace OmbudsmanSite.Infrastructure.Persistence;
 
 public sealed class PublishedContent(IDbContextFactory<SiteDbContext> contextFactory, SiteClock clock, ReferenceDataCache referenceData) : IPublishedContent
 {
-    public async Task<PagedList<ContentItem>> ListAsync(DocumentType type, string culture, ContentFilter filter, int page, int pageSize, CancellationToken cancellationToken = default)
+    public async Task<PagedList<PublishedItem>> ListAsync(DocumentType type, string culture, ContentFilter filter, int page, int pageSize, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
         ArgumentOutOfRangeException.ThrowIfLessThan(page, 1);
@@ -63,10 +64,10 @@ public sealed class PublishedContent(IDbContextFactory<SiteDbContext> contextFac
             .Take(pageSize)
             .Include(c => c.Variants.Where(v => v.Culture == culture))
             .ToListAsync(cancellationToken);
-        return new PagedList<ContentItem>(items, page, pageSize, total);
+        return new PagedList<PublishedItem>(PublishedItemMapper.ToRecords(items), page, pageSize, total);
     }
 
-    public async Task<IReadOnlyList<ContentItem>> LatestAsync(string culture, DocumentType? type, int count, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<PublishedItem>> LatestAsync(string culture, DocumentType? type, int count, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var query = PublishedIn(db, culture).Where(c => c.Type != DocumentType.Home && c.Type != DocumentType.Page);
@@ -75,7 +76,7 @@ public sealed class PublishedContent(IDbContextFactory<SiteDbContext> contextFac
             query = query.Where(c => c.Type == only);
         }
 
-        return await Newest(query).Take(count).Include(c => c.Variants.Where(v => v.Culture == culture)).ToListAsync(cancellationToken);
+        return PublishedItemMapper.ToRecords(await Newest(query).Take(count).Include(c => c.Variants.Where(v => v.Culture == culture)).ToListAsync(cancellationToken));
     }
 
     public async Task<ListingFacets> FacetsAsync(DocumentType type, string culture, CancellationToken cancellationToken = default)
@@ -95,21 +96,21 @@ public sealed class PublishedContent(IDbContextFactory<SiteDbContext> contextFac
             [.. taxonomy.Where(t => t.Kind == TaxonomyKind.Person)]);
     }
 
-    public async Task<IReadOnlyList<ContentItem>> UpcomingMeetingsAsync(string culture, DateTime nowUtc, int count, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<PublishedItem>> UpcomingMeetingsAsync(string culture, DateTime nowUtc, int count, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await PublishedIn(db, culture)
+        return PublishedItemMapper.ToRecords(await PublishedIn(db, culture)
             .Where(c => c.Type == DocumentType.Meeting && c.DateUtc > nowUtc)
             .OrderBy(c => c.DateUtc).ThenBy(c => c.Id)
             .Take(count)
             .Include(c => c.Variants.Where(v => v.Culture == culture))
-            .ToListAsync(cancellationToken);
+            .ToListAsync(cancellationToken));
     }
 
-    public async Task<IReadOnlyList<ContentItem>> RelatedAsync(ContentItem item, string culture, int count, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<PublishedItem>> RelatedAsync(PublishedItem item, string culture, int count, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(item);
-        var taxonomy = item.Taxonomy.Select(l => l.TaxonomyItemId).ToList();
+        var taxonomy = item.TaxonomyIds.ToList();
         var people = item.Participants.Select(p => p.PersonId).ToList();
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
 
@@ -127,22 +128,22 @@ public sealed class PublishedContent(IDbContextFactory<SiteDbContext> contextFac
             .Take(count)
             .Select(c => c.Id)
             .ToListAsync(cancellationToken);
-        var items = await db.ContentItems.AsNoTracking()
+        var items = await db.PublishedItems
             .Where(c => ids.Contains(c.Id))
             .Include(c => c.Variants.Where(v => v.Culture == culture))
             .ToListAsync(cancellationToken);
-        return [.. items.OrderBy(c => ids.IndexOf(c.Id))];
+        return [.. items.OrderBy(c => ids.IndexOf(c.Id)).Select(PublishedItemMapper.ToRecord)];
     }
 
-    public async Task<IReadOnlyList<ContentItem>> AllPublishedAsync(CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<PublishedItem>> AllPublishedAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await db.ContentItems.AsNoTracking()
-            .Where(c => c.Variants.Any(v => v.State == PublicationState.Published))
+        return PublishedItemMapper.ToRecords(await db.PublishedItems
+            .Where(c => c.Variants.Any())
             .OrderBy(c => c.Type).ThenBy(c => c.Id)
             .Include(c => c.Variants)
             .AsSplitQuery()
-            .ToListAsync(cancellationToken);
+            .ToListAsync(cancellationToken));
     }
 
     public async Task<IReadOnlyDictionary<Guid, MediaItem>> MediaAsync(IEnumerable<Guid> ids, CancellationToken cancellationToken = default)
@@ -160,20 +161,28 @@ public sealed class PublishedContent(IDbContextFactory<SiteDbContext> contextFac
     public async Task<DateTime?> LastChangeUtcAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await db.ContentItems.MaxAsync(c => (DateTime?)c.UpdatedUtc, cancellationToken);
+        return await db.PublishedItems.MaxAsync(c => (DateTime?)c.UpdatedUtc, cancellationToken);
     }
 
-    public async Task<ContentItem?> FindBySlugAsync(DocumentType type, string culture, string slug, CancellationToken cancellationToken = default)
+    public async Task<PublishedItem?> FindBySlugAsync(DocumentType type, string culture, string slug, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var normalized = slug.ToLowerInvariant();
-        return await db.ContentItems.AsNoTracking()
-            .Where(c => c.Type == type && c.Variants.Any(v => v.Culture == culture && v.Slug == normalized && v.State == PublicationState.Published))
+        var item = await db.PublishedItems
+            .Where(c => c.Type == type && c.Variants.Any(v => v.Culture == culture && v.Slug == normalized))
             .Include(c => c.Variants)
             .Include(c => c.Taxonomy)
             .Include(c => c.Participants)
             .AsSplitQuery()
             .FirstOrDefaultAsync(cancellationToken);
+        return item is null ? null : PublishedItemMapper.ToRecord(item);
+    }
+
+    public async Task<MissingAddress> ResolveMissingAsync(DocumentType type, string culture, string slug, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(slug);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await AddressLookup.ResolveAsync(db, type, culture, slug.ToLowerInvariant(), cancellationToken);
     }
 
     public async Task<TaxonomyItem?> FindTaxonomyAsync(TaxonomyKind kind, string taxonomyAlias, CancellationToken cancellationToken = default) =>
@@ -193,7 +202,7 @@ public sealed class PublishedContent(IDbContextFactory<SiteDbContext> contextFac
         await db.TaxonomyItems.Where(t => t.Kind == kind && t.Alias == alias).Select(t => t.Id).FirstOrDefaultAsync(cancellationToken);
 
     private static IQueryable<ContentItem> PublishedIn(SiteDbContext db, string culture) =>
-        db.ContentItems.AsNoTracking().Where(c => c.Variants.Any(v => v.Culture == culture && v.State == PublicationState.Published));
+        db.PublishedItems.Where(c => c.Variants.Any(v => v.Culture == culture));
 
     // Items without a date sort by creation, so NULLs land in the same place on SQLite and PostgreSQL.
     private static IOrderedQueryable<ContentItem> Newest(IQueryable<ContentItem> query) =>

@@ -51,38 +51,44 @@ public sealed class PublishedContentCache : IPublishedContent, IContentChangeLis
         return Task.CompletedTask;
     }
 
-    public Task<PagedList<ContentItem>> ListAsync(DocumentType type, string culture, ContentFilter filter, int page, int pageSize, CancellationToken cancellationToken = default) =>
+    public Task<PagedList<PublishedItem>> ListAsync(DocumentType type, string culture, ContentFilter filter, int page, int pageSize, CancellationToken cancellationToken = default) =>
         GetAsync($"list|{type}|{culture}|{filter}|{page}|{pageSize}", () => _database.ListAsync(type, culture, filter, page, pageSize), cancellationToken)!;
 
     public Task<ListingFacets> FacetsAsync(DocumentType type, string culture, CancellationToken cancellationToken = default) =>
         GetAsync($"facets|{type}|{culture}", () => _database.FacetsAsync(type, culture), cancellationToken)!;
 
     // Keyed by the minute: an announcement leaves the list at most a minute after its start.
-    public Task<IReadOnlyList<ContentItem>> UpcomingMeetingsAsync(string culture, DateTime nowUtc, int count, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<PublishedItem>> UpcomingMeetingsAsync(string culture, DateTime nowUtc, int count, CancellationToken cancellationToken = default)
     {
         var minute = new DateTime(nowUtc.Ticks - (nowUtc.Ticks % TimeSpan.TicksPerMinute), DateTimeKind.Utc);
         return GetAsync($"upcoming|{culture}|{minute.Ticks}|{count}", () => _database.UpcomingMeetingsAsync(culture, minute, count), cancellationToken)!;
     }
 
-    public Task<IReadOnlyList<ContentItem>> RelatedAsync(ContentItem item, string culture, int count, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<PublishedItem>> RelatedAsync(PublishedItem item, string culture, int count, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(item);
         return GetAsync($"related|{item.Id}|{culture}|{count}", () => _database.RelatedAsync(item, culture, count), cancellationToken)!;
     }
 
-    public Task<IReadOnlyList<ContentItem>> AllPublishedAsync(CancellationToken cancellationToken = default) =>
+    public Task<IReadOnlyList<PublishedItem>> AllPublishedAsync(CancellationToken cancellationToken = default) =>
         GetAsync("all", () => _database.AllPublishedAsync(), cancellationToken)!;
 
     public Task<DateTime?> LastChangeUtcAsync(CancellationToken cancellationToken = default) =>
         _database.LastChangeUtcAsync(cancellationToken);
 
-    public Task<IReadOnlyList<ContentItem>> LatestAsync(string culture, DocumentType? type, int count, CancellationToken cancellationToken = default) =>
+    public Task<IReadOnlyList<PublishedItem>> LatestAsync(string culture, DocumentType? type, int count, CancellationToken cancellationToken = default) =>
         GetAsync($"latest|{culture}|{type}|{count}", () => _database.LatestAsync(culture, type, count), cancellationToken)!;
 
-    public Task<ContentItem?> FindBySlugAsync(DocumentType type, string culture, string slug, CancellationToken cancellationToken = default)
+    public Task<PublishedItem?> FindBySlugAsync(DocumentType type, string culture, string slug, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(slug);
         return GetAsync($"item|{type}|{culture}|{slug.ToLowerInvariant()}", () => _database.FindBySlugAsync(type, culture, slug), cancellationToken);
+    }
+
+    public Task<MissingAddress> ResolveMissingAsync(DocumentType type, string culture, string slug, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(slug);
+        return GetAsync($"missing|{type}|{culture}|{slug.ToLowerInvariant()}", () => _database.ResolveMissingAsync(type, culture, slug), cancellationToken)!;
     }
 
     public Task<TaxonomyItem?> FindTaxonomyAsync(TaxonomyKind kind, string taxonomyAlias, CancellationToken cancellationToken = default) =>

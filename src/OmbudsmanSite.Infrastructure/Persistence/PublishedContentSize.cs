@@ -13,19 +13,19 @@ internal static class PublishedContentSize
     public static long Of(object? value) => value switch
     {
         null => ObjectOverhead,
-        ContentItem item => Of(item),
-        PagedList<ContentItem> page => ObjectOverhead + page.Items.Sum(Of),
-        IReadOnlyList<ContentItem> items => ObjectOverhead + items.Sum(Of),
+        PublishedItem item => Of(item),
+        PagedList<PublishedItem> page => ObjectOverhead + page.Items.Sum(Of),
+        IReadOnlyList<PublishedItem> items => ObjectOverhead + items.Sum(Of),
         ListingFacets facets => ObjectOverhead + (facets.Years.Count * 8) + facets.Topics.Concat(facets.Organisations).Concat(facets.People).Sum(Of),
         IReadOnlyDictionary<Guid, MediaItem> media => ObjectOverhead + media.Values.Sum(Of),
         _ => ObjectOverhead,
     };
 
-    private static long Of(ContentItem item) =>
+    private static long Of(PublishedItem item) =>
         (ObjectOverhead * 4) +
         item.Variants.Sum(v => ObjectOverhead + ApproximateSize.Of(v.Title) + ApproximateSize.Of(v.Slug) + ApproximateSize.Of(v.Summary) + ApproximateSize.Of(v.BodyHtml) + ApproximateSize.Of(v.SeoDescription) + ApproximateSize.Of(v.Culture)) +
         item.Participants.Sum(p => ObjectOverhead + Of(p.Role)) +
-        (item.Taxonomy.Count * ObjectOverhead) +
+        (item.TaxonomyIds.Count * ObjectOverhead) +
         (item.Meeting is { } meeting ? ObjectOverhead + Of(meeting.Location) : 0) +
         (item.Report is { } report ? ObjectOverhead + Of(report.Files) : 0);
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using OmbudsmanSite.Core.Content;
+using OmbudsmanSite.Core.Editorial;
 using OmbudsmanSite.Core.Media;
 using OmbudsmanSite.Core.Taxonomy;
 
@@ -12,9 +13,30 @@ namespace OmbudsmanSite.Infrastructure.Persistence;
 /// </summary>
 public abstract class SiteDbContext(DbContextOptions options) : DbContext(options)
 {
+    // Written only by the editorial services (Infrastructure/Editorial); an architecture test holds
+    // every other type to the read-only queries below.
     public DbSet<ContentItem> ContentItems => Set<ContentItem>();
 
     public DbSet<ContentVariant> ContentVariants => Set<ContentVariant>();
+
+    public DbSet<Document> Documents => Set<Document>();
+
+    public DbSet<DocumentCulture> DocumentCultures => Set<DocumentCulture>();
+
+    public DbSet<DocumentVersion> DocumentVersions => Set<DocumentVersion>();
+
+    public DbSet<ContentSchedule> ContentSchedules => Set<ContentSchedule>();
+
+    public DbSet<Redirect> Redirects => Set<Redirect>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<ContentChange> ContentChanges => Set<ContentChange>();
+
+    /// <summary>The published items, untracked: what readers use.</summary>
+    public IQueryable<ContentItem> PublishedItems => Set<ContentItem>().AsNoTracking();
+
+    public IQueryable<ContentVariant> PublishedVariants => Set<ContentVariant>().AsNoTracking();
 
     public DbSet<TaxonomyItem> TaxonomyItems => Set<TaxonomyItem>();
 
@@ -35,7 +57,6 @@ public abstract class SiteDbContext(DbContextOptions options) : DbContext(option
         configurationBuilder.Properties<LocalizedText>().HaveConversion<LocalizedTextConverter, LocalizedTextComparer>();
         configurationBuilder.Properties<List<string>>().HaveConversion<StringListConverter, StringListComparer>();
         configurationBuilder.Properties<DocumentType>().HaveConversion<string>().HaveMaxLength(32);
-        configurationBuilder.Properties<PublicationState>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<MeetingFormat>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<ReportKind>().HaveConversion<string>().HaveMaxLength(48);
         configurationBuilder.Properties<TaxonomyKind>().HaveConversion<string>().HaveMaxLength(16);

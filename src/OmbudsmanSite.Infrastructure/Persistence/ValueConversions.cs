@@ -24,7 +24,7 @@ internal sealed class LocalizedTextConverter() : ValueConverter<LocalizedText, s
 internal sealed class LocalizedTextComparer() : ValueComparer<LocalizedText>(
     (a, b) => a == null ? b == null : a.Equals(b),
     value => value.GetHashCode(),
-    value => value.Clone());
+    value => value);
 
 internal sealed class StringListConverter() : ValueConverter<List<string>, string>(
     value => string.Join(',', value),

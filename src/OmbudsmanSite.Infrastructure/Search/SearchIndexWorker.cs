@@ -1,17 +1,16 @@
 using System.Threading.Channels;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using OmbudsmanSite.Core.Content;
 
 namespace OmbudsmanSite.Infrastructure.Search;
 
 /// <summary>
 /// Runs the index in the background: checks it against the database on start (rebuilding it if
-/// needed while the site serves), then applies every content change as it is announced (near
-/// real time) and polls for changes made by other web nodes.
+/// needed while the site serves), then applies every change the change journal announces, this
+/// node's and other nodes' alike (<see cref="Editorial.ContentJournalWorker"/>).
 /// </summary>
-public sealed class SearchIndexWorker(SearchIndexer indexer, IOptions<SearchOptions> options, ILogger<SearchIndexWorker> logger)
+public sealed class SearchIndexWorker(SearchIndexer indexer, ILogger<SearchIndexWorker> logger)
     : BackgroundService, IContentChangeListener
 {
     // One pending signal is enough: a synchronisation applies every change made before it starts.
@@ -49,17 +48,7 @@ public sealed class SearchIndexWorker(SearchIndexer indexer, IOptions<SearchOpti
         {
             try
             {
-                using var poll = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-                poll.CancelAfter(options.Value.PollInterval);
-                try
-                {
-                    await _changes.Reader.ReadAsync(poll.Token);
-                }
-                catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
-                {
-                    // The poll interval passed without a change announced here.
-                }
-
+                await _changes.Reader.ReadAsync(stoppingToken);
                 await indexer.SynchronizeAsync(stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

@@ -100,8 +100,8 @@ public sealed class SearchIndexer(
         List<Guid> ids;
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
-            ids = await db.ContentItems.AsNoTracking()
-                .Where(c => c.Variants.Any(v => v.State == PublicationState.Published))
+            ids = await db.PublishedItems
+                .Where(c => c.Variants.Any())
                 .Select(c => c.Id)
                 .ToListAsync(cancellationToken);
         }
@@ -111,7 +111,7 @@ public sealed class SearchIndexer(
         foreach (var batch in ids.Chunk(Math.Max(1, options.Value.RebuildBatchSize)))
         {
             var (items, fileTexts) = await LoadAsync(batch, cancellationToken);
-            count += Index(items.SelectMany(item => item.Variants.Where(v => v.IsPublished).Select(variant => (item, variant))), taxonomy, fileTexts, cancellationToken);
+            count += Index(items.SelectMany(item => item.Variants.Select(variant => (item, variant))), taxonomy, fileTexts, cancellationToken);
         }
 
         index.Commit(Fingerprint(taxonomy));
@@ -133,9 +133,8 @@ public sealed class SearchIndexer(
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
             var rows = await (
-                    from variant in db.ContentVariants.AsNoTracking()
-                    join item in db.ContentItems.AsNoTracking() on variant.ContentItemId equals item.Id
-                    where variant.State == PublicationState.Published
+                    from variant in db.PublishedVariants
+                    join item in db.PublishedItems on variant.ContentItemId equals item.Id
                     select new { item.Id, variant.Culture, ItemUpdated = item.UpdatedUtc, VariantUpdated = variant.UpdatedUtc })
                 .ToListAsync(cancellationToken);
             published = rows.ToDictionary(
@@ -163,7 +162,7 @@ public sealed class SearchIndexer(
             var (items, fileTexts) = await LoadAsync(batch, cancellationToken);
             foreach (var item in items)
             {
-                foreach (var variant in item.Variants.Where(v => v.IsPublished))
+                foreach (var variant in item.Variants)
                 {
                     var key = SearchDocumentFactory.KeyOf(item.Id, variant.Culture);
                     if (changedKeys.Contains(key))
@@ -198,7 +197,7 @@ public sealed class SearchIndexer(
     private async Task<(List<ContentItem> Items, Dictionary<Guid, string> FileTexts)> LoadAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var items = await db.ContentItems.AsNoTracking()
+        var items = await db.PublishedItems
             .Where(c => ids.Contains(c.Id))
             .Include(c => c.Variants)
             .Include(c => c.Taxonomy)

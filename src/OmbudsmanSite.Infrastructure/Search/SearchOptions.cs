@@ -8,12 +8,6 @@ public sealed class SearchOptions
     /// <summary>The index folder; a relative path resolves inside the data folder.</summary>
     public string IndexPath { get; set; } = "search-index";
 
-    /// <summary>
-    /// How often the index is compared with the database besides change notifications: catches
-    /// changes made by another web node, which has its own index.
-    /// </summary>
-    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(30);
-
     /// <summary>Words this long or longer tolerate one typo; <see cref="TwoTyposLength"/> and longer, two.</summary>
     public int OneTypoLength { get; set; } = 5;
 

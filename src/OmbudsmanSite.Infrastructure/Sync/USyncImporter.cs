@@ -6,6 +6,8 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using OmbudsmanSite.Core.Configuration;
 using OmbudsmanSite.Core.Content;
+using OmbudsmanSite.Core.Editorial;
+using OmbudsmanSite.Infrastructure.Editorial;
 using OmbudsmanSite.Core.Localization;
 using OmbudsmanSite.Core.Media;
 using OmbudsmanSite.Core.Taxonomy;
@@ -24,8 +26,10 @@ public sealed class USyncImporter(
     SiteCultures cultures,
     SiteClock clock,
     IOptions<SiteOptions> options,
-    IContentChangeNotifier changes,
     MediaLibrary media,
+    ContentEditingService editing,
+    ContentPublishingService publishing,
+    ContentQueries queries,
     ILogger<USyncImporter> logger)
 {
     private delegate Task<Applied> ApplyFile(SiteDbContext db, string path, string text, CancellationToken cancellationToken);
@@ -49,11 +53,6 @@ public sealed class USyncImporter(
         await ImportFolderAsync(folder, USyncFolders.People, (db, _, text, ct) => ApplyTaxonomyAsync(db, TaxonomyKind.Person, text, ct), report, cancellationToken);
         await ImportFolderAsync(folder, USyncFolders.Media, ApplyMediaAsync, report, cancellationToken, MediaHashedContent);
         await ImportFolderAsync(folder, USyncFolders.Content, ApplyContentAsync, report, cancellationToken);
-
-        if (report.ChangedAnything)
-        {
-            await changes.ContentChangedAsync(cancellationToken);
-        }
 
         logger.LogInformation(
             "uSync import from {Folder}: {Created} created, {Updated} updated, {Unchanged} unchanged, {Failed} failed",
@@ -102,11 +101,6 @@ public sealed class USyncImporter(
                 }
 
                 await db.SaveChangesAsync(cancellationToken);
-                if (applied.AfterSave is { } afterSave)
-                {
-                    await afterSave(cancellationToken);
-                }
-
                 (applied.Created ? report.Created : report.Updated).Add(relativePath);
             }
             catch (Exception ex) when (ex is USyncException or ContentRuleException or DecoderFallbackException or DbUpdateException or IOException)
@@ -163,6 +157,7 @@ public sealed class USyncImporter(
         return new Applied(created);
     }
 
+    /// <summary>Media go through the media library (one transaction, no orphaned file when it fails).</summary>
     private async Task<Applied> ApplyMediaAsync(SiteDbContext db, string path, string text, CancellationToken cancellationToken)
     {
         var file = YamlReader.Read<MediaFile>(text);
@@ -172,29 +167,17 @@ public sealed class USyncImporter(
         }
 
         var content = await File.ReadAllBytesAsync(MediaFilePath(path, file), cancellationToken);
-        var item = await db.MediaItems.FindAsync([file.Key], cancellationToken);
-        var created = item is null;
-        if (item is null)
-        {
-            item = new MediaItem(file.Key, string.IsNullOrWhiteSpace(file.Name) ? Path.GetFileNameWithoutExtension(file.File) : file.Name, clock.UtcNow);
-            db.MediaItems.Add(item);
-        }
-        else if (!string.IsNullOrWhiteSpace(file.Name))
-        {
-            item.Name = file.Name.Trim();
-        }
-
-        item.FolderId = await MediaLibrary.EnsureFolderAsync(db, file.Folder, cancellationToken);
-        item.AltText = ToLocalized(file.Alt, "alt");
-        item.Caption = ToLocalized(file.Caption, "caption");
-        item.Touch(clock.UtcNow);
-        var stored = await media.StoreFileAsync(db, item, content, file.File, cancellationToken);
-        if (stored.Error is not null)
-        {
-            throw new USyncException($"'{file.File}' was refused: {stored.Error}");
-        }
-
-        return new Applied(created, ct => media.AfterSaveAsync(stored, ct));
+        var (stored, created) = await media.ImportAsync(
+            new MediaImport(file.Key, content, file.File)
+            {
+                Name = file.Name,
+                Folder = file.Folder,
+                AltText = ToLocalized(file.Alt, "alt"),
+                Caption = ToLocalized(file.Caption, "caption"),
+            },
+            SystemUsers.USync,
+            cancellationToken);
+        return stored.Error is null ? new Applied(created) : throw new USyncException($"'{file.File}' was refused: {stored.Error}");
     }
 
     /// <summary>The media file a media YAML names, which must sit in the YAML's folder or below it.</summary>
@@ -225,6 +208,11 @@ public sealed class USyncImporter(
         }
     }
 
+    /// <summary>
+    /// An item goes through the editorial services like an editor's work: a working copy (a new
+    /// version when it changed), slug changes that leave redirects, then publish or unpublish per
+    /// culture. Each step is atomic; the file counts as imported once all of them succeeded.
+    /// </summary>
     private async Task<Applied> ApplyContentAsync(SiteDbContext db, string path, string text, CancellationToken cancellationToken)
     {
         var file = YamlReader.Read<ContentFile>(text);
@@ -242,103 +230,105 @@ public sealed class USyncImporter(
             ?? throw new USyncException($"document type '{file.Type}' has no file in {USyncFolders.DocumentTypes}.");
         RequireBlockAllowed(definition, "meeting", file.Meeting is not null);
         RequireBlockAllowed(definition, "report", file.Report is not null);
-
-        var now = clock.UtcNow;
-        var item = await db.ContentItems
-            .Include(c => c.Variants).Include(c => c.Taxonomy).Include(c => c.Participants)
-            .AsSplitQuery()
-            .FirstOrDefaultAsync(c => c.Id == file.Key, cancellationToken);
-        var created = item is null;
-        if (item is null)
+        foreach (var culture in file.Variants.Keys.Where(c => !cultures.IsKnown(c)))
         {
-            item = new ContentItem(file.Key, type, now);
-            db.ContentItems.Add(item);
-        }
-        else if (item.Type != type)
-        {
-            throw new USyncException($"item {file.Key} is a {item.Type}; a file cannot change its type to {type}.");
+            throw new USyncException($"variant '{culture}' is not a configured language.");
         }
 
-        item.DateUtc = ParseDate(file.Date);
-        item.LegacyId = string.IsNullOrWhiteSpace(file.LegacyId) ? null : file.LegacyId.Trim();
-        if (item.LegacyId is not null &&
-            await db.ContentItems.Where(c => c.LegacyId == item.LegacyId && c.Id != item.Id).Select(c => (Guid?)c.Id).FirstOrDefaultAsync(cancellationToken) is { } owner)
+        var values = await ValuesAsync(db, file, type, cancellationToken);
+        var slugs = file.Variants.Where(v => !string.IsNullOrWhiteSpace(v.Value.Slug)).ToDictionary(v => v.Key, v => v.Value.Slug!.Trim());
+        var legacyId = string.IsNullOrWhiteSpace(file.LegacyId) ? null : file.LegacyId.Trim();
+        var document = await queries.DocumentAsync(file.Key, cancellationToken);
+        var created = document is null;
+        if (document is null)
         {
-            throw new USyncException($"legacyId '{item.LegacyId}' already belongs to item {owner} (a draft from the legacy import?); delete that item or remove legacyId here.");
+            Require(await editing.CreateAsync(new CreateContentRequest { Id = file.Key, Type = type, Values = values, Slugs = slugs, LegacyId = legacyId, LegacyViewCount = file.LegacyViewCount, Comment = "uSync import" }, SystemUsers.USync, cancellationToken));
         }
-        item.LegacyViewCount = file.LegacyViewCount;
-        item.ImageId = file.Image is { } image ? (await ResolveMediaAsync(db, image, "image", m => m.IsImage, "an image", cancellationToken)).Id : null;
-        item.Touch(now);
-
-        var taxonomy = await db.TaxonomyItems.ToListAsync(cancellationToken);
-        item.SetTaxonomy(
-            file.Topics.Select(alias => Resolve(taxonomy, TaxonomyKind.Topic, alias).Id)
-                .Concat(file.Organisations.Select(alias => Resolve(taxonomy, TaxonomyKind.Organisation, alias).Id)));
-
-        if (file.Meeting is { } meeting)
+        else if (document.Type != type)
         {
-            item.Meeting!.Format = ParseEnum<MeetingFormat>(meeting.Format, "meeting.format");
-            item.Meeting.Location = ToLocalized(meeting.Location, "meeting.location");
-            item.SetParticipants(meeting.Participants.Select(p => new MeetingParticipant
+            throw new USyncException($"item {file.Key} is a {document.Type}; a file cannot change its type to {type}.");
+        }
+        else
+        {
+            Require(await editing.SaveAsync(new SaveContentRequest { DocumentId = file.Key, BaseVersion = document.HeadVersion, Values = values, Slugs = slugs, LegacyId = legacyId ?? "", LegacyViewCount = file.LegacyViewCount, Comment = "uSync import" }, SystemUsers.USync, cancellationToken));
+            var states = await queries.StatesAsync(file.Key, cancellationToken);
+            foreach (var (culture, slug) in slugs)
             {
-                PersonId = Resolve(taxonomy, TaxonomyKind.Person, p.Person).Id,
-                OrganisationId = p.Organisation is null ? null : Resolve(taxonomy, TaxonomyKind.Organisation, p.Organisation).Id,
-                Role = ToLocalized(p.Role, "participants.role"),
-            }));
-        }
-
-        if (file.Report is { } report)
-        {
-            item.Report!.Year = report.Year;
-            item.Report.Kind = ParseEnum<ReportKind>(report.Kind, "report.kind");
-            var files = new LocalizedText();
-            foreach (var (culture, key) in report.Files)
-            {
-                RequireKnownCulture(culture, "report.files");
-                files.Set(culture, (await ResolveMediaAsync(db, key, $"report.files.{culture}", m => m.Kind == MediaFileKind.Pdf, "a PDF", cancellationToken)).Id.ToString("D"));
+                if (states?.Cultures.FirstOrDefault(c => c.Culture == culture) is { } state && state.Slug != slug)
+                {
+                    Require(await editing.ChangeSlugAsync(file.Key, culture, slug, SystemUsers.USync, cancellationToken));
+                }
             }
-
-            item.Report.Files = files;
         }
 
-        foreach (var (culture, block) in file.Variants)
+        var publish = file.Variants.Where(v => v.Value.Published).Select(v => v.Key).ToList();
+        if (publish.Count > 0)
         {
-            await ApplyVariantAsync(db, item, culture, block, now, cancellationToken);
+            Require(await publishing.PublishAsync(file.Key, publish, SystemUsers.USync, cancellationToken));
+        }
+
+        var unpublish = file.Variants.Where(v => !v.Value.Published).Select(v => v.Key).ToList();
+        if (unpublish.Count > 0)
+        {
+            Require(await publishing.UnpublishAsync(file.Key, unpublish, SystemUsers.USync, cancellationToken));
         }
 
         return new Applied(created);
     }
 
-    private async Task ApplyVariantAsync(SiteDbContext db, ContentItem item, string culture, VariantBlock block, DateTime now, CancellationToken cancellationToken)
+    private async Task<ContentValues> ValuesAsync(SiteDbContext db, ContentFile file, DocumentType type, CancellationToken cancellationToken)
     {
-        if (!cultures.IsKnown(culture))
+        var taxonomy = await db.TaxonomyItems.AsNoTracking().ToListAsync(cancellationToken);
+        MeetingValues? meeting = null;
+        if (file.Meeting is { } block)
         {
-            throw new USyncException($"variant '{culture}' is not a configured language.");
+            meeting = new MeetingValues
+            {
+                Format = ParseEnum<MeetingFormat>(block.Format, "meeting.format"),
+                Location = ToLocalized(block.Location, "meeting.location"),
+                Participants = [.. block.Participants.Select(p => new ParticipantValues
+                {
+                    PersonId = Resolve(taxonomy, TaxonomyKind.Person, p.Person).Id,
+                    OrganisationId = p.Organisation is null ? null : Resolve(taxonomy, TaxonomyKind.Organisation, p.Organisation).Id,
+                    Role = ToLocalized(p.Role, "participants.role"),
+                })],
+            };
         }
 
-        var variant = item.GetVariant(culture);
-        if (variant is null)
+        ReportValues? report = null;
+        if (file.Report is { } reportBlock)
         {
-            variant = item.AddVariant(culture, block.Title, now);
-        }
-        else if (variant.Title != block.Title.Trim())
-        {
-            variant.SetTitle(block.Title, now);
+            var files = new Dictionary<string, string>();
+            foreach (var (culture, key) in reportBlock.Files)
+            {
+                RequireKnownCulture(culture, "report.files");
+                files[culture] = (await ResolveMediaAsync(db, key, $"report.files.{culture}", m => m.Kind == MediaFileKind.Pdf, "a PDF", cancellationToken)).Id.ToString("D");
+            }
+
+            report = new ReportValues { Year = reportBlock.Year, Kind = ParseEnum<ReportKind>(reportBlock.Kind, "report.kind"), Files = new LocalizedText(files) };
         }
 
-        variant.Summary = block.Summary?.Trim();
-        variant.SeoDescription = block.SeoDescription?.Trim();
-        variant.BodyHtml = block.Body.Trim();
-        variant.Touch(now);
-        await SlugAssigner.AssignAsync(db, item, variant, block.Slug, now, cancellationToken);
+        return new ContentValues
+        {
+            DateUtc = ParseDate(file.Date),
+            ImageId = file.Image is { } image ? (await ResolveMediaAsync(db, image, "image", m => m.IsImage, "an image", cancellationToken)).Id : null,
+            Taxonomy = [.. file.Topics.Select(alias => Resolve(taxonomy, TaxonomyKind.Topic, alias).Id)
+                .Concat(file.Organisations.Select(alias => Resolve(taxonomy, TaxonomyKind.Organisation, alias).Id))],
+            Meeting = type == DocumentType.Meeting ? meeting ?? new MeetingValues() : meeting,
+            Report = report,
+            Cultures = file.Variants.ToDictionary(
+                v => v.Key,
+                v => new CultureValues { Title = v.Value.Title, Summary = v.Value.Summary, BodyHtml = v.Value.Body ?? "", SeoDescription = v.Value.SeoDescription },
+                StringComparer.OrdinalIgnoreCase),
+        };
+    }
 
-        if (block.Published && !variant.IsPublished)
+    /// <summary>A service's refusal, in the import report's words.</summary>
+    private static void Require(EditorialResult result)
+    {
+        if (!result.Succeeded)
         {
-            item.Publish(culture, now);
-        }
-        else if (!block.Published && variant.IsPublished)
-        {
-            item.Unpublish(culture, now);
+            throw new USyncException(string.Join(" ", result.Errors.Select(e => string.IsNullOrEmpty(e.Field) ? e.Message : $"{e.Field}: {e.Message}")));
         }
     }
 
@@ -367,8 +357,8 @@ public sealed class USyncImporter(
         return isRightKind(item) ? item : throw new USyncException($"'{property}' must be {kindName}; media {key} is a {item.Kind} file.");
     }
 
-    /// <summary>What applying one file did; <see cref="AfterSave"/> runs once its transaction has committed.</summary>
-    private sealed record Applied(bool Created, Func<CancellationToken, Task>? AfterSave = null);
+    /// <summary>What applying one file did.</summary>
+    private sealed record Applied(bool Created);
 
     private static TaxonomyItem Resolve(List<TaxonomyItem> taxonomy, TaxonomyKind kind, string alias) =>
         taxonomy.FirstOrDefault(t => t.Kind == kind && t.Alias == alias)

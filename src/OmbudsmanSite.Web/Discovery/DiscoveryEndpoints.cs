@@ -218,7 +218,7 @@ public static class DiscoveryEndpoints
                 writer.WriteElementString("id", AtomNamespace, $"urn:uuid:{item.Id}:{definition.Code}");
                 writer.WriteElementString("title", AtomNamespace, variant.Title);
                 writer.WriteElementString("updated", AtomNamespace, Rfc3339(variant.UpdatedUtc));
-                writer.WriteElementString("published", AtomNamespace, Rfc3339(item.DateUtc ?? variant.FirstPublishedUtc ?? variant.CreatedUtc));
+                writer.WriteElementString("published", AtomNamespace, Rfc3339(item.DateUtc ?? variant.FirstPublishedUtc ?? item.CreatedUtc));
                 WriteLink(writer, "alternate", url, "text/html");
                 if (!string.IsNullOrWhiteSpace(variant.Summary))
                 {

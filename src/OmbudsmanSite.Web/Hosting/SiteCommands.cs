@@ -1,9 +1,7 @@
 using OmbudsmanSite.Core.Content;
 using OmbudsmanSite.Core.Localization;
-using Microsoft.EntityFrameworkCore;
 using OmbudsmanSite.Infrastructure.Import;
 using OmbudsmanSite.Infrastructure.Media;
-using OmbudsmanSite.Infrastructure.Persistence;
 using OmbudsmanSite.Infrastructure.Search;
 using OmbudsmanSite.Web.Media;
 
@@ -62,7 +60,15 @@ public static class SiteCommands
                     folder = args[++i];
                     break;
                 case "--alt" or "--caption" when i + 1 < args.Length && args[i + 1].Split('=', 2) is [var culture, var text] && cultures.IsKnown(culture):
-                    (args[i] == "--alt" ? alt : caption).Set(culture, text);
+                    if (args[i] == "--alt")
+                    {
+                        alt = alt.With(culture, text);
+                    }
+                    else
+                    {
+                        caption = caption.With(culture, text);
+                    }
+
                     i++;
                     break;
                 case var option when option.StartsWith("--", StringComparison.Ordinal):
@@ -83,13 +89,7 @@ public static class SiteCommands
         await app.InitializeOmbudsmanSiteAsync();
         var library = app.Services.GetRequiredService<MediaLibrary>();
         var inspector = app.Services.GetRequiredService<MediaFileInspector>();
-        var contexts = app.Services.GetRequiredService<IDbContextFactory<SiteDbContext>>();
-        Guid? folderId;
-        await using (var db = await contexts.CreateDbContextAsync())
-        {
-            folderId = await MediaLibrary.EnsureFolderAsync(db, folder);
-            await db.SaveChangesAsync();
-        }
+        var folderId = await library.EnsureFolderAsync(folder);
 
         var failed = 0;
         foreach (var file in files)

@@ -14,7 +14,7 @@ public sealed class PageMedia(IReadOnlyDictionary<Guid, MediaItem> items)
     public MediaItem? Find(Guid? id) => id is { } key ? items.GetValueOrDefault(key) : null;
 
     /// <summary>The item's lead image, when it is in the library and is an image.</summary>
-    public MediaItem? ImageOf(ContentItem item)
+    public MediaItem? ImageOf(PublishedItem item)
     {
         ArgumentNullException.ThrowIfNull(item);
         return Find(item.ImageId) is { IsImage: true } image ? image : null;

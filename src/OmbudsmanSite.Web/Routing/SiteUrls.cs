@@ -34,10 +34,10 @@ public sealed class SiteUrls(SiteCultures cultures, IOptions<SiteOptions> option
     public const string FeedFileName = "feed.xml";
 
     /// <summary>The item's URL in <paramref name="culture"/>, or null when it has no published variant there.</summary>
-    public string? Item(string culture, ContentItem item)
+    public string? Item(string culture, PublishedItem item)
     {
         ArgumentNullException.ThrowIfNull(item);
-        var variant = item.GetPublishedVariant(culture);
+        var variant = item.GetVariant(culture);
         if (variant is null)
         {
             return null;

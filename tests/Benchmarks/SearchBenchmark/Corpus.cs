@@ -86,7 +86,7 @@ internal sealed partial class Corpus
                 var variant = item.AddVariant(culture, Sentence(culture, random, 6, 14), now);
                 variant.Summary = Sentence(culture, random, 15, 35);
                 variant.BodyHtml = string.Concat(Enumerable.Range(0, random.Next(3, 7)).Select(_ => "<p>" + string.Join(". ", Enumerable.Range(0, random.Next(2, 5)).Select(_ => Sentence(culture, random, 8, 22))) + ".</p>"));
-                variant.TrySetSlug("item-" + n.ToString(System.Globalization.CultureInfo.InvariantCulture), now);
+                variant.SetSlug("item-" + n.ToString(System.Globalization.CultureInfo.InvariantCulture), now);
                 item.Publish(culture, now);
             }
 

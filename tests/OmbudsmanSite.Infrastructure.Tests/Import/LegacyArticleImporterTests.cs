@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using OmbudsmanSite.Core.Content;
+using OmbudsmanSite.Core.Editorial;
 using OmbudsmanSite.Infrastructure.Tests.Support;
 
 namespace OmbudsmanSite.Infrastructure.Tests.Import;
@@ -15,15 +16,17 @@ public sealed class LegacyArticleImporterTests
 
         Assert.Equal(5, report.Imported.Count);
         Assert.Empty(report.Failed);
-        await using var db = await site.Contexts.CreateDbContextAsync();
-        var items = await db.ContentItems.Include(c => c.Variants).ToListAsync();
+        var items = (await site.Queries.ListAsync(DocumentType.Meeting, 1, 10)).Items;
         Assert.Equal(5, items.Count);
-        Assert.All(items, i => Assert.Equal(PublicationState.Draft, Assert.Single(i.Variants).State));
-        Assert.All(items, i => Assert.False(string.IsNullOrEmpty(i.Variants[0].Slug)));
-        var ngoMeeting = items.Single(i => i.LegacyId == "001_669d4491f9179dbd");
+        Assert.All(items, i => Assert.Equal(CultureState.Draft, Assert.Single(i.Cultures).State));
+        Assert.All(items, i => Assert.False(string.IsNullOrEmpty(i.Cultures[0].Slug)));
+        Assert.All(items, i => Assert.Equal("Legacy import", i.UpdatedByName));
+        await using var db = await site.Contexts.CreateDbContextAsync();
+        var ngoMeeting = await db.Documents.SingleAsync(d => d.LegacyId == "001_669d4491f9179dbd");
         Assert.Equal(368, ngoMeeting.LegacyViewCount);
-        Assert.Equal("ombudsman-held-an-online-meeting-with-several-ngo-directors-and-human-rights", ngoMeeting.Variants[0].Slug);
-        Assert.StartsWith("<p>The Commissioner for Human Rights", ngoMeeting.Variants[0].BodyHtml, StringComparison.Ordinal);
+        var state = (await site.Queries.StatesAsync(ngoMeeting.Id))!.Cultures.Single();
+        Assert.Equal("ombudsman-held-an-online-meeting-with-several-ngo-directors-and-human-rights", state.Slug);
+        Assert.StartsWith("<p>The Commissioner for Human Rights", (await site.Queries.ValuesAsync(ngoMeeting.Id))!.Culture("en")!.BodyHtml, StringComparison.Ordinal);
         Assert.Empty(await site.Published.ListAsync(DocumentType.Meeting, "en", ContentFilter.None, 1, 10) is { Items: var published } ? published : []);
     }
 
@@ -38,7 +41,7 @@ public sealed class LegacyArticleImporterTests
         Assert.Empty(second.Imported);
         Assert.Equal(5, second.Skipped.Count);
         await using var db = await site.Contexts.CreateDbContextAsync();
-        Assert.Equal(5, await db.ContentItems.CountAsync());
+        Assert.Equal(5, await db.Documents.CountAsync());
     }
 
     [Fact]
@@ -64,7 +67,7 @@ public sealed class LegacyArticleImporterTests
         Assert.Equal(5, report.Failed.Count);
         Assert.All(report.Failed, f => Assert.Contains("already belongs to item", f.Error, StringComparison.Ordinal));
         await using var db = await site.Contexts.CreateDbContextAsync();
-        Assert.Equal(5, await db.ContentItems.CountAsync());
+        Assert.Equal(5, await db.Documents.CountAsync());
     }
 
     [Fact]
@@ -87,8 +90,8 @@ public sealed class LegacyArticleImporterTests
         Assert.StartsWith("005_broken.txt:4: unreadable date line", report.Failed[0], StringComparison.Ordinal);
         Assert.StartsWith("006_latin1.txt:1: the file is not UTF-8 text", report.Failed[1], StringComparison.Ordinal);
         await using var db = await site.Contexts.CreateDbContextAsync();
-        Assert.Equal(5, await db.ContentItems.CountAsync());
-        Assert.Equal(5, await db.ContentVariants.CountAsync());
+        Assert.Equal(5, await db.Documents.CountAsync());
+        Assert.Equal(5, await db.DocumentCultures.CountAsync());
     }
 
     [Fact]

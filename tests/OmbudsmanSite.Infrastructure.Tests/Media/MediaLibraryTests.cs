@@ -78,13 +78,7 @@ public sealed class MediaLibraryTests
     {
         var site = await TestSite.CreateSqliteAsync();
         var first = (await site.Media.UploadAsync(new MediaUpload(TestImages.Jpeg(800, 600), "photo.jpg"))).Item!;
-        var article = new ContentItem(Guid.NewGuid(), DocumentType.NewsArticle, site.Clock.UtcNow) { ImageId = first.Id };
-        article.AddVariant("en", "A story with a photo", site.Clock.UtcNow);
-        await using (var db = await site.Contexts.CreateDbContextAsync())
-        {
-            db.ContentItems.Add(article);
-            await db.SaveChangesAsync();
-        }
+        var article = await site.CreateAsync(DocumentType.NewsArticle, new Dictionary<string, string> { ["en"] = "A story with a photo" }, ["en"], values => values with { ImageId = first.Id });
 
         site.Time.Advance(TimeSpan.FromMinutes(5));
         var replaced = await site.Media.ReplaceFileAsync(first.Id, TestImages.Jpeg(640, 480), "photo.jpg");
@@ -95,7 +89,7 @@ public sealed class MediaLibraryTests
         Assert.NotNull(await site.MediaStorage.ReadAsync(replaced.Item.StoragePath));
         Assert.Equal((640, 480), (replaced.Item.Width, replaced.Item.Height));
         await using var check = await site.Contexts.CreateDbContextAsync();
-        Assert.Equal(site.Clock.UtcNow, (await check.ContentItems.SingleAsync(c => c.Id == article.Id)).UpdatedUtc);
+        Assert.Equal(site.Clock.UtcNow, (await check.ContentItems.SingleAsync(c => c.Id == article)).UpdatedUtc);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using OmbudsmanSite.Core.Content;
+using OmbudsmanSite.Core.Editorial;
 using OmbudsmanSite.Core.Taxonomy;
 using OmbudsmanSite.Infrastructure.Persistence;
 using OmbudsmanSite.Infrastructure.Tests.Support;
@@ -18,41 +19,59 @@ public abstract class ContentStoreTests
     public async Task Round_trips_an_item_with_variants_meeting_participants_and_taxonomy()
     {
         var site = await CreateSiteAsync();
-        var now = site.Clock.UtcNow;
         var person = new TaxonomyItem { Id = Guid.NewGuid(), Kind = TaxonomyKind.Person, Alias = "sabina-aliyeva", Names = new([new("az", "Səbinə Əliyeva"), new("ru", "Сабина Алиева")]) };
         var topic = new TaxonomyItem { Id = Guid.NewGuid(), Kind = TaxonomyKind.Topic, Alias = "gender-equality", Names = new([new("en", "Gender equality")]) };
-        var item = new ContentItem(Guid.NewGuid(), DocumentType.Meeting, now) { DateUtc = new DateTime(2024, 7, 11, 11, 25, 0, DateTimeKind.Utc), LegacyViewCount = 368 };
-        item.Meeting!.Format = MeetingFormat.Videoconference;
-        item.Meeting.Location = new([new("az", "Bakı"), new("en", "Baku")]);
-        var az = item.AddVariant("az", "Görüş", now);
-        az.TrySetSlug("gorus", now);
-        az.BodyHtml = "<p>Əliyeva</p>";
-        item.AddVariant("ru", "Встреча", now).TrySetSlug("vstrecha", now);
-        item.Publish("az", now);
-        item.SetParticipants([new MeetingParticipant { PersonId = person.Id, Role = new([new("en", "Ombudsman")]) }]);
-        item.SetTaxonomy([topic.Id]);
         await using (var db = await site.Contexts.CreateDbContextAsync())
         {
             db.TaxonomyItems.AddRange(person, topic);
-            db.ContentItems.Add(item);
             await db.SaveChangesAsync();
         }
 
-        await using var reader = await site.Contexts.CreateDbContextAsync();
-        var loaded = await reader.ContentItems.Include(c => c.Variants).Include(c => c.Participants).Include(c => c.Taxonomy).SingleAsync(c => c.Id == item.Id);
+        var date = new DateTime(2024, 7, 11, 11, 25, 0, DateTimeKind.Utc);
+        var created = await site.Editing.CreateAsync(
+            new CreateContentRequest
+            {
+                Type = DocumentType.Meeting,
+                LegacyViewCount = 368,
+                LegacyId = "legacy-1",
+                Slugs = new Dictionary<string, string> { ["az"] = "gorus" },
+                Values = new ContentValues
+                {
+                    DateUtc = date,
+                    Taxonomy = [topic.Id],
+                    Meeting = new MeetingValues
+                    {
+                        Format = MeetingFormat.Videoconference,
+                        Location = new([new("az", "Bakı"), new("en", "Baku")]),
+                        Participants = [new ParticipantValues { PersonId = person.Id, Role = new([new("en", "Ombudsman")]) }],
+                    },
+                    Cultures = new Dictionary<string, CultureValues>
+                    {
+                        ["az"] = new() { Title = "Görüş", BodyHtml = "<p>Əliyeva</p>" },
+                        ["ru"] = new() { Title = "Встреча" },
+                    },
+                },
+            },
+            TestSite.Tester);
+        var id = created.DocumentId!.Value;
+        await site.Publishing.PublishAsync(id, ["az"], TestSite.Tester);
 
-        Assert.Equal(DocumentType.Meeting, loaded.Type);
-        Assert.Equal(item.DateUtc, loaded.DateUtc);
+        var loaded = await site.Published.FindBySlugAsync(DocumentType.Meeting, "az", "gorus");
+        Assert.NotNull(loaded);
+        Assert.Equal(date, loaded.DateUtc);
         Assert.Equal(DateTimeKind.Utc, loaded.DateUtc!.Value.Kind);
-        Assert.Equal(368, loaded.LegacyViewCount);
         Assert.Equal(MeetingFormat.Videoconference, loaded.Meeting!.Format);
         Assert.Equal("Bakı", loaded.Meeting.Location["az"]);
-        Assert.True(loaded.IsPublishedIn("az"));
-        Assert.False(loaded.IsPublishedIn("ru"));
+        Assert.Equal(["az"], loaded.Variants.Select(v => v.Culture));
         Assert.Equal("<p>Əliyeva</p>", loaded.GetVariant("az")!.BodyHtml);
         Assert.Equal(person.Id, Assert.Single(loaded.Participants).PersonId);
         Assert.Equal("Ombudsman", loaded.Participants[0].Role["en"]);
-        Assert.Equal(topic.Id, Assert.Single(loaded.Taxonomy).TaxonomyItemId);
+        Assert.Equal(topic.Id, Assert.Single(loaded.TaxonomyIds));
+        Assert.Null(await site.Published.FindBySlugAsync(DocumentType.Meeting, "ru", "vstreca"));
+        var document = await site.Queries.DocumentAsync(id);
+        Assert.Equal(368, document!.LegacyViewCount);
+        Assert.Equal("legacy-1", document.LegacyId);
+        await using var reader = await site.Contexts.CreateDbContextAsync();
         var names = await reader.TaxonomyItems.SingleAsync(t => t.Id == person.Id);
         Assert.Equal("Сабина Алиева", names.Names["ru"]);
     }
@@ -61,44 +80,37 @@ public abstract class ContentStoreTests
     public async Task Slugs_are_unique_within_a_culture_and_section()
     {
         var site = await CreateSiteAsync();
-        var now = site.Clock.UtcNow;
-        await using (var db = await site.Contexts.CreateDbContextAsync())
-        {
-            db.ContentItems.Add(ItemWithSlug(DocumentType.Meeting, "en", "same", now));
-            db.ContentItems.Add(ItemWithSlug(DocumentType.Meeting, "ru", "same", now));
-            db.ContentItems.Add(ItemWithSlug(DocumentType.NewsArticle, "en", "same", now));
-            await db.SaveChangesAsync();
-        }
+        var first = await site.CreateAsync(DocumentType.Meeting, new Dictionary<string, string> { ["en"] = "Same", ["ru"] = "Same" });
+        var second = await site.CreateAsync(DocumentType.Meeting, new Dictionary<string, string> { ["en"] = "Same" });
+        var news = await site.CreateAsync(DocumentType.NewsArticle, new Dictionary<string, string> { ["en"] = "Same" });
+        var clash = await site.Editing.CreateAsync(
+            new CreateContentRequest
+            {
+                Type = DocumentType.Meeting,
+                Slugs = new Dictionary<string, string> { ["en"] = "same" },
+                Values = new ContentValues { Cultures = new Dictionary<string, CultureValues> { ["en"] = new() { Title = "Other" } } },
+            },
+            TestSite.Tester);
 
-        await using var clash = await site.Contexts.CreateDbContextAsync();
-        clash.ContentItems.Add(ItemWithSlug(DocumentType.Meeting, "en", "same", now));
-
-        await Assert.ThrowsAsync<DbUpdateException>(() => clash.SaveChangesAsync());
+        Assert.Equal("same", (await site.Queries.StatesAsync(first))!.Cultures.Single(c => c.Culture == "en").Slug);
+        Assert.Equal("same", (await site.Queries.StatesAsync(first))!.Cultures.Single(c => c.Culture == "ru").Slug);
+        Assert.Equal("same-2", (await site.Queries.StatesAsync(second))!.Cultures.Single().Slug);
+        Assert.Equal("same", (await site.Queries.StatesAsync(news))!.Cultures.Single().Slug);
+        Assert.Equal(OperationStatus.Invalid, clash.Status);
+        Assert.Equal("en.slug", Assert.Single(clash.Errors).Field);
     }
 
     [Fact]
     public async Task Published_content_lists_only_published_variants_newest_first_with_paging()
     {
         var site = await CreateSiteAsync();
-        var now = site.Clock.UtcNow;
-        await using (var db = await site.Contexts.CreateDbContextAsync())
+        site.Time.Advance(TimeSpan.FromDays(-5 * 365));
+        await site.CreateAsync(DocumentType.NewsArticle, new Dictionary<string, string> { ["en"] = "Undated" }, ["en"]);
+        site.Time.Advance(TimeSpan.FromDays(5 * 365));
+        for (var day = 1; day <= 5; day++)
         {
-            for (var day = 1; day <= 5; day++)
-            {
-                var item = ItemWithSlug(DocumentType.NewsArticle, "en", $"news-{day}", now);
-                item.DateUtc = new DateTime(2024, 1, day, 8, 0, 0, DateTimeKind.Utc);
-                if (day != 3)
-                {
-                    item.Publish("en", now);
-                }
-
-                db.ContentItems.Add(item);
-            }
-
-            var undated = ItemWithSlug(DocumentType.NewsArticle, "en", "undated", now.AddYears(-5));
-            undated.Publish("en", now);
-            db.ContentItems.Add(undated);
-            await db.SaveChangesAsync();
+            var date = new DateTime(2024, 1, day, 8, 0, 0, DateTimeKind.Utc);
+            await site.CreateAsync(DocumentType.NewsArticle, new Dictionary<string, string> { ["en"] = $"News {day}" }, day == 3 ? null : ["en"], values => values with { DateUtc = date });
         }
 
         var first = await site.Published.ListAsync(DocumentType.NewsArticle, "en", ContentFilter.None, page: 1, pageSize: 2);
@@ -126,20 +138,21 @@ public abstract class ContentStoreTests
         Assert.Empty(first.Failed);
         Assert.False(second.ChangedAnything);
         Assert.Equal(first.Created.Count, second.Unchanged);
-        await using var db = await site.Contexts.CreateDbContextAsync();
-        var meetings = await db.ContentItems.Include(c => c.Variants).Include(c => c.Participants).Where(c => c.Type == DocumentType.Meeting).ToListAsync();
-        Assert.Equal(5, meetings.Count);
-        Assert.All(meetings, m => Assert.Equal(["az", "en", "ru"], m.PublishedCultures.Order()));
-        Assert.All(meetings, m => Assert.NotEmpty(m.Participants));
-        Assert.All(meetings, m => Assert.True(m.UpdatedUtc < site.Clock.UtcNow, "a second import must not touch items"));
-        Assert.Equal(5, await db.DocumentTypes.CountAsync());
-    }
+        foreach (var culture in new[] { "az", "en", "ru" })
+        {
+            var meetings = await site.Published.ListAsync(DocumentType.Meeting, culture, ContentFilter.None, 1, 50);
+            Assert.Equal(5, meetings.TotalCount);
+            foreach (var meeting in meetings.Items)
+            {
+                Assert.NotEmpty((await site.Published.FindBySlugAsync(DocumentType.Meeting, culture, meeting.GetVariant(culture)!.Slug))!.Participants);
+            }
+        }
 
-    private static ContentItem ItemWithSlug(DocumentType type, string culture, string slug, DateTime now)
-    {
-        var item = new ContentItem(Guid.NewGuid(), type, now);
-        item.AddVariant(culture, slug, now).TrySetSlug(slug, now);
-        return item;
+        var states = await site.Queries.ListAsync(DocumentType.Meeting, 1, 50);
+        Assert.All(states.Items, m => Assert.True(m.UpdatedUtc < site.Clock.UtcNow, "a second import must not touch items"));
+        Assert.All(states.Items, m => Assert.All(m.Cultures, c => Assert.Equal(CultureState.Published, c.State)));
+        await using var db = await site.Contexts.CreateDbContextAsync();
+        Assert.Equal(5, await db.DocumentTypes.CountAsync());
     }
 }
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OmbudsmanSite.Core.Content;
+using OmbudsmanSite.Core.Editorial;
 using OmbudsmanSite.Infrastructure.Persistence;
 using OmbudsmanSite.Infrastructure.Tests.Support;
 
@@ -71,11 +72,6 @@ public sealed class PublishedContentCacheTests
         Assert.Same(all, again); // Still a cache: what fits is kept.
     }
 
-    private static async Task UnpublishAsync(TestSite site, Guid id, string culture)
-    {
-        await using var db = await site.Contexts.CreateDbContextAsync();
-        var item = await db.ContentItems.Include(c => c.Variants).SingleAsync(c => c.Id == id);
-        item.Unpublish(culture, site.Clock.UtcNow);
-        await db.SaveChangesAsync();
-    }
+    private static async Task UnpublishAsync(TestSite site, Guid id, string culture) =>
+        Assert.Equal(OperationStatus.Success, (await site.Publishing.UnpublishAsync(id, [culture], TestSite.Tester)).Status);
 }

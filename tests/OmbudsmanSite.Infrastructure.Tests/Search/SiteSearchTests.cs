@@ -1,4 +1,5 @@
 using OmbudsmanSite.Core.Content;
+using OmbudsmanSite.Core.Editorial;
 using OmbudsmanSite.Core.Search;
 using OmbudsmanSite.Infrastructure.Tests.Support;
 
@@ -201,14 +202,14 @@ public sealed class SiteSearchTests : IAsyncLifetime
     [Fact]
     public async Task Editing_publishing_and_unpublishing_reach_the_index()
     {
-        await _site.EditAsync(PrisonNews, item => item.GetVariant("en")!.SetTitle("National Preventive Group visits Gobustan penitentiary", _site.Site.Clock.UtcNow));
-        await _site.EditAsync(FixtureNews, item => item.Publish("ru", _site.Site.Clock.UtcNow));
+        await _site.EditAsync(PrisonNews, values => Retitle(values, "en", "National Preventive Group visits Gobustan penitentiary"), "en");
+        await _site.EditAsync(FixtureNews, values => values, "ru");
         Assert.Equal(6, await _site.Indexer.SynchronizeAsync()); // Every variant of both items: item-level changes reach them all.
 
         Assert.Equal("National Preventive Group visits Gobustan penitentiary", (await _site.SearchAsync("en", "penitentiary")).Hits[0].Title.Text);
         Assert.Contains((await _site.SearchAsync("ru", "черновик")).Hits, h => h.ItemId == FixtureNews);
 
-        await _site.EditAsync(PrisonNews, item => item.Unpublish("en", _site.Site.Clock.UtcNow));
+        await _site.UnpublishAsync(PrisonNews, "en");
         await _site.Indexer.SynchronizeAsync();
         Assert.DoesNotContain((await _site.SearchAsync("en", "Gobustan")).Hits, h => h.ItemId == PrisonNews);
         Assert.Equal(0, await _site.Indexer.SynchronizeAsync());
@@ -245,7 +246,7 @@ public sealed class SiteSearchTests : IAsyncLifetime
     public async Task Changes_made_while_the_site_was_down_are_found_on_start()
     {
         _site.Index.Dispose();
-        await _site.EditAsync(PrisonNews, item => item.GetVariant("en")!.SetTitle("Gobustan penitentiary visited", _site.Site.Clock.UtcNow));
+        await _site.EditAsync(PrisonNews, values => Retitle(values, "en", "Gobustan penitentiary visited"), "en");
 
         await _site.RestartAsync();
 
@@ -259,4 +260,7 @@ public sealed class SiteSearchTests : IAsyncLifetime
 
         Assert.Equal(SearchIndexStatus.Rebuilding, (await _site.SearchAsync("en", "prison")).Status);
     }
+
+    private static ContentValues Retitle(ContentValues values, string culture, string title) =>
+        values.WithCulture(culture, values.Culture(culture)! with { Title = title });
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using OmbudsmanSite.Core.Content;
+using OmbudsmanSite.Core.Editorial;
 using OmbudsmanSite.Core.Search;
 using OmbudsmanSite.Infrastructure.Persistence;
 using OmbudsmanSite.Infrastructure.Search;
@@ -71,20 +72,19 @@ public sealed class SearchTestSite : IDisposable
     public Task<SearchResults> SearchAsync(string culture, string text, bool allLanguages = false) =>
         Search.SearchAsync(new SearchQuery { Culture = culture, Text = text, AllLanguages = allLanguages });
 
-    /// <summary>Edits an item in the database as the backoffice will, then lets the index catch up.</summary>
-    public async Task EditAsync(Guid id, Action<ContentItem> edit)
+    /// <summary>Edits and republishes an item through the editorial services, as the backoffice will.</summary>
+    public async Task EditAsync(Guid id, Func<ContentValues, ContentValues> edit, params string[] publish)
     {
         Site.Time.Advance(TimeSpan.FromSeconds(1));
-        await using (var db = await Site.Contexts.CreateDbContextAsync())
-        {
-            var item = db.ContentItems.Where(c => c.Id == id).Select(c => c).AsEnumerable().Single();
-            await db.Entry(item).Collection(c => c.Variants).LoadAsync();
-            edit(item);
-            item.Touch(Site.Clock.UtcNow);
-            await db.SaveChangesAsync();
-        }
-
+        await Site.EditAsync(id, edit, publish);
         References.Invalidate();
+    }
+
+    /// <summary>Takes cultures off the public site through the editorial services.</summary>
+    public async Task UnpublishAsync(Guid id, params string[] cultures)
+    {
+        Site.Time.Advance(TimeSpan.FromSeconds(1));
+        Assert.True((await Site.Publishing.UnpublishAsync(id, cultures, TestSite.Tester)).Succeeded);
     }
 
     public void Dispose()

@@ -4,7 +4,9 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using OmbudsmanSite.Core.Configuration;
 using OmbudsmanSite.Core.Content;
+using OmbudsmanSite.Core.Editorial;
 using OmbudsmanSite.Core.Localization;
+using OmbudsmanSite.Infrastructure.Editorial;
 using OmbudsmanSite.Infrastructure.Import;
 using OmbudsmanSite.Infrastructure.Media;
 using OmbudsmanSite.Infrastructure.Persistence;
@@ -41,11 +43,27 @@ public sealed class TestSite
 
     public LocalMediaStorage MediaStorage => new(Site, MediaOptions);
 
-    public MediaLibrary Media => new(Contexts, MediaStorage, new MediaFileInspector(MediaOptions), Clock, ContentChangeBroadcaster.None, NullLogger<MediaLibrary>.Instance);
+    public IOptions<EditorialOptions> EditorialOptions { get; } = Options.Create(new EditorialOptions());
 
-    public USyncImporter USyncImporter => new(Contexts, Cultures, Clock, Site, ContentChangeBroadcaster.None, Media, NullLogger<USyncImporter>.Instance);
+    public ContentJournal Journal { get; } = new();
 
-    public LegacyArticleImporter LegacyImporter => new(Contexts, Clock, Cultures, NullLogger<LegacyArticleImporter>.Instance);
+    public EditorialWriter Writer => new(Contexts, Clock, Journal, EditorialOptions, NullLogger<EditorialWriter>.Instance);
+
+    public ContentEditingService Editing => new(Writer, Cultures, new HtmlBodySanitizer());
+
+    public ContentPublishingService Publishing => new(Writer, Contexts, Clock);
+
+    public RedirectService Redirects => new(Writer, Contexts, Cultures);
+
+    public ContentQueries Queries => new(Contexts, new ReferenceDataCache(Contexts));
+
+    public VersionCleanup Cleanup => new(Writer, Clock, EditorialOptions);
+
+    public MediaLibrary Media => new(Writer, MediaStorage, new MediaFileInspector(MediaOptions), Clock, NullLogger<MediaLibrary>.Instance);
+
+    public USyncImporter USyncImporter => new(Contexts, Cultures, Clock, Site, Media, Editing, Publishing, Queries, NullLogger<USyncImporter>.Instance);
+
+    public LegacyArticleImporter LegacyImporter => new(Editing, Clock, Cultures, NullLogger<LegacyArticleImporter>.Instance);
 
     public IPublishedContent Published => new PublishedContent(Contexts, Clock, new ReferenceDataCache(Contexts));
 
@@ -62,6 +80,44 @@ public sealed class TestSite
         await new DatabaseInitializer(contexts, database, NullLogger<DatabaseInitializer>.Instance).InitializeAsync();
         return new TestSite(contexts, siteOptions);
     }
+
+    /// <summary>Creates an item in the given cultures (title and body each) through the editorial services, and publishes <paramref name="publish"/>.</summary>
+    public async Task<Guid> CreateAsync(DocumentType type, IReadOnlyDictionary<string, string> titles, IEnumerable<string>? publish = null, Func<ContentValues, ContentValues>? shape = null)
+    {
+        var values = new ContentValues
+        {
+            Cultures = titles.ToDictionary(t => t.Key, t => new CultureValues { Title = t.Value, BodyHtml = $"<p>{t.Value}.</p>" }),
+            Meeting = type == DocumentType.Meeting ? new MeetingValues() : null,
+            Report = type == DocumentType.Report ? new ReportValues { Year = 2024 } : null,
+        };
+        var created = await Editing.CreateAsync(new CreateContentRequest { Type = type, Values = shape?.Invoke(values) ?? values }, Tester);
+        Assert.Equal(OperationStatus.Success, created.Status);
+        if (publish?.ToList() is { Count: > 0 } cultures)
+        {
+            Assert.Equal(OperationStatus.Success, (await Publishing.PublishAsync(created.DocumentId!.Value, cultures, Tester)).Status);
+        }
+
+        return created.DocumentId!.Value;
+    }
+
+    /// <summary>Saves the working copy changed by <paramref name="edit"/>, then publishes <paramref name="publish"/>.</summary>
+    public async Task<EditorialResult> EditAsync(Guid id, Func<ContentValues, ContentValues> edit, IEnumerable<string>? publish = null)
+    {
+        var document = await Queries.DocumentAsync(id) ?? throw new InvalidOperationException($"No item {id}.");
+        var values = await Queries.ValuesAsync(id) ?? throw new InvalidOperationException($"Item {id} has no working copy.");
+        var saved = await Editing.SaveAsync(new SaveContentRequest { DocumentId = id, BaseVersion = document.HeadVersion, Values = edit(values) }, Tester);
+        Assert.True(saved.Succeeded, string.Join(" ", saved.Errors.Select(e => e.Message)));
+        if (publish?.ToList() is { Count: > 0 } cultures)
+        {
+            var published = await Publishing.PublishAsync(id, cultures, Tester);
+            Assert.True(published.Succeeded, string.Join(" ", published.Errors.Select(e => e.Message)));
+        }
+
+        return saved;
+    }
+
+    /// <summary>The acting user of tests.</summary>
+    public static ActingUser Tester { get; } = new("test:aysel", "Aysel (test)");
 
     public static async Task<TestSite> CreateSqliteAsync(string? uSyncFolder = null)
     {

@@ -116,7 +116,7 @@ public sealed class SearchPageTests(SiteFactory factory) : IClassFixture<SiteFac
     {
         var search = factory.Services.GetRequiredService<ISiteSearch>();
         var watch = Stopwatch.StartNew();
-        await factory.EditItemAsync(OhchrMeeting, (item, now) => item.GetVariant("en")!.SetTitle("Quokka cooperation with OHCHR discussed", now));
+        await factory.EditItemAsync(OhchrMeeting, values => values.WithCulture("en", values.Culture("en")! with { Title = "Quokka cooperation with OHCHR discussed" }), "en");
 
         SearchResults results;
         do

@@ -30,24 +30,26 @@ public sealed class ErrorPageTests(SiteFactory factory) : IClassFixture<SiteFact
 
     private sealed class FailingContent : IPublishedContent
     {
-        public Task<PagedList<ContentItem>> ListAsync(DocumentType type, string culture, ContentFilter filter, int page, int pageSize, CancellationToken cancellationToken = default) => throw Failure();
+        public Task<PagedList<PublishedItem>> ListAsync(DocumentType type, string culture, ContentFilter filter, int page, int pageSize, CancellationToken cancellationToken = default) => throw Failure();
 
         public Task<ListingFacets> FacetsAsync(DocumentType type, string culture, CancellationToken cancellationToken = default) => throw Failure();
 
-        public Task<IReadOnlyList<ContentItem>> UpcomingMeetingsAsync(string culture, DateTime nowUtc, int count, CancellationToken cancellationToken = default) => throw Failure();
+        public Task<IReadOnlyList<PublishedItem>> UpcomingMeetingsAsync(string culture, DateTime nowUtc, int count, CancellationToken cancellationToken = default) => throw Failure();
 
-        public Task<IReadOnlyList<ContentItem>> RelatedAsync(ContentItem item, string culture, int count, CancellationToken cancellationToken = default) => throw Failure();
+        public Task<IReadOnlyList<PublishedItem>> RelatedAsync(PublishedItem item, string culture, int count, CancellationToken cancellationToken = default) => throw Failure();
 
-        public Task<IReadOnlyList<ContentItem>> AllPublishedAsync(CancellationToken cancellationToken = default) => throw Failure();
+        public Task<IReadOnlyList<PublishedItem>> AllPublishedAsync(CancellationToken cancellationToken = default) => throw Failure();
 
         // The store fails after start-up: the site came up, then the database went away.
         public Task<DateTime?> LastChangeUtcAsync(CancellationToken cancellationToken = default) => Task.FromResult<DateTime?>(null);
 
-        public Task<IReadOnlyList<ContentItem>> LatestAsync(string culture, DocumentType? type, int count, CancellationToken cancellationToken = default) => throw Failure();
+        public Task<IReadOnlyList<PublishedItem>> LatestAsync(string culture, DocumentType? type, int count, CancellationToken cancellationToken = default) => throw Failure();
+
+        public Task<MissingAddress> ResolveMissingAsync(DocumentType type, string culture, string slug, CancellationToken cancellationToken = default) => throw Failure();
 
         public Task<TaxonomyItem?> FindTaxonomyAsync(TaxonomyKind kind, string taxonomyAlias, CancellationToken cancellationToken = default) => throw Failure();
 
-        public Task<ContentItem?> FindBySlugAsync(DocumentType type, string culture, string slug, CancellationToken cancellationToken = default) => throw Failure();
+        public Task<PublishedItem?> FindBySlugAsync(DocumentType type, string culture, string slug, CancellationToken cancellationToken = default) => throw Failure();
 
         public Task<IReadOnlyDictionary<Guid, TaxonomyItem>> TaxonomyAsync(IEnumerable<Guid> ids, CancellationToken cancellationToken = default) => throw Failure();
 

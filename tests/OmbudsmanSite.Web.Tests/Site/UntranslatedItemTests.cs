@@ -13,7 +13,7 @@ public sealed class UntranslatedItemTests(SiteFactory factory) : IClassFixture<S
     {
         var client = factory.CreatePlainClient();
         var ruPath = (await client.GetPageAsync(EnPath)).Document.QuerySelector("nav.language-switcher a[hreflang=ru]")!.GetAttribute("href")!;
-        await factory.EditItemAsync(Guid.Parse("5b0f3c1e-7d2a-4e61-9a0b-3f1c2d4e5a05"), (item, now) => item.Unpublish("ru", now));
+        await factory.UnpublishItemAsync(Guid.Parse("5b0f3c1e-7d2a-4e61-9a0b-3f1c2d4e5a05"), "ru");
 
         var page = await client.GetPageAsync(EnPath);
         var ruPage = await client.GetPageAsync(ruPath);

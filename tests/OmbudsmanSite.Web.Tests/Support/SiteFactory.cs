@@ -1,10 +1,8 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using OmbudsmanSite.Core.Configuration;
-using OmbudsmanSite.Core.Content;
-using OmbudsmanSite.Infrastructure.Persistence;
+using OmbudsmanSite.Core.Editorial;
+using OmbudsmanSite.Infrastructure.Editorial;
 using OmbudsmanSite.Infrastructure.Search;
 
 namespace OmbudsmanSite.Web.Tests.Support;
@@ -32,21 +30,25 @@ public class SiteFactory : WebApplicationFactory<Program>
     /// <summary>Completes when the search index has been checked (and built) after start.</summary>
     public Task SearchReadyAsync() => Services.GetRequiredService<SearchIndexWorker>().Started;
 
-    /// <summary>Changes an item as an editor's save will: in one transaction, then tells the caches.</summary>
-    public async Task EditItemAsync(Guid id, Action<ContentItem, DateTime> edit)
+    /// <summary>Edits an item's working copy as an editor will, through the editorial services, and publishes <paramref name="publish"/>.</summary>
+    public async Task EditItemAsync(Guid id, Func<ContentValues, ContentValues> edit, params string[] publish)
     {
         ArgumentNullException.ThrowIfNull(edit);
-        var contexts = Services.GetRequiredService<IDbContextFactory<SiteDbContext>>();
-        var now = Services.GetRequiredService<SiteClock>().UtcNow;
-        await using (var db = await contexts.CreateDbContextAsync())
+        var queries = Services.GetRequiredService<ContentQueries>();
+        var document = await queries.DocumentAsync(id) ?? throw new InvalidOperationException($"No item {id}.");
+        var values = await queries.ValuesAsync(id) ?? throw new InvalidOperationException($"Item {id} has no working copy.");
+        var saved = await Services.GetRequiredService<ContentEditingService>().SaveAsync(new SaveContentRequest { DocumentId = id, BaseVersion = document.HeadVersion, Values = edit(values) }, Editor);
+        Assert.True(saved.Succeeded, string.Join(" ", saved.Errors.Select(e => e.Message)));
+        if (publish.Length > 0)
         {
-            var item = await db.ContentItems.Include(c => c.Variants).SingleAsync(c => c.Id == id);
-            edit(item, now);
-            await db.SaveChangesAsync();
+            Assert.True((await Services.GetRequiredService<ContentPublishingService>().PublishAsync(id, publish, Editor)).Succeeded);
         }
-
-        await Services.GetRequiredService<IContentChangeNotifier>().ContentChangedAsync();
     }
+
+    public async Task UnpublishItemAsync(Guid id, params string[] cultures) =>
+        Assert.True((await Services.GetRequiredService<ContentPublishingService>().UnpublishAsync(id, cultures, Editor)).Succeeded);
+
+    public static ActingUser Editor { get; } = new("test:editor", "Editor (test)");
 
     public HttpClient CreatePlainClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 

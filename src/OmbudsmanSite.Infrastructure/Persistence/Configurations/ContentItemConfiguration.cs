@@ -12,8 +12,6 @@ internal sealed class ContentItemConfiguration : IEntityTypeConfiguration<Conten
         builder.ToTable("ContentItems");
         builder.HasKey(c => c.Id);
         builder.Property(c => c.Id).ValueGeneratedNever();
-        builder.Property(c => c.LegacyId).HasMaxLength(200);
-        builder.HasIndex(c => c.LegacyId).IsUnique();
         builder.HasIndex(c => new { c.Type, c.DateUtc });
 
         builder.OwnsOne(c => c.Meeting, meeting =>
@@ -51,7 +49,7 @@ internal sealed class ContentVariantConfiguration : IEntityTypeConfiguration<Con
 
         // Slugs are unique within a culture and a section (document type).
         builder.HasIndex(v => new { v.Culture, v.DocumentType, v.Slug }).IsUnique();
-        builder.HasIndex(v => new { v.Culture, v.State, v.DocumentType });
+        builder.HasIndex(v => new { v.Culture, v.DocumentType });
     }
 }
 

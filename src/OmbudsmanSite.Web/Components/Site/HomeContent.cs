@@ -4,7 +4,7 @@ namespace OmbudsmanSite.Web.Components.Site;
 
 /// <summary>What the home page shows, one list per block.</summary>
 public sealed record HomeContent(
-    IReadOnlyList<ContentItem> News,
-    IReadOnlyList<ContentItem> UpcomingMeetings,
-    IReadOnlyList<ContentItem> RecentMeetings,
-    IReadOnlyList<ContentItem> Reports);
+    IReadOnlyList<PublishedItem> News,
+    IReadOnlyList<PublishedItem> UpcomingMeetings,
+    IReadOnlyList<PublishedItem> RecentMeetings,
+    IReadOnlyList<PublishedItem> Reports);

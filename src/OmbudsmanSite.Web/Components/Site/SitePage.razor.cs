@@ -27,14 +27,14 @@ public sealed partial class SitePage
     private IReadOnlyList<LanguageLink> _languages = [];
     private IReadOnlyList<Crumb> _trail = [];
     private HomeContent? _home;
-    private PagedList<ContentItem>? _page;
+    private PagedList<PublishedItem>? _page;
     private ListingQuery? _query;
     private ListingFacets? _facets;
     private IReadOnlyList<(string Key, TaxonomyItem Item)> _activeFilters = [];
     private Section _section;
-    private ContentItem? _item;
-    private ContentVariant? _variant;
-    private IReadOnlyList<ContentItem> _related = [];
+    private PublishedItem? _item;
+    private PublishedVariant? _variant;
+    private IReadOnlyList<PublishedItem> _related = [];
     private IReadOnlyDictionary<Guid, TaxonomyItem> _taxonomy = new Dictionary<Guid, TaxonomyItem>();
     private IReadOnlyDictionary<DocumentType, DocumentTypeDefinition> _documentTypes = new Dictionary<DocumentType, DocumentTypeDefinition>();
     private SearchQuery? _search;
@@ -273,17 +273,17 @@ public sealed partial class SitePage
     private async Task ShowItemAsync(DocumentType type, string slug, CancellationToken ct)
     {
         _item = await Content.FindBySlugAsync(type, _culture.Code, slug, ct);
-        _variant = _item?.GetPublishedVariant(_culture.Code);
+        _variant = _item?.GetVariant(_culture.Code);
         if (_item is null || _variant is null)
         {
-            SetNotFound();
+            await ShowMissingAsync(type, slug, ct);
             return;
         }
 
         _view = SiteView.Item;
         _documentTypes = await Content.DocumentTypesAsync(ct);
         _taxonomy = await Content.TaxonomyAsync(
-            _item.Taxonomy.Select(t => t.TaxonomyItemId)
+            _item.TaxonomyIds
                 .Concat(_item.Participants.Select(p => p.PersonId))
                 .Concat(_item.Participants.Where(p => p.OrganisationId is not null).Select(p => p.OrganisationId!.Value)),
             ct);
@@ -300,10 +300,32 @@ public sealed partial class SitePage
         _trail = trail;
     }
 
-    private async Task<PageMedia> MediaForAsync(IEnumerable<ContentItem> items, CancellationToken ct) =>
+    private async Task<PageMedia> MediaForAsync(IEnumerable<PublishedItem> items, CancellationToken ct) =>
         new(await Content.MediaAsync(items.SelectMany(item => item.MediaIds()), ct));
 
     /// <summary>The router renders <see cref="NotFoundPage"/> with status 404 instead of this page.</summary>
+    /// <summary>An address that is no live item's: 301 when its item lives elsewhere now, 410 when it was deleted, else 404.</summary>
+    private async Task ShowMissingAsync(DocumentType type, string slug, CancellationToken ct)
+    {
+        var missing = await Content.ResolveMissingAsync(type, _culture.Code, slug, ct);
+        switch (missing.Kind)
+        {
+            case MissingAddressKind.MovedPermanently:
+                _view = SiteView.Moved;
+                HttpContext.Response.StatusCode = StatusCodes.Status301MovedPermanently;
+                HttpContext.Response.Headers.Location = Urls.Item(_culture.Code, type, missing.NewSlug!) + HttpContext.Request.QueryString;
+                break;
+            case MissingAddressKind.Gone:
+                _view = SiteView.Gone;
+                HttpContext.Response.StatusCode = StatusCodes.Status410Gone;
+                _languages = LinksToAll(Urls.Home);
+                break;
+            default:
+                SetNotFound();
+                break;
+        }
+    }
+
     private void SetNotFound()
     {
         _view = SiteView.NotFound;

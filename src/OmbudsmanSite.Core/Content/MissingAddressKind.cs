@@ -1,0 +1,8 @@
+namespace OmbudsmanSite.Core.Content;
+
+public enum MissingAddressKind
+{
+    NotFound,
+    MovedPermanently,
+    Gone,
+}

@@ -1,7 +1,0 @@
-namespace OmbudsmanSite.Core.Content;
-
-public enum PublicationState
-{
-    Draft,
-    Published,
-}

@@ -1,0 +1,3 @@
+namespace OmbudsmanSite.Core.Content;
+
+public sealed record PublishedMeeting(MeetingFormat Format, LocalizedText Location);

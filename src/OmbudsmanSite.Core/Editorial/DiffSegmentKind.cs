@@ -1,0 +1,8 @@
+namespace OmbudsmanSite.Core.Editorial;
+
+public enum DiffSegmentKind
+{
+    Unchanged,
+    Inserted,
+    Deleted,
+}

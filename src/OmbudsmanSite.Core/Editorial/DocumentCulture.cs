@@ -1,0 +1,59 @@
+using OmbudsmanSite.Core.Content;
+
+namespace OmbudsmanSite.Core.Editorial;
+
+/// <summary>
+/// One culture of a document: its address, its working title (for lists), which version changed it
+/// last and which one is live, and the <see cref="CultureState"/> that follows, kept in a column so
+/// lists of 100,000 items filter and show states without reading a body.
+/// </summary>
+public sealed class DocumentCulture
+{
+    // For EF Core.
+    private DocumentCulture()
+    {
+    }
+
+    public DocumentCulture(Guid documentId, DocumentType type, string culture, string slug, string title)
+    {
+        DocumentId = documentId;
+        DocumentType = type;
+        Culture = culture;
+        Slug = slug;
+        Title = title;
+    }
+
+    public Guid DocumentId { get; private set; }
+
+    /// <summary>Copied from the document: slugs are unique per culture and section.</summary>
+    public DocumentType DocumentType { get; private set; }
+
+    public string Culture { get; private set; } = "";
+
+    public string Slug { get; set; } = "";
+
+    /// <summary>The working copy's title.</summary>
+    public string Title { get; set; } = "";
+
+    /// <summary>The last version that changed this culture's text.</summary>
+    public int ChangedVersion { get; set; }
+
+    /// <summary>The version live in this culture, if any.</summary>
+    public int? PublishedVersion { get; set; }
+
+    public DateTime? PublishedUtc { get; set; }
+
+    public DateTime? FirstPublishedUtc { get; set; }
+
+    public string? PublishedByName { get; set; }
+
+    public CultureState State { get; private set; }
+
+    public DateTime UpdatedUtc { get; set; }
+
+    public string UpdatedByName { get; set; } = "";
+
+    /// <summary>Recomputes <see cref="State"/> (see <see cref="CultureStateRules"/>).</summary>
+    public void RefreshState(int invariantChangedVersion, int? publishedInvariantVersion, bool publishScheduled) =>
+        State = CultureStateRules.StateOf(ChangedVersion, PublishedVersion, invariantChangedVersion, publishedInvariantVersion, publishScheduled);
+}

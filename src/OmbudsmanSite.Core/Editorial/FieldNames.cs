@@ -1,0 +1,28 @@
+namespace OmbudsmanSite.Core.Editorial;
+
+/// <summary>The field paths used in <see cref="FieldError"/>s and diffs, so forms and services agree.</summary>
+public static class FieldNames
+{
+    public const string Date = "date";
+    public const string Image = "image";
+    public const string Taxonomy = "taxonomy";
+    public const string MeetingFormat = "meeting.format";
+    public const string MeetingLocation = "meeting.location";
+    public const string Participants = "meeting.participants";
+    public const string ReportYear = "report.year";
+    public const string ReportKind = "report.kind";
+    public const string ReportFiles = "report.files";
+    public const string Title = "title";
+    public const string Slug = "slug";
+    public const string Summary = "summary";
+    public const string Body = "body";
+    public const string SeoDescription = "seoDescription";
+    public const string Culture = "culture";
+    public const string Version = "version";
+    public const string Schedule = "schedule";
+    public const string Redirect = "redirect";
+    public const string Type = "type";
+    public const string LegacyId = "legacyId";
+
+    public static string ForCulture(string culture, string field) => $"{culture}.{field}";
+}

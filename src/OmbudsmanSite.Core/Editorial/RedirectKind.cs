@@ -1,0 +1,13 @@
+namespace OmbudsmanSite.Core.Editorial;
+
+public enum RedirectKind
+{
+    /// <summary>Left behind when a published culture's slug changed.</summary>
+    SlugChange,
+
+    /// <summary>Added by an editor.</summary>
+    Manual,
+
+    /// <summary>The address of a purged item: it answers 410 Gone.</summary>
+    Gone,
+}

@@ -1,0 +1,25 @@
+using System.Globalization;
+using OmbudsmanSite.Core.Content;
+
+namespace OmbudsmanSite.Core.Editorial;
+
+public sealed record ReportValues
+{
+    public int Year { get; init; }
+
+    public ReportKind Kind { get; init; }
+
+    /// <summary>The report's file per culture: media library ids as text.</summary>
+    public LocalizedText Files { get; init; } = LocalizedText.Empty;
+
+    public IEnumerable<(string Culture, Guid MediaId)> FileIds()
+    {
+        foreach (var (culture, text) in Files.Values)
+        {
+            if (Guid.TryParse(text, CultureInfo.InvariantCulture, out var id))
+            {
+                yield return (culture, id);
+            }
+        }
+    }
+}

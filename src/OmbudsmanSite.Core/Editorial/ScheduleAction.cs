@@ -1,0 +1,7 @@
+namespace OmbudsmanSite.Core.Editorial;
+
+public enum ScheduleAction
+{
+    Publish,
+    Unpublish,
+}

@@ -1,0 +1,9 @@
+namespace OmbudsmanSite.Core.Editorial;
+
+public enum ScheduleStatus
+{
+    Pending,
+    Done,
+    Failed,
+    Cancelled,
+}

@@ -1,0 +1,16 @@
+namespace OmbudsmanSite.Core.Editorial;
+
+/// <summary>The robots that write content, each under its own name (GOV.UK's scheduled publishing robot).</summary>
+public static class SystemUsers
+{
+    public static ActingUser USync { get; } = ActingUser.System("usync", "uSync");
+
+    public static ActingUser LegacyImport { get; } = ActingUser.System("legacy-import", "Legacy import");
+
+    public static ActingUser Scheduler { get; } = ActingUser.System("scheduler", "Scheduler");
+
+    public static ActingUser Cleanup { get; } = ActingUser.System("cleanup", "Cleanup");
+
+    /// <summary>Media library writes not yet made by a signed-in user (uploads from the command line).</summary>
+    public static ActingUser MediaLibrary { get; } = ActingUser.System("media", "Media library");
+}

@@ -1,0 +1,94 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using OmbudsmanSite.Core.Content;
+using OmbudsmanSite.Core.Editorial;
+using OmbudsmanSite.Infrastructure.Persistence;
+
+namespace OmbudsmanSite.Infrastructure.Editorial;
+
+/// <summary>
+/// Reads the change journal in sequence order, at once when a write here nudges it and at least every
+/// <see cref="EditorialOptions.JournalPollInterval"/> for writes by other processes, and tells the
+/// published cache, the search index and the output cache (<see cref="IContentChangeNotifier"/>)
+/// when public content changed. The caches are built empty at start and the index compares itself
+/// with the database at start, so a change committed just before a crash is caught up on restart.
+/// </summary>
+public sealed class ContentJournalWorker(
+    IDbContextFactory<SiteDbContext> contexts,
+    ContentJournal journal,
+    IContentChangeNotifier notifier,
+    IOptions<EditorialOptions> options,
+    ILogger<ContentJournalWorker> logger) : BackgroundService
+{
+    private const int BatchSize = 1000;
+    private long _applied = -1;
+
+    /// <summary>The last sequence number this node has applied (-1 before the first read).</summary>
+    public long AppliedSequence => Interlocked.Read(ref _applied);
+
+    /// <summary>Reads what is new and notifies; returns the number of journal rows read.</summary>
+    public async Task<int> CatchUpAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (AppliedSequence < 0)
+        {
+            // Start: from here on every change is read. What came before is in the database the index
+            // compares itself with; the caches are told once, for anything they loaded before this.
+            Interlocked.Exchange(ref _applied, await db.ContentChanges.MaxAsync(c => (long?)c.Sequence, cancellationToken) ?? 0);
+            await notifier.ContentChangedAsync(cancellationToken);
+            return 0;
+        }
+
+        var read = 0;
+        while (true)
+        {
+            var after = AppliedSequence;
+            var changes = await db.ContentChanges.AsNoTracking().Where(c => c.Sequence > after).OrderBy(c => c.Sequence).Take(BatchSize)
+                .Select(c => new { c.Sequence, c.Kind }).ToListAsync(cancellationToken);
+            if (changes.Count == 0)
+            {
+                return read;
+            }
+
+            if (changes.Any(c => c.Kind == ContentChangeKind.Published))
+            {
+                await notifier.ContentChangedAsync(cancellationToken);
+            }
+
+            Interlocked.Exchange(ref _applied, changes[^1].Sequence);
+            read += changes.Count;
+        }
+    }
+
+    public override async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await CatchUpAsync(cancellationToken);
+        await base.StartAsync(cancellationToken);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await Task.Yield();
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await CatchUpAsync(stoppingToken);
+                await journal.WaitAsync(options.Value.JournalPollInterval, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                break;
+            }
+#pragma warning disable CA1031 // The next poll retries from the last applied sequence number.
+            catch (Exception exception)
+#pragma warning restore CA1031
+            {
+                logger.LogError(exception, "The change journal could not be read");
+                await Task.Delay(options.Value.JournalPollInterval, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            }
+        }
+    }
+}

@@ -1,0 +1,278 @@
+using Microsoft.EntityFrameworkCore;
+using OmbudsmanSite.Core.Configuration;
+using OmbudsmanSite.Core.Editorial;
+using OmbudsmanSite.Infrastructure.Persistence;
+
+namespace OmbudsmanSite.Infrastructure.Editorial;
+
+/// <summary>
+/// Publishing and unpublishing cultures, now or on a schedule. A publish puts the working copy's
+/// text for that culture, and the working copy's invariant values, on the public site; the other
+/// cultures keep their text. Unpublishing one culture, the default included, leaves the others live.
+/// </summary>
+public sealed class ContentPublishingService(EditorialWriter writer, IDbContextFactory<SiteDbContext> contexts, SiteClock clock)
+{
+    public Task<EditorialResult> PublishAsync(Guid id, IReadOnlyCollection<string> cultures, ActingUser user, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(cultures);
+        return writer.RunAsync(user, async session =>
+        {
+            var document = await DocumentStore.FindAsync(session, id, cancellationToken);
+            if (document is null)
+            {
+                return EditorialResult.NotFound(id);
+            }
+
+            return await PublishCoreAsync(session, document, cultures, document.HeadVersion, AuditAction.Publish, null, cancellationToken);
+        }, cancellationToken);
+    }
+
+    public Task<EditorialResult> UnpublishAsync(Guid id, IReadOnlyCollection<string> cultures, ActingUser user, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(cultures);
+        return writer.RunAsync(user, async session =>
+        {
+            var document = await DocumentStore.FindAsync(session, id, cancellationToken);
+            if (document is null)
+            {
+                return EditorialResult.NotFound(id);
+            }
+
+            return await UnpublishCoreAsync(session, document, cultures, AuditAction.Unpublish, null, cancellationToken);
+        }, cancellationToken);
+    }
+
+    /// <summary>
+    /// Publishes or unpublishes <paramref name="culture"/> at <paramref name="dueUtc"/>. A publish
+    /// schedule takes the working copy as it is now. A new schedule replaces the pending one for the
+    /// same culture and action.
+    /// </summary>
+    public Task<EditorialResult> ScheduleAsync(Guid id, string culture, ScheduleAction action, DateTime dueUtc, ActingUser user, CancellationToken cancellationToken = default) =>
+        writer.RunAsync(user, async session =>
+        {
+            var document = await DocumentStore.FindAsync(session, id, cancellationToken);
+            if (document is null)
+            {
+                return EditorialResult.NotFound(id);
+            }
+
+            if (document.IsDeleted)
+            {
+                return EditorialResult.NotAllowed(id, "The item is in the recycle bin.");
+            }
+
+            var rows = await DocumentStore.CulturesAsync(session, id, cancellationToken);
+            if (!rows.Any(r => r.Culture == culture))
+            {
+                return EditorialResult.Invalid(id, FieldNames.Schedule, $"The item has no {culture} text to schedule.");
+            }
+
+            var due = DateTime.SpecifyKind(dueUtc, DateTimeKind.Utc);
+            if (due <= session.NowUtc)
+            {
+                return EditorialResult.Invalid(id, FieldNames.Schedule, $"{Describe(due)} has passed: choose a later time.");
+            }
+
+            await session.Db.ContentSchedules
+                .Where(s => s.DocumentId == id && s.Culture == culture && s.Action == action && s.Status == ScheduleStatus.Pending)
+                .ExecuteUpdateAsync(s => s.SetProperty(x => x.Status, ScheduleStatus.Cancelled).SetProperty(x => x.FailureReason, "Replaced by a later schedule."), cancellationToken);
+            var schedule = new ContentSchedule(id, culture, action, due, action == ScheduleAction.Publish ? document.HeadVersion : null, session.User, session.NowUtc);
+            session.Db.ContentSchedules.Add(schedule);
+            document.Touch(session.User, session.NowUtc);
+            await DocumentStore.RefreshStatesAsync(session, document, rows, cancellationToken);
+            session.Audit(AuditAction.Schedule, id, [culture], schedule.VersionNumber, $"{action} at {Describe(due)}");
+            session.Journal(id, [culture], ContentChangeKind.Draft);
+            return EditorialResult.Success(id, document.HeadVersion) with { RowId = schedule.Id };
+        }, cancellationToken);
+
+    public Task<EditorialResult> CancelScheduleAsync(long scheduleId, ActingUser user, CancellationToken cancellationToken = default) =>
+        writer.RunAsync(user, async session =>
+        {
+            var schedule = await session.Db.ContentSchedules.FirstOrDefaultAsync(s => s.Id == scheduleId, cancellationToken);
+            if (schedule is null)
+            {
+                return EditorialResult.Invalid(null, FieldNames.Schedule, $"There is no schedule {scheduleId}.");
+            }
+
+            if (schedule.Status != ScheduleStatus.Pending)
+            {
+                return EditorialResult.Unchanged(schedule.DocumentId) with { RowId = scheduleId };
+            }
+
+            schedule.Status = ScheduleStatus.Cancelled;
+            schedule.CompletedUtc = session.NowUtc;
+            var document = await DocumentStore.FindAsync(session, schedule.DocumentId, cancellationToken);
+            if (document is not null)
+            {
+                document.Touch(session.User, session.NowUtc);
+                await DocumentStore.RefreshStatesAsync(session, document, await DocumentStore.CulturesAsync(session, document.Id, cancellationToken), cancellationToken);
+            }
+
+            session.Audit(AuditAction.ScheduleCancelled, schedule.DocumentId, [schedule.Culture], schedule.VersionNumber, $"{schedule.Action} at {Describe(schedule.DueUtc)}");
+            session.Journal(schedule.DocumentId, [schedule.Culture], ContentChangeKind.Draft);
+            return EditorialResult.Success(schedule.DocumentId) with { RowId = scheduleId };
+        }, cancellationToken);
+
+    /// <summary>The ids of schedules due now, oldest first.</summary>
+    public async Task<IReadOnlyList<long>> DueSchedulesAsync(int max, CancellationToken cancellationToken = default)
+    {
+        var now = clock.UtcNow;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.ContentSchedules.AsNoTracking()
+            .Where(s => s.Status == ScheduleStatus.Pending && s.DueUtc <= now)
+            .OrderBy(s => s.DueUtc).ThenBy(s => s.Id)
+            .Select(s => s.Id)
+            .Take(max)
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Runs one due schedule as the Scheduler, if this process claims it: the claim is an atomic
+    /// update of the pending row, in the same transaction as the publish, so with several processes
+    /// each schedule runs once, and a crash before the commit leaves it pending for the next run.
+    /// A schedule that cannot run is marked failed with its reason, and audited.
+    /// </summary>
+    public Task<EditorialResult> RunScheduleAsync(long scheduleId, string node, CancellationToken cancellationToken = default) =>
+        writer.RunAsync(SystemUsers.Scheduler, async session =>
+        {
+            var claimed = await session.Db.ContentSchedules
+                .Where(s => s.Id == scheduleId && s.Status == ScheduleStatus.Pending && s.DueUtc <= session.NowUtc)
+                .ExecuteUpdateAsync(s => s.SetProperty(x => x.Status, ScheduleStatus.Done).SetProperty(x => x.ClaimedBy, node).SetProperty(x => x.CompletedUtc, session.NowUtc), cancellationToken);
+            if (claimed == 0)
+            {
+                return EditorialResult.Unchanged(null) with { RowId = scheduleId };
+            }
+
+            var schedule = await session.Db.ContentSchedules.FirstAsync(s => s.Id == scheduleId, cancellationToken);
+            var document = await DocumentStore.FindAsync(session, schedule.DocumentId, cancellationToken);
+            var result = document is null
+                ? EditorialResult.NotFound(schedule.DocumentId)
+                : schedule.Action == ScheduleAction.Publish
+                    ? await PublishCoreAsync(session, document, [schedule.Culture], schedule.VersionNumber ?? document.HeadVersion, AuditAction.ScheduleRan, schedule, cancellationToken)
+                    : await UnpublishCoreAsync(session, document, [schedule.Culture], AuditAction.ScheduleRan, schedule, cancellationToken);
+            if (result.Succeeded)
+            {
+                return result.Status == OperationStatus.Unchanged ? EditorialResult.Success(schedule.DocumentId) with { RowId = scheduleId } : result with { RowId = scheduleId };
+            }
+
+            schedule.Status = ScheduleStatus.Failed;
+            schedule.FailureReason = string.Join(" ", result.Errors.Select(e => e.Message));
+            if (document is not null)
+            {
+                await DocumentStore.RefreshStatesAsync(session, document, await DocumentStore.CulturesAsync(session, document.Id, cancellationToken), cancellationToken);
+            }
+
+            session.Audit(AuditAction.ScheduleFailed, schedule.DocumentId, [schedule.Culture], schedule.VersionNumber, $"{schedule.Action} due {Describe(schedule.DueUtc)}: {schedule.FailureReason}");
+            session.Journal(schedule.DocumentId, [schedule.Culture], ContentChangeKind.Draft);
+            return new EditorialResult { Status = OperationStatus.Success, DocumentId = schedule.DocumentId, RowId = scheduleId, Errors = result.Errors };
+        }, cancellationToken);
+
+    private async Task<EditorialResult> PublishCoreAsync(EditorialSession session, Document document, IReadOnlyCollection<string> cultures, int versionNumber, AuditAction action, ContentSchedule? schedule, CancellationToken cancellationToken)
+    {
+        if (document.IsDeleted)
+        {
+            return EditorialResult.NotAllowed(document.Id, "The item is in the recycle bin.");
+        }
+
+        if (cultures.Count == 0)
+        {
+            return EditorialResult.Invalid(document.Id, FieldNames.Culture, "Choose at least one language to publish.");
+        }
+
+        var values = await DocumentStore.ValuesAsync(session.Db, document.Id, versionNumber, cancellationToken);
+        if (values is null)
+        {
+            return EditorialResult.Invalid(document.Id, FieldNames.Version, $"Version {versionNumber} no longer exists.");
+        }
+
+        var rows = await DocumentStore.CulturesAsync(session, document.Id, cancellationToken);
+        var errors = new List<FieldError>();
+        var targets = new List<DocumentCulture>();
+        foreach (var culture in cultures.Distinct(StringComparer.OrdinalIgnoreCase))
+        {
+            var row = rows.FirstOrDefault(r => string.Equals(r.Culture, culture, StringComparison.OrdinalIgnoreCase));
+            if (row is null || values.Culture(culture) is null)
+            {
+                errors.Add(new FieldError(FieldNames.ForCulture(culture, FieldNames.Title), $"The item has no {culture} text (was it removed?), so {culture} cannot be published."));
+            }
+            else if (string.IsNullOrWhiteSpace(row.Slug))
+            {
+                errors.Add(new FieldError(FieldNames.ForCulture(culture, FieldNames.Slug), $"The {culture} text has no address."));
+            }
+            else
+            {
+                targets.Add(row);
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            return EditorialResult.Invalid(document.Id, errors);
+        }
+
+        if (schedule is null && targets.All(r => r.State == CultureState.Published && r.PublishedVersion == versionNumber) && document.PublishedInvariantVersion == versionNumber)
+        {
+            return EditorialResult.Unchanged(document.Id, versionNumber);
+        }
+
+        foreach (var row in targets)
+        {
+            await PublishedProjection.PublishAsync(session.Db, document, row, values, session.NowUtc, cancellationToken);
+            await session.Db.SaveChangesAsync(cancellationToken);
+            row.PublishedVersion = versionNumber;
+            row.PublishedUtc = session.NowUtc;
+            row.FirstPublishedUtc ??= session.NowUtc;
+            row.PublishedByName = session.User.Name;
+        }
+
+        document.PublishedInvariantVersion = versionNumber;
+        document.Touch(session.User, session.NowUtc);
+        await DocumentStore.RefreshStatesAsync(session, document, rows, cancellationToken);
+        var published = targets.Select(r => r.Culture).ToList();
+        session.Audit(action, document.Id, published, versionNumber, schedule is null ? null : $"Publish due {Describe(schedule.DueUtc)}, set by {schedule.CreatedByName}");
+        session.Journal(document.Id, published, ContentChangeKind.Published);
+        return EditorialResult.Success(document.Id, versionNumber);
+    }
+
+    private async Task<EditorialResult> UnpublishCoreAsync(EditorialSession session, Document document, IReadOnlyCollection<string> cultures, AuditAction action, ContentSchedule? schedule, CancellationToken cancellationToken)
+    {
+        if (document.IsDeleted)
+        {
+            return EditorialResult.NotAllowed(document.Id, "The item is in the recycle bin.");
+        }
+
+        var rows = await DocumentStore.CulturesAsync(session, document.Id, cancellationToken);
+        var targets = rows.Where(r => r.PublishedVersion is not null && cultures.Contains(r.Culture, StringComparer.OrdinalIgnoreCase)).ToList();
+        if (schedule is not null && targets.Count == 0)
+        {
+            return EditorialResult.Invalid(document.Id, FieldNames.Culture, $"{string.Join(", ", cultures)} is not live, so there is nothing to unpublish.");
+        }
+
+        if (targets.Count == 0)
+        {
+            return EditorialResult.Unchanged(document.Id, document.HeadVersion);
+        }
+
+        foreach (var row in targets)
+        {
+            await PublishedProjection.UnpublishAsync(session.Db, document.Id, row.Culture, session.NowUtc, cancellationToken);
+            row.PublishedVersion = null;
+            row.PublishedUtc = null;
+        }
+
+        if (rows.All(r => r.PublishedVersion is null))
+        {
+            document.PublishedInvariantVersion = null;
+        }
+
+        document.Touch(session.User, session.NowUtc);
+        await DocumentStore.RefreshStatesAsync(session, document, rows, cancellationToken);
+        var unpublished = targets.Select(r => r.Culture).ToList();
+        session.Audit(action, document.Id, unpublished, null, schedule is null ? null : $"Unpublish due {Describe(schedule.DueUtc)}, set by {schedule.CreatedByName}");
+        session.Journal(document.Id, unpublished, ContentChangeKind.Published);
+        return EditorialResult.Success(document.Id, document.HeadVersion);
+    }
+
+    private string Describe(DateTime utc) =>
+        $"{clock.ToLocal(utc):yyyy-MM-dd HH:mm} {clock.TimeZone.Id} ({utc:yyyy-MM-dd HH:mm} UTC)";
+}

@@ -1,0 +1,142 @@
+using Microsoft.EntityFrameworkCore;
+using OmbudsmanSite.Core.Content;
+using OmbudsmanSite.Core.Editorial;
+using OmbudsmanSite.Infrastructure.Persistence;
+
+namespace OmbudsmanSite.Infrastructure.Editorial;
+
+/// <summary>What editors read: lists with per-culture states (never a body), versions, diffs, the audit trail, schedules.</summary>
+public sealed class ContentQueries(IDbContextFactory<SiteDbContext> contexts, ReferenceDataCache referenceData)
+{
+    /// <summary>Items of <paramref name="type"/> not in the recycle bin, most recently updated first, with each culture's state.</summary>
+    public async Task<PagedList<ItemStateSummary>> ListAsync(DocumentType type, int page, int pageSize, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(page, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var documents = db.Documents.AsNoTracking().Where(d => d.Type == type && d.DeletedUtc == null);
+        var total = await documents.CountAsync(cancellationToken);
+        var rows = await documents.OrderByDescending(d => d.UpdatedUtc).ThenBy(d => d.Id)
+            .Skip((page - 1) * pageSize).Take(pageSize)
+            .Select(d => new { d.Id, d.Type, d.UpdatedUtc, d.UpdatedByName })
+            .ToListAsync(cancellationToken);
+        var ids = rows.Select(r => r.Id).ToList();
+        var cultures = (await db.DocumentCultures.AsNoTracking().Where(c => ids.Contains(c.DocumentId))
+            .Select(c => new { c.DocumentId, Summary = new CultureStateSummary(c.Culture, c.Title, c.Slug, c.State, c.PublishedVersion) })
+            .ToListAsync(cancellationToken))
+            .ToLookup(c => c.DocumentId, c => c.Summary);
+        return new PagedList<ItemStateSummary>(
+            [.. rows.Select(r => new ItemStateSummary(r.Id, r.Type, r.UpdatedUtc, r.UpdatedByName, [.. cultures[r.Id].OrderBy(c => c.Culture, StringComparer.Ordinal)]))],
+            page, pageSize, total);
+    }
+
+    public async Task<ItemStateSummary?> StatesAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var document = await db.Documents.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
+        if (document is null)
+        {
+            return null;
+        }
+
+        var cultures = await db.DocumentCultures.AsNoTracking().Where(c => c.DocumentId == id).OrderBy(c => c.Culture)
+            .Select(c => new CultureStateSummary(c.Culture, c.Title, c.Slug, c.State, c.PublishedVersion)).ToListAsync(cancellationToken);
+        return new ItemStateSummary(document.Id, document.Type, document.UpdatedUtc, document.UpdatedByName, cultures);
+    }
+
+    /// <summary>The item as editors see it (null when there is no such item; deleted items are returned, with <see cref="Document.IsDeleted"/>).</summary>
+    public async Task<Document?> DocumentAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Documents.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
+    }
+
+    /// <summary>The values of a version (the working copy when <paramref name="number"/> is null).</summary>
+    public async Task<ContentValues?> ValuesAsync(Guid id, int? number = null, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var version = number ?? await db.Documents.Where(d => d.Id == id).Select(d => (int?)d.HeadVersion).FirstOrDefaultAsync(cancellationToken);
+        return version is { } n ? await DocumentStore.ValuesAsync(db, id, n, cancellationToken) : null;
+    }
+
+    /// <summary>Every version of an item, newest first, with where each is live or scheduled.</summary>
+    public async Task<IReadOnlyList<VersionSummary>> VersionsAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var published = await db.DocumentCultures.AsNoTracking().Where(c => c.DocumentId == id && c.PublishedVersion != null)
+            .Select(c => new { c.Culture, Version = c.PublishedVersion!.Value }).ToListAsync(cancellationToken);
+        var scheduled = await db.ContentSchedules.AsNoTracking().Where(s => s.DocumentId == id && s.Status == ScheduleStatus.Pending && s.VersionNumber != null)
+            .Select(s => s.VersionNumber!.Value).ToListAsync(cancellationToken);
+        var versions = await db.DocumentVersions.AsNoTracking().Where(v => v.DocumentId == id).OrderByDescending(v => v.Number)
+            .Select(v => new { v.Number, v.Kind, v.BasedOn, v.AuthorName, v.CreatedUtc, v.CulturesChanged, v.InvariantChanged, v.Comment, v.Keep })
+            .ToListAsync(cancellationToken);
+        return [.. versions.Select(v => new VersionSummary(
+            v.Number, v.Kind, v.BasedOn, v.AuthorName, v.CreatedUtc, v.CulturesChanged, v.InvariantChanged, v.Comment, v.Keep,
+            [.. published.Where(p => p.Version == v.Number).Select(p => p.Culture).Order(StringComparer.Ordinal)],
+            scheduled.Contains(v.Number)))];
+    }
+
+    /// <summary>The differences from version <paramref name="from"/> to version <paramref name="to"/>; null when either is missing.</summary>
+    public async Task<VersionDiff?> DiffAsync(Guid id, int from, int to, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var a = await DocumentStore.ValuesAsync(db, id, from, cancellationToken);
+        var b = await DocumentStore.ValuesAsync(db, id, to, cancellationToken);
+        if (a is null || b is null)
+        {
+            return null;
+        }
+
+        var taxonomy = await referenceData.TaxonomyAsync(cancellationToken);
+        return new VersionDiff(id, from, to, VersionDiffer.Compare(a, b, tid => taxonomy.TryGetValue(tid, out var t) ? t.Alias : tid.ToString("D")));
+    }
+
+    /// <summary>The audit trail, newest first; each filter walks one index.</summary>
+    public async Task<PagedList<AuditEntry>> AuditAsync(AuditQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var page = Math.Max(1, query.Page);
+        var pageSize = Math.Clamp(query.PageSize, 1, 500);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var entries = db.AuditEntries.AsNoTracking();
+        if (query.DocumentId is { } document)
+        {
+            entries = entries.Where(a => a.DocumentId == document);
+        }
+
+        if (query.UserId is { } user)
+        {
+            entries = entries.Where(a => a.UserId == user);
+        }
+
+        if (query.Action is { } action)
+        {
+            entries = entries.Where(a => a.Action == action);
+        }
+
+        if (query.FromUtc is { } from)
+        {
+            entries = entries.Where(a => a.Utc >= from);
+        }
+
+        if (query.ToUtc is { } to)
+        {
+            entries = entries.Where(a => a.Utc < to);
+        }
+
+        var rows = await entries.OrderByDescending(a => a.Id).Skip((page - 1) * pageSize).Take(pageSize + 1).ToListAsync(cancellationToken);
+
+        // One row more than a page says whether there is a next one, without counting a million rows.
+        var total = (page - 1) * pageSize + rows.Count;
+        return new PagedList<AuditEntry>([.. rows.Take(pageSize)], page, pageSize, total);
+    }
+
+    /// <summary>Schedules of an item, or every pending one when <paramref name="documentId"/> is null; soonest first.</summary>
+    public async Task<IReadOnlyList<ContentSchedule>> SchedulesAsync(Guid? documentId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var schedules = db.ContentSchedules.AsNoTracking();
+        schedules = documentId is { } id ? schedules.Where(s => s.DocumentId == id) : schedules.Where(s => s.Status == ScheduleStatus.Pending);
+        return await schedules.OrderBy(s => s.DueUtc).ThenBy(s => s.Id).ToListAsync(cancellationToken);
+    }
+}

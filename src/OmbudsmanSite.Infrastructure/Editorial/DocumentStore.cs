@@ -1,0 +1,106 @@
+using Microsoft.EntityFrameworkCore;
+using OmbudsmanSite.Core.Content;
+using OmbudsmanSite.Core.Editorial;
+using OmbudsmanSite.Core.Slugs;
+using OmbudsmanSite.Infrastructure.Persistence;
+
+namespace OmbudsmanSite.Infrastructure.Editorial;
+
+/// <summary>The reads and small writes the editorial operations share, inside their session.</summary>
+internal static class DocumentStore
+{
+    public static Task<Document?> FindAsync(EditorialSession session, Guid id, CancellationToken cancellationToken) =>
+        session.Db.Documents.FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
+
+    public static Task<List<DocumentCulture>> CulturesAsync(EditorialSession session, Guid id, CancellationToken cancellationToken) =>
+        session.Db.DocumentCultures.Where(c => c.DocumentId == id).ToListAsync(cancellationToken);
+
+    public static async Task<ContentValues?> ValuesAsync(SiteDbContext db, Guid id, int number, CancellationToken cancellationToken)
+    {
+        var json = await db.DocumentVersions.Where(v => v.DocumentId == id && v.Number == number).Select(v => v.ValuesJson).FirstOrDefaultAsync(cancellationToken);
+        return json is null ? null : ContentValuesJson.Deserialize(json);
+    }
+
+    public static DocumentVersion AddVersion(EditorialSession session, Document document, ContentValues values, VersionKind kind, int? basedOn, IReadOnlyList<string> culturesChanged, bool invariantChanged, string? comment)
+    {
+        var number = document.NextVersion(becomesHead: kind != VersionKind.Conflicted, invariantChanged && kind != VersionKind.Conflicted);
+        var version = new DocumentVersion(document.Id, number, kind, basedOn, session.User, session.NowUtc, culturesChanged, invariantChanged, comment, ContentValuesJson.Serialize(values));
+        session.Db.DocumentVersions.Add(version);
+        document.Touch(session.User, session.NowUtc);
+        return version;
+    }
+
+    /// <summary>Recomputes every culture's state once this session's writes are in (schedules included).</summary>
+    public static async Task RefreshStatesAsync(EditorialSession session, Document document, IEnumerable<DocumentCulture> cultures, CancellationToken cancellationToken)
+    {
+        await session.Db.SaveChangesAsync(cancellationToken);
+        var scheduled = await session.Db.ContentSchedules
+            .Where(s => s.DocumentId == document.Id && s.Status == ScheduleStatus.Pending && s.Action == ScheduleAction.Publish)
+            .Select(s => s.Culture)
+            .ToListAsync(cancellationToken);
+        foreach (var culture in cultures)
+        {
+            culture.RefreshState(document.InvariantChangedVersion, document.PublishedInvariantVersion, scheduled.Contains(culture.Culture, StringComparer.OrdinalIgnoreCase));
+        }
+    }
+
+    /// <summary>
+    /// A slug for <paramref name="culture"/>: the wanted one, refused when another item or a redirect
+    /// holds it; or one made from the title, made unique against items and redirects alike.
+    /// </summary>
+    public static async Task<(string? Slug, FieldError? Error)> ClaimSlugAsync(EditorialSession session, Document document, string culture, string? wanted, string title, CancellationToken cancellationToken)
+    {
+        var db = session.Db;
+        var field = FieldNames.ForCulture(culture, FieldNames.Slug);
+        if (!string.IsNullOrWhiteSpace(wanted))
+        {
+            var slug = wanted.Trim();
+            if (ContentValidator.ValidateSlug(culture, slug) is { } invalid)
+            {
+                return (null, invalid);
+            }
+
+            if (await db.DocumentCultures.Where(c => c.Culture == culture && c.DocumentType == document.Type && c.Slug == slug && c.DocumentId != document.Id)
+                    .Select(c => c.Title).FirstOrDefaultAsync(cancellationToken) is { } owner)
+            {
+                return (null, new FieldError(field, $"'{slug}' is already the address of «{owner}»."));
+            }
+
+            var redirect = await db.Redirects.FirstOrDefaultAsync(r => r.Culture == culture && r.DocumentType == document.Type && r.Slug == slug, cancellationToken);
+            if (redirect is not null && redirect.TargetDocumentId != document.Id)
+            {
+                return (null, new FieldError(field, $"'{slug}' still answers as an old address ({redirect.Kind}); remove that redirect first."));
+            }
+
+            if (redirect is not null)
+            {
+                // The item takes its own old address back: it is live again, not a redirect.
+                db.Redirects.Remove(redirect);
+                session.Audit(AuditAction.RedirectRemoved, document.Id, [culture], null, $"/{slug} is the item's address again");
+            }
+
+            return (slug, null);
+        }
+
+        var generated = SlugGenerator.Generate(title);
+        if (generated.Length == 0)
+        {
+            generated = document.Type.ToString().ToLowerInvariant();
+        }
+
+        if (generated.Length > ContentValidator.MaxSlugLength - 4)
+        {
+            generated = generated[..(ContentValidator.MaxSlugLength - 4)].TrimEnd('-');
+        }
+
+        var taken = await db.DocumentCultures
+            .Where(c => c.Culture == culture && c.DocumentType == document.Type && c.DocumentId != document.Id && c.Slug.StartsWith(generated))
+            .Select(c => c.Slug)
+            .Union(db.Redirects.Where(r => r.Culture == culture && r.DocumentType == document.Type && r.Slug.StartsWith(generated)).Select(r => r.Slug))
+            .ToListAsync(cancellationToken);
+        return (SlugGenerator.MakeUnique(generated, taken.Contains), null);
+    }
+
+    public static Task<bool> SlugHeldAsync(SiteDbContext db, string culture, DocumentType type, string slug, CancellationToken cancellationToken) =>
+        db.DocumentCultures.AnyAsync(c => c.Culture == culture && c.DocumentType == type && c.Slug == slug, cancellationToken);
+}

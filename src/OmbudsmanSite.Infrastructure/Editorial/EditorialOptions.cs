@@ -1,0 +1,27 @@
+namespace OmbudsmanSite.Infrastructure.Editorial;
+
+/// <summary>The "Site:Editorial" section: the journal, the scheduler and version cleanup.</summary>
+public sealed class EditorialOptions
+{
+    public const string SectionName = "Site:Editorial";
+
+    /// <summary>How often a node reads the change journal for writes made by other processes.</summary>
+    public TimeSpan JournalPollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>How often the scheduler looks for due schedules; a schedule runs at most this late.</summary>
+    public TimeSpan SchedulePollInterval { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Every version is kept this long.</summary>
+    public TimeSpan KeepAllVersionsFor { get; set; } = TimeSpan.FromDays(7);
+
+    /// <summary>After <see cref="KeepAllVersionsFor"/>, the latest version of each day is kept this long from its save.</summary>
+    public TimeSpan KeepDailyVersionsFor { get; set; } = TimeSpan.FromDays(90);
+
+    public TimeSpan VersionCleanupInterval { get; set; } = TimeSpan.FromHours(6);
+
+    /// <summary>This process's name in schedule claims; the machine name and process id when empty.</summary>
+    public string? NodeName { get; set; }
+
+    /// <summary>How many times a write is retried when another writer changed the same rows first.</summary>
+    public int WriteAttempts { get; set; } = 3;
+}

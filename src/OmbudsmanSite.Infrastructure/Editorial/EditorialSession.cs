@@ -1,0 +1,82 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using OmbudsmanSite.Core.Editorial;
+using OmbudsmanSite.Infrastructure.Persistence;
+
+namespace OmbudsmanSite.Infrastructure.Editorial;
+
+/// <summary>
+/// One editorial write: a context and a transaction, the acting user and the time, and the audit and
+/// journal rows it adds. Everything is committed together or not at all, so a crash leaves either the
+/// whole operation (item, version, audit row, journal row) or none of it.
+/// </summary>
+internal sealed class EditorialSession : IAsyncDisposable
+{
+    // Journal rows are appended under this lock on PostgreSQL, so sequence numbers become visible in
+    // commit order and a reader that has seen N has seen everything below N.
+    private const long JournalLockKey = 0x4F4D4255_4A524E4C;
+
+    private readonly IDbContextTransaction _transaction;
+    private readonly List<ContentChange> _changes = [];
+
+    private EditorialSession(SiteDbContext db, IDbContextTransaction transaction, ActingUser user, DateTime nowUtc)
+    {
+        Db = db;
+        _transaction = transaction;
+        User = user;
+        NowUtc = nowUtc;
+    }
+
+    public SiteDbContext Db { get; }
+
+    public ActingUser User { get; }
+
+    public DateTime NowUtc { get; }
+
+    public bool WroteJournal => _changes.Count > 0;
+
+    public static async Task<EditorialSession> BeginAsync(IDbContextFactory<SiteDbContext> contexts, ActingUser user, DateTime nowUtc, CancellationToken cancellationToken)
+    {
+        var db = await contexts.CreateDbContextAsync(cancellationToken);
+        try
+        {
+            // SQLite: BEGIN IMMEDIATE (the provider's default), so writers queue instead of failing to upgrade a read lock.
+            var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            return new EditorialSession(db, transaction, user, nowUtc);
+        }
+        catch
+        {
+            await db.DisposeAsync();
+            throw;
+        }
+    }
+
+    public void Audit(AuditAction action, Guid? documentId, IEnumerable<string> cultures, int? version, string? detail = null) =>
+        Db.AuditEntries.Add(new AuditEntry(NowUtc, User, action, documentId, cultures, version, detail));
+
+    public void Journal(Guid? documentId, IEnumerable<string> cultures, ContentChangeKind kind) =>
+        _changes.Add(new ContentChange(documentId, cultures, kind, NowUtc));
+
+    public async Task CommitAsync(CancellationToken cancellationToken)
+    {
+        await Db.SaveChangesAsync(cancellationToken);
+        if (_changes.Count > 0)
+        {
+            if (Db.Database.IsNpgsql())
+            {
+                await Db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({JournalLockKey})", cancellationToken);
+            }
+
+            Db.ContentChanges.AddRange(_changes);
+            await Db.SaveChangesAsync(cancellationToken);
+        }
+
+        await _transaction.CommitAsync(cancellationToken);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _transaction.DisposeAsync();
+        await Db.DisposeAsync();
+    }
+}

@@ -1,0 +1,35 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace OmbudsmanSite.Infrastructure.Editorial;
+
+/// <summary>Runs <see cref="VersionCleanup"/> every <see cref="EditorialOptions.VersionCleanupInterval"/>.</summary>
+public sealed class VersionCleanupWorker(VersionCleanup cleanup, IOptions<EditorialOptions> options, TimeProvider time, ILogger<VersionCleanupWorker> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await Task.Delay(options.Value.VersionCleanupInterval, time, stoppingToken);
+                var removed = await cleanup.RunAsync(stoppingToken);
+                if (removed > 0)
+                {
+                    logger.LogInformation("Version cleanup removed {Count} versions", removed);
+                }
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                break;
+            }
+#pragma warning disable CA1031 // Cleanup is retried at the next interval; nothing depends on it.
+            catch (Exception exception)
+#pragma warning restore CA1031
+            {
+                logger.LogError(exception, "Version cleanup failed");
+            }
+        }
+    }
+}

@@ -1,0 +1,119 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using OmbudsmanSite.Core.Editorial;
+
+namespace OmbudsmanSite.Infrastructure.Persistence.Configurations;
+
+internal sealed class EditorialConfiguration :
+    IEntityTypeConfiguration<Document>,
+    IEntityTypeConfiguration<DocumentCulture>,
+    IEntityTypeConfiguration<DocumentVersion>,
+    IEntityTypeConfiguration<ContentSchedule>,
+    IEntityTypeConfiguration<Redirect>,
+    IEntityTypeConfiguration<AuditEntry>,
+    IEntityTypeConfiguration<ContentChange>
+{
+    public void Configure(EntityTypeBuilder<Document> builder)
+    {
+        builder.ToTable("Documents");
+        builder.HasKey(d => d.Id);
+        builder.Property(d => d.Id).ValueGeneratedNever();
+
+        // The database checks it: an UPDATE on a stale revision touches no row, and EF reports a conflict.
+        builder.Property(d => d.Revision).IsConcurrencyToken();
+        builder.Property(d => d.CreatedById).HasMaxLength(200);
+        builder.Property(d => d.CreatedByName).HasMaxLength(200);
+        builder.Property(d => d.UpdatedById).HasMaxLength(200);
+        builder.Property(d => d.UpdatedByName).HasMaxLength(200);
+        builder.Property(d => d.DeletedByName).HasMaxLength(200);
+        builder.Property(d => d.LegacyId).HasMaxLength(200);
+        builder.HasIndex(d => d.LegacyId).IsUnique();
+        builder.HasIndex(d => new { d.Type, d.DeletedUtc, d.UpdatedUtc });
+        builder.HasMany<DocumentCulture>().WithOne().HasForeignKey(c => c.DocumentId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany<DocumentVersion>().WithOne().HasForeignKey(v => v.DocumentId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany<ContentSchedule>().WithOne().HasForeignKey(s => s.DocumentId).OnDelete(DeleteBehavior.Cascade);
+    }
+
+    public void Configure(EntityTypeBuilder<DocumentCulture> builder)
+    {
+        builder.ToTable("DocumentCultures");
+        builder.HasKey(c => new { c.DocumentId, c.Culture });
+        builder.Property(c => c.Culture).HasMaxLength(16);
+        builder.Property(c => c.Slug).HasMaxLength(100).IsRequired();
+        builder.Property(c => c.Title).HasMaxLength(500).IsRequired();
+        builder.Property(c => c.PublishedByName).HasMaxLength(200);
+        builder.Property(c => c.UpdatedByName).HasMaxLength(200);
+        builder.Property(c => c.State).HasConversion<string>().HasMaxLength(32);
+
+        // Deleted items keep their slugs, so a restore finds its addresses free.
+        builder.HasIndex(c => new { c.Culture, c.DocumentType, c.Slug }).IsUnique();
+        builder.HasIndex(c => new { c.Culture, c.State });
+    }
+
+    public void Configure(EntityTypeBuilder<DocumentVersion> builder)
+    {
+        builder.ToTable("DocumentVersions");
+        builder.HasKey(v => v.Id);
+        builder.HasIndex(v => new { v.DocumentId, v.Number }).IsUnique();
+        builder.HasIndex(v => v.CreatedUtc);
+        builder.Property(v => v.Kind).HasConversion<string>().HasMaxLength(16);
+        builder.Property(v => v.AuthorId).HasMaxLength(200);
+        builder.Property(v => v.AuthorName).HasMaxLength(200);
+        builder.Property(v => v.CulturesChanged).HasMaxLength(200);
+        builder.Property(v => v.Comment).HasMaxLength(1000);
+        builder.Property(v => v.ValuesJson).IsRequired();
+    }
+
+    public void Configure(EntityTypeBuilder<ContentSchedule> builder)
+    {
+        builder.ToTable("ContentSchedules");
+        builder.HasKey(s => s.Id);
+        builder.Property(s => s.Culture).HasMaxLength(16);
+        builder.Property(s => s.Action).HasConversion<string>().HasMaxLength(16);
+        builder.Property(s => s.Status).HasConversion<string>().HasMaxLength(16);
+        builder.Property(s => s.CreatedById).HasMaxLength(200);
+        builder.Property(s => s.CreatedByName).HasMaxLength(200);
+        builder.Property(s => s.ClaimedBy).HasMaxLength(200);
+        builder.Property(s => s.FailureReason).HasMaxLength(500);
+        builder.HasIndex(s => new { s.Status, s.DueUtc });
+        builder.HasIndex(s => new { s.DocumentId, s.Culture });
+    }
+
+    public void Configure(EntityTypeBuilder<Redirect> builder)
+    {
+        builder.ToTable("Redirects");
+        builder.HasKey(r => r.Id);
+        builder.Property(r => r.Culture).HasMaxLength(16);
+        builder.Property(r => r.Slug).HasMaxLength(100).IsRequired();
+        builder.Property(r => r.Kind).HasConversion<string>().HasMaxLength(16);
+        builder.Property(r => r.CreatedByName).HasMaxLength(200);
+        builder.HasIndex(r => new { r.Culture, r.DocumentType, r.Slug }).IsUnique();
+        builder.HasIndex(r => r.TargetDocumentId);
+    }
+
+    public void Configure(EntityTypeBuilder<AuditEntry> builder)
+    {
+        builder.ToTable("AuditEntries");
+        builder.HasKey(a => a.Id);
+        builder.Property(a => a.UserId).HasMaxLength(200);
+        builder.Property(a => a.UserName).HasMaxLength(200);
+        builder.Property(a => a.Action).HasConversion<string>().HasMaxLength(32);
+        builder.Property(a => a.Cultures).HasMaxLength(100);
+        builder.Property(a => a.Detail).HasMaxLength(AuditEntry.MaxDetailLength);
+
+        // Newest first by id, narrowed by one of these: each query walks one index backwards.
+        builder.HasIndex(a => new { a.DocumentId, a.Id });
+        builder.HasIndex(a => new { a.UserId, a.Id });
+        builder.HasIndex(a => new { a.Action, a.Id });
+        builder.HasIndex(a => a.Utc);
+    }
+
+    public void Configure(EntityTypeBuilder<ContentChange> builder)
+    {
+        builder.ToTable("ContentChanges");
+        builder.HasKey(c => c.Sequence);
+        builder.Property(c => c.Sequence).ValueGeneratedOnAdd();
+        builder.Property(c => c.Cultures).HasMaxLength(100);
+        builder.Property(c => c.Kind).HasConversion<string>().HasMaxLength(16);
+    }
+}
