@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.EntityFrameworkCore;
 using OmbudsmanSite.Core.Editorial;
 using OmbudsmanSite.Infrastructure.Editorial;
+using OmbudsmanSite.Infrastructure.Persistence;
 using OmbudsmanSite.Infrastructure.Search;
 
 namespace OmbudsmanSite.Web.Tests.Support;
@@ -43,10 +45,33 @@ public class SiteFactory : WebApplicationFactory<Program>
         {
             Assert.True((await Services.GetRequiredService<ContentPublishingService>().PublishAsync(id, publish, Editor)).Succeeded);
         }
+
+        await JournalAppliedAsync();
     }
 
-    public async Task UnpublishItemAsync(Guid id, params string[] cultures) =>
+    public async Task UnpublishItemAsync(Guid id, params string[] cultures)
+    {
         Assert.True((await Services.GetRequiredService<ContentPublishingService>().UnpublishAsync(id, cultures, Editor)).Succeeded);
+        await JournalAppliedAsync();
+    }
+
+    /// <summary>Waits until this node has read the change journal up to its last row: caches have then been told.</summary>
+    public async Task JournalAppliedAsync()
+    {
+        long last;
+        await using (var db = await Services.GetRequiredService<IDbContextFactory<SiteDbContext>>().CreateDbContextAsync())
+        {
+            last = await db.ContentChanges.MaxAsync(c => (long?)c.Sequence) ?? 0;
+        }
+
+        var worker = Services.GetRequiredService<ContentJournalWorker>();
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        while (worker.AppliedSequence < last)
+        {
+            Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"the journal stayed at {worker.AppliedSequence}, not {last}");
+            await Task.Delay(10);
+        }
+    }
 
     public static ActingUser Editor { get; } = new("test:editor", "Editor (test)");
 

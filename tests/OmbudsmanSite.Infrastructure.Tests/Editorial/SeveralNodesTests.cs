@@ -1,0 +1,90 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using OmbudsmanSite.Core.Content;
+using OmbudsmanSite.Core.Editorial;
+using OmbudsmanSite.Infrastructure.Editorial;
+using OmbudsmanSite.Infrastructure.Persistence;
+using OmbudsmanSite.Infrastructure.Tests.Support;
+
+namespace OmbudsmanSite.Infrastructure.Tests.Editorial;
+
+/// <summary>Two nodes (each with its own services, journal reader and scheduler) on one PostgreSQL database.</summary>
+[Collection(PostgreSqlTestGroup.Name)]
+public sealed class SeveralNodesTests(PostgreSqlCluster cluster)
+{
+    [Fact]
+    public async Task Two_schedulers_run_each_of_200_schedules_exactly_once()
+    {
+        var database = await cluster.CreateDatabaseAsync();
+        var a = await TestSite.CreateAsync(DatabaseProvider.PostgreSql, database);
+        var b = await TestSite.CreateAsync(DatabaseProvider.PostgreSql, database);
+        var due = a.Clock.UtcNow.AddHours(1);
+        for (var n = 0; n < 100; n++)
+        {
+            var id = await a.CreateAsync(DocumentType.NewsArticle, new Dictionary<string, string> { ["az"] = $"Xəbər {n}", ["en"] = $"News {n}" });
+            foreach (var culture in new[] { "az", "en" })
+            {
+                Assert.Equal(OperationStatus.Success, (await a.Publishing.ScheduleAsync(id, culture, ScheduleAction.Publish, due, TestSite.Tester)).Status);
+            }
+        }
+
+        a.Time.Advance(TimeSpan.FromHours(2));
+        b.Time.Advance(TimeSpan.FromHours(2));
+        var ran = await Task.WhenAll(
+            Task.Run(() => Scheduler(a, "node-a").RunDueAsync()),
+            Task.Run(() => Scheduler(b, "node-b").RunDueAsync()));
+
+        Assert.Equal(200, ran.Sum());
+        await using var db = await a.Contexts.CreateDbContextAsync();
+        Assert.Equal(200, await db.ContentSchedules.CountAsync(s => s.Status == ScheduleStatus.Done));
+        Assert.Equal(200, await db.AuditEntries.CountAsync(e => e.Action == AuditAction.ScheduleRan));
+        Assert.Equal(200, await db.ContentVariants.CountAsync());
+        var byNode = await db.ContentSchedules.GroupBy(s => s.ClaimedBy).Select(g => new { Node = g.Key, Count = g.Count() }).ToListAsync();
+        Assert.Equal(200, byNode.Sum(n => n.Count));
+        Assert.All(byNode, n => Assert.True(n.Node is "node-a" or "node-b", n.Node));
+    }
+
+    [Fact]
+    public async Task A_change_on_one_node_reaches_the_other_through_the_journal_within_the_poll_interval()
+    {
+        var database = await cluster.CreateDatabaseAsync();
+        var a = await TestSite.CreateAsync(DatabaseProvider.PostgreSql, database);
+        var b = await TestSite.CreateAsync(DatabaseProvider.PostgreSql, database);
+        var told = new CountingNotifier();
+        using var reader = new ContentJournalWorker(b.Contexts, b.Journal, told, Options.Create(new EditorialOptions { JournalPollInterval = TimeSpan.FromMilliseconds(200) }), NullLogger<ContentJournalWorker>.Instance);
+        await reader.StartAsync(CancellationToken.None);
+        var startedAt = reader.AppliedSequence;
+        var toldAtStart = told.Count;
+
+        var id = await a.CreateAsync(DocumentType.NewsArticle, new Dictionary<string, string> { ["en"] = "Seen on node B" }, ["en"]);
+
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        while (told.Count == toldAtStart && watch.Elapsed < TimeSpan.FromSeconds(5))
+        {
+            await Task.Delay(20);
+        }
+
+        await reader.StopAsync(CancellationToken.None);
+        Assert.True(told.Count > toldAtStart, "node B never heard of node A's publish");
+        Assert.True(reader.AppliedSequence >= startedAt + 2, $"applied {reader.AppliedSequence}, started at {startedAt}");
+        Assert.NotNull(await b.Published.FindBySlugAsync(DocumentType.NewsArticle, "en", "seen-on-node-b"));
+        Assert.NotNull(await a.Queries.DocumentAsync(id));
+    }
+
+    private static ScheduleWorker Scheduler(TestSite site, string node) =>
+        new(site.Publishing, Options.Create(new EditorialOptions { NodeName = node }), site.Time, NullLogger<ScheduleWorker>.Instance);
+
+    private sealed class CountingNotifier : IContentChangeNotifier
+    {
+        private int _count;
+
+        public int Count => Volatile.Read(ref _count);
+
+        public Task ContentChangedAsync(CancellationToken cancellationToken = default)
+        {
+            Interlocked.Increment(ref _count);
+            return Task.CompletedTask;
+        }
+    }
+}
