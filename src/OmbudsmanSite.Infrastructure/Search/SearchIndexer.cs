@@ -91,7 +91,36 @@ public sealed class SearchIndexer(
         }
     }
 
+    /// <summary>How many published variants the index lacks or holds in an older version, plus documents it should not hold. Changes nothing.</summary>
+    public async Task<int> DifferencesAsync(CancellationToken cancellationToken = default)
+    {
+        var (removed, changed) = await DifferencesCoreAsync(cancellationToken);
+        return removed.Count + changed.Count;
+    }
+
     public void Dispose() => _gate.Dispose();
+
+    private async Task<(List<string> Removed, List<string> Changed)> DifferencesCoreAsync(CancellationToken cancellationToken)
+    {
+        Dictionary<string, long> published;
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            var rows = await (
+                    from variant in db.PublishedVariants
+                    join item in db.PublishedItems on variant.ContentItemId equals item.Id
+                    select new { item.Id, variant.Culture, ItemUpdated = item.UpdatedUtc, VariantUpdated = variant.UpdatedUtc })
+                .ToListAsync(cancellationToken);
+            published = rows.ToDictionary(
+                r => SearchDocumentFactory.KeyOf(r.Id, r.Culture),
+                r => Math.Max(r.ItemUpdated.Ticks, r.VariantUpdated.Ticks),
+                StringComparer.Ordinal);
+        }
+
+        var stamps = index.Stamps;
+        var removed = stamps.Keys.Where(key => !published.ContainsKey(key)).ToList();
+        var changed = published.Where(p => !stamps.TryGetValue(p.Key, out var stamp) || stamp != p.Value).Select(p => p.Key).ToList();
+        return (removed, changed);
+    }
 
     private async Task<int> RebuildCoreAsync(CancellationToken cancellationToken)
     {
@@ -129,22 +158,7 @@ public sealed class SearchIndexer(
             return await RebuildCoreAsync(cancellationToken);
         }
 
-        Dictionary<string, long> published;
-        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
-        {
-            var rows = await (
-                    from variant in db.PublishedVariants
-                    join item in db.PublishedItems on variant.ContentItemId equals item.Id
-                    select new { item.Id, variant.Culture, ItemUpdated = item.UpdatedUtc, VariantUpdated = variant.UpdatedUtc })
-                .ToListAsync(cancellationToken);
-            published = rows.ToDictionary(
-                r => SearchDocumentFactory.KeyOf(r.Id, r.Culture),
-                r => Math.Max(r.ItemUpdated.Ticks, r.VariantUpdated.Ticks),
-                StringComparer.Ordinal);
-        }
-
-        var removed = index.Stamps.Keys.Where(key => !published.ContainsKey(key)).ToList();
-        var changed = published.Where(p => !index.Stamps.TryGetValue(p.Key, out var stamp) || stamp != p.Value).Select(p => p.Key).ToList();
+        var (removed, changed) = await DifferencesCoreAsync(cancellationToken);
         if (removed.Count == 0 && changed.Count == 0)
         {
             return 0;

@@ -49,6 +49,7 @@ public sealed class PublishedSite : IAsyncLifetime
         start.ArgumentList.Add("--urls");
         start.ArgumentList.Add(BaseAddress.ToString());
         var (uSync, data) = TestEnvironment.CreateSiteWithFixtures();
+        XssPayloads.WriteTo(uSync);
         _fixtures = Path.GetDirectoryName(data)!;
         start.Environment["Site__DataPath"] = data;
         start.Environment["Site__USyncPath"] = uSync;
