@@ -6,5 +6,6 @@ namespace OmbudsmanSite.Core.Content;
 /// </summary>
 public interface IContentChangeListener
 {
-    Task OnContentChangedAsync(CancellationToken cancellationToken = default);
+    /// <param name="changedItems">The items whose published rows changed; null when anything may have.</param>
+    Task OnContentChangedAsync(IReadOnlyCollection<Guid>? changedItems, CancellationToken cancellationToken = default);
 }

@@ -6,5 +6,6 @@ namespace OmbudsmanSite.Core.Content;
 /// </summary>
 public interface IContentChangeNotifier
 {
-    Task ContentChangedAsync(CancellationToken cancellationToken = default);
+    /// <param name="changedItems">The items whose published rows changed; null when anything may have (start-up, a media file).</param>
+    Task ContentChangedAsync(IReadOnlyCollection<Guid>? changedItems = null, CancellationToken cancellationToken = default);
 }

@@ -68,14 +68,8 @@ public sealed class ContentEditingService(EditorialWriter writer, SiteCultures c
     public Task<EditorialResult> SaveAsync(SaveContentRequest request, ActingUser user, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return writer.RunAsync(user, async session =>
+        return writer.RunOnDocumentAsync(user, request.DocumentId, async (session, document) =>
         {
-            var document = await DocumentStore.FindAsync(session, request.DocumentId, cancellationToken);
-            if (document is null)
-            {
-                return EditorialResult.NotFound(request.DocumentId);
-            }
-
             if (document.IsDeleted)
             {
                 return EditorialResult.NotAllowed(document.Id, "The item is in the recycle bin: restore it before editing.");
@@ -109,14 +103,8 @@ public sealed class ContentEditingService(EditorialWriter writer, SiteCultures c
 
     /// <summary>Makes version <paramref name="number"/>'s values the working copy again, as a new version. Never publishes.</summary>
     public Task<EditorialResult> RollbackAsync(Guid id, int number, ActingUser user, CancellationToken cancellationToken = default) =>
-        writer.RunAsync(user, async session =>
+        writer.RunOnDocumentAsync(user, id, async (session, document) =>
         {
-            var document = await DocumentStore.FindAsync(session, id, cancellationToken);
-            if (document is null)
-            {
-                return EditorialResult.NotFound(id);
-            }
-
             if (document.IsDeleted)
             {
                 return EditorialResult.NotAllowed(id, "The item is in the recycle bin: restore it first.");
@@ -133,14 +121,8 @@ public sealed class ContentEditingService(EditorialWriter writer, SiteCultures c
 
     /// <summary>Moves the item to the recycle bin: it leaves the public site (its addresses answer 410) and keeps everything else.</summary>
     public Task<EditorialResult> DeleteAsync(Guid id, ActingUser user, CancellationToken cancellationToken = default) =>
-        writer.RunAsync(user, async session =>
+        writer.RunOnDocumentAsync(user, id, async (session, document) =>
         {
-            var document = await DocumentStore.FindAsync(session, id, cancellationToken);
-            if (document is null)
-            {
-                return EditorialResult.NotFound(id);
-            }
-
             if (document.IsDeleted)
             {
                 return EditorialResult.Unchanged(id, document.HeadVersion);
@@ -164,14 +146,8 @@ public sealed class ContentEditingService(EditorialWriter writer, SiteCultures c
 
     /// <summary>Brings an item back from the recycle bin as it was: the cultures that were live go live again.</summary>
     public Task<EditorialResult> RestoreAsync(Guid id, ActingUser user, CancellationToken cancellationToken = default) =>
-        writer.RunAsync(user, async session =>
+        writer.RunOnDocumentAsync(user, id, async (session, document) =>
         {
-            var document = await DocumentStore.FindAsync(session, id, cancellationToken);
-            if (document is null)
-            {
-                return EditorialResult.NotFound(id);
-            }
-
             if (!document.IsDeleted)
             {
                 return EditorialResult.Unchanged(id, document.HeadVersion);
@@ -202,14 +178,8 @@ public sealed class ContentEditingService(EditorialWriter writer, SiteCultures c
     /// (they stay held until a redirect is removed), and the audit trail keeps its record.
     /// </summary>
     public Task<EditorialResult> PurgeAsync(Guid id, ActingUser user, CancellationToken cancellationToken = default) =>
-        writer.RunAsync(user, async session =>
+        writer.RunOnDocumentAsync(user, id, async (session, document) =>
         {
-            var document = await DocumentStore.FindAsync(session, id, cancellationToken);
-            if (document is null)
-            {
-                return EditorialResult.NotFound(id);
-            }
-
             if (!document.IsDeleted)
             {
                 return EditorialResult.NotAllowed(id, "Only items in the recycle bin can be purged: delete it first.");
@@ -237,14 +207,8 @@ public sealed class ContentEditingService(EditorialWriter writer, SiteCultures c
     /// old address of the same item removes its redirect, so no loop can form.
     /// </summary>
     public Task<EditorialResult> ChangeSlugAsync(Guid id, string culture, string slug, ActingUser user, CancellationToken cancellationToken = default) =>
-        writer.RunAsync(user, async session =>
+        writer.RunOnDocumentAsync(user, id, async (session, document) =>
         {
-            var document = await DocumentStore.FindAsync(session, id, cancellationToken);
-            if (document is null)
-            {
-                return EditorialResult.NotFound(id);
-            }
-
             var row = await session.Db.DocumentCultures.FirstOrDefaultAsync(c => c.DocumentId == id && c.Culture == culture, cancellationToken);
             if (row is null)
             {

@@ -37,7 +37,7 @@ public sealed class ContentJournalWorker(
             // Start: from here on every change is read. What came before is in the database the index
             // compares itself with; the caches are told once, for anything they loaded before this.
             Interlocked.Exchange(ref _applied, await db.ContentChanges.MaxAsync(c => (long?)c.Sequence, cancellationToken) ?? 0);
-            await notifier.ContentChangedAsync(cancellationToken);
+            await notifier.ContentChangedAsync(null, cancellationToken);
             return 0;
         }
 
@@ -46,15 +46,17 @@ public sealed class ContentJournalWorker(
         {
             var after = AppliedSequence;
             var changes = await db.ContentChanges.AsNoTracking().Where(c => c.Sequence > after).OrderBy(c => c.Sequence).Take(BatchSize)
-                .Select(c => new { c.Sequence, c.Kind }).ToListAsync(cancellationToken);
+                .Select(c => new { c.Sequence, c.Kind, c.DocumentId }).ToListAsync(cancellationToken);
             if (changes.Count == 0)
             {
                 return read;
             }
 
-            if (changes.Any(c => c.Kind == ContentChangeKind.Published))
+            var published = changes.Where(c => c.Kind == ContentChangeKind.Published).ToList();
+            if (published.Count > 0)
             {
-                await notifier.ContentChangedAsync(cancellationToken);
+                // A row without an item (a media file changed) may concern any item.
+                await notifier.ContentChangedAsync(published.Any(c => c.DocumentId is null) ? null : [.. published.Select(c => c.DocumentId!.Value).Distinct()], cancellationToken);
             }
 
             Interlocked.Exchange(ref _applied, changes[^1].Sequence);

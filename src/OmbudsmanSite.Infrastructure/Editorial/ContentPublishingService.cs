@@ -15,31 +15,15 @@ public sealed class ContentPublishingService(EditorialWriter writer, IDbContextF
     public Task<EditorialResult> PublishAsync(Guid id, IReadOnlyCollection<string> cultures, ActingUser user, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(cultures);
-        return writer.RunAsync(user, async session =>
-        {
-            var document = await DocumentStore.FindAsync(session, id, cancellationToken);
-            if (document is null)
-            {
-                return EditorialResult.NotFound(id);
-            }
-
-            return await PublishCoreAsync(session, document, cultures, document.HeadVersion, AuditAction.Publish, null, cancellationToken);
-        }, cancellationToken);
+        return writer.RunOnDocumentAsync(user, id, (session, document) =>
+            PublishCoreAsync(session, document, cultures, document.HeadVersion, AuditAction.Publish, null, cancellationToken), cancellationToken);
     }
 
     public Task<EditorialResult> UnpublishAsync(Guid id, IReadOnlyCollection<string> cultures, ActingUser user, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(cultures);
-        return writer.RunAsync(user, async session =>
-        {
-            var document = await DocumentStore.FindAsync(session, id, cancellationToken);
-            if (document is null)
-            {
-                return EditorialResult.NotFound(id);
-            }
-
-            return await UnpublishCoreAsync(session, document, cultures, AuditAction.Unpublish, null, cancellationToken);
-        }, cancellationToken);
+        return writer.RunOnDocumentAsync(user, id, (session, document) =>
+            UnpublishCoreAsync(session, document, cultures, AuditAction.Unpublish, null, cancellationToken), cancellationToken);
     }
 
     /// <summary>
@@ -48,14 +32,8 @@ public sealed class ContentPublishingService(EditorialWriter writer, IDbContextF
     /// same culture and action.
     /// </summary>
     public Task<EditorialResult> ScheduleAsync(Guid id, string culture, ScheduleAction action, DateTime dueUtc, ActingUser user, CancellationToken cancellationToken = default) =>
-        writer.RunAsync(user, async session =>
+        writer.RunOnDocumentAsync(user, id, async (session, document) =>
         {
-            var document = await DocumentStore.FindAsync(session, id, cancellationToken);
-            if (document is null)
-            {
-                return EditorialResult.NotFound(id);
-            }
-
             if (document.IsDeleted)
             {
                 return EditorialResult.NotAllowed(id, "The item is in the recycle bin.");

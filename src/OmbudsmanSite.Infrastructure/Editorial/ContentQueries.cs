@@ -124,7 +124,7 @@ public sealed class ContentQueries(IDbContextFactory<SiteDbContext> contexts, Re
             entries = entries.Where(a => a.Utc < to);
         }
 
-        var rows = await entries.OrderByDescending(a => a.Id).Skip((page - 1) * pageSize).Take(pageSize + 1).ToListAsync(cancellationToken);
+        var rows = await entries.OrderByDescending(a => a.Utc).ThenByDescending(a => a.Id).Skip((page - 1) * pageSize).Take(pageSize + 1).ToListAsync(cancellationToken);
 
         // One row more than a page says whether there is a next one, without counting a million rows.
         var total = (page - 1) * pageSize + rows.Count;

@@ -52,6 +52,12 @@ public sealed class EditorialWriter(
         }
     }
 
+    /// <summary>An operation on one item: <see cref="EditorialResult.NotFound"/> when there is no such item.</summary>
+    internal Task<EditorialResult> RunOnDocumentAsync(ActingUser user, Guid id, Func<EditorialSession, Document, Task<EditorialResult>> operation, CancellationToken cancellationToken) =>
+        RunAsync(user, async session => await DocumentStore.FindAsync(session, id, cancellationToken) is { } document
+            ? await operation(session, document)
+            : EditorialResult.NotFound(id), cancellationToken);
+
     private static bool IsLostRace(DbUpdateException exception) => exception switch
     {
         DbUpdateConcurrencyException => true,

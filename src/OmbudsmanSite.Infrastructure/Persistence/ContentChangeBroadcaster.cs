@@ -15,13 +15,13 @@ public sealed class ContentChangeBroadcaster(IEnumerable<IContentChangeListener>
     /// <summary>For hosts with nothing to tell (commands, tests).</summary>
     public static ContentChangeBroadcaster None { get; } = new([], NullLogger<ContentChangeBroadcaster>.Instance);
 
-    public async Task ContentChangedAsync(CancellationToken cancellationToken = default)
+    public async Task ContentChangedAsync(IReadOnlyCollection<Guid>? changedItems = null, CancellationToken cancellationToken = default)
     {
         foreach (var listener in _listeners)
         {
             try
             {
-                await listener.OnContentChangedAsync(cancellationToken);
+                await listener.OnContentChangedAsync(changedItems, cancellationToken);
             }
 #pragma warning disable CA1031 // A cache that failed to clear must not fail the editor's save; it is logged.
             catch (Exception exception) when (exception is not OperationCanceledException)

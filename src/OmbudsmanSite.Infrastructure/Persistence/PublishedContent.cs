@@ -112,6 +112,12 @@ public sealed class PublishedContent(IDbContextFactory<SiteDbContext> contextFac
         ArgumentNullException.ThrowIfNull(item);
         var taxonomy = item.TaxonomyIds.ToList();
         var people = item.Participants.Select(p => p.PersonId).ToList();
+        if (taxonomy.Count == 0 && people.Count == 0)
+        {
+            // Nothing to share: no need to score every published item.
+            return [];
+        }
+
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
 
         // Scored in SQL (shared topics, organisations and people), so only the winners are loaded.

@@ -45,7 +45,8 @@ public sealed class PublishedContentCache : IPublishedContent, IContentChangeLis
 
     public void Dispose() => _entries.Dispose();
 
-    public Task OnContentChangedAsync(CancellationToken cancellationToken = default)
+    // Lists, facets and related items depend on every item: the whole cache goes.
+    public Task OnContentChangedAsync(IReadOnlyCollection<Guid>? changedItems, CancellationToken cancellationToken = default)
     {
         Invalidate();
         return Task.CompletedTask;

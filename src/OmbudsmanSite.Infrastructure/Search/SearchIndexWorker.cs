@@ -13,17 +13,37 @@ namespace OmbudsmanSite.Infrastructure.Search;
 public sealed class SearchIndexWorker(SearchIndexer indexer, ILogger<SearchIndexWorker> logger)
     : BackgroundService, IContentChangeListener
 {
-    // One pending signal is enough: a synchronisation applies every change made before it starts.
+    // One pending signal is enough: the items named since the last run are gathered in _pending
+    // (null: anything may have changed, so compare everything).
     private readonly Channel<bool> _changes = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+    private readonly Lock _lock = new();
+    private HashSet<Guid>? _pending = [];
     private readonly TaskCompletionSource _started = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>Completes once the start-up check (and any rebuild) is over.</summary>
     public Task Started => _started.Task;
 
-    public Task OnContentChangedAsync(CancellationToken cancellationToken = default)
+    public Task OnContentChangedAsync(IReadOnlyCollection<Guid>? changedItems, CancellationToken cancellationToken = default)
     {
-        _changes.Writer.TryWrite(true);
+        Add(changedItems);
         return Task.CompletedTask;
+    }
+
+    private void Add(IReadOnlyCollection<Guid>? items)
+    {
+        lock (_lock)
+        {
+            if (items is null)
+            {
+                _pending = null;
+            }
+            else
+            {
+                _pending?.UnionWith(items);
+            }
+        }
+
+        _changes.Writer.TryWrite(true);
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -49,7 +69,22 @@ public sealed class SearchIndexWorker(SearchIndexer indexer, ILogger<SearchIndex
             try
             {
                 await _changes.Reader.ReadAsync(stoppingToken);
-                await indexer.SynchronizeAsync(stoppingToken);
+                HashSet<Guid>? items;
+                lock (_lock)
+                {
+                    (items, _pending) = (_pending, []);
+                }
+
+                try
+                {
+                    _ = items is null ? await indexer.SynchronizeAsync(stoppingToken) : items.Count > 0 ? await indexer.SynchronizeItemsAsync(items, stoppingToken) : 0;
+                }
+                catch
+                {
+                    // Nothing is lost: the next run compares everything.
+                    Add(null);
+                    throw;
+                }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {

@@ -91,6 +91,58 @@ public sealed class SearchIndexer(
         }
     }
 
+    /// <summary>
+    /// Brings the documents of <paramref name="itemIds"/> up to date, and only those: what the change
+    /// journal names, so a publish costs the same with 100,000 items as with ten. Returns the number
+    /// of documents added, updated or removed.
+    /// </summary>
+    public async Task<int> SynchronizeItemsAsync(IReadOnlyCollection<Guid> itemIds, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(itemIds);
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            if (!index.IsOpen)
+            {
+                return 0;
+            }
+
+            var taxonomy = await referenceData.TaxonomyAsync(cancellationToken);
+            var fingerprint = Fingerprint(taxonomy);
+            if (index.TaxonomyFingerprint != fingerprint)
+            {
+                return await RebuildCoreAsync(cancellationToken);
+            }
+
+            var (items, fileTexts) = await LoadAsync(itemIds, cancellationToken);
+            var wanted = items.SelectMany(item => item.Variants.Select(variant => (Key: SearchDocumentFactory.KeyOf(item.Id, variant.Culture), Item: item, Variant: variant)))
+                .ToDictionary(d => d.Key, StringComparer.Ordinal);
+            var prefixes = itemIds.Select(id => id.ToString("N")).ToHashSet(StringComparer.Ordinal);
+            var removed = index.Stamps.Keys.Where(key => prefixes.Contains(key[..32]) && !wanted.ContainsKey(key)).ToList();
+            var changed = wanted.Values.Where(d => !index.Stamps.TryGetValue(d.Key, out var stamp) || stamp != SearchDocumentFactory.StampOf(d.Item, d.Variant)).ToList();
+            foreach (var key in removed)
+            {
+                index.Delete(key);
+            }
+
+            foreach (var (key, item, variant) in changed)
+            {
+                index.Upsert(key, SearchDocumentFactory.StampOf(item, variant), documents.Create(item, variant, taxonomy, fileTexts));
+            }
+
+            if (removed.Count + changed.Count > 0)
+            {
+                index.Commit(fingerprint);
+            }
+
+            return removed.Count + changed.Count;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
     /// <summary>How many published variants the index lacks or holds in an older version, plus documents it should not hold. Changes nothing.</summary>
     public async Task<int> DifferencesAsync(CancellationToken cancellationToken = default)
     {

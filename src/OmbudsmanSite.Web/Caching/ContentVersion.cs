@@ -28,7 +28,7 @@ public sealed class ContentVersion(IOutputCacheStore cache, TimeProvider time) :
         _version = LastChangeUtc.Ticks;
     }
 
-    public async Task OnContentChangedAsync(CancellationToken cancellationToken = default)
+    public async Task OnContentChangedAsync(IReadOnlyCollection<Guid>? changedItems, CancellationToken cancellationToken = default)
     {
         var now = time.GetUtcNow();
         LastChangeUtc = now.AddTicks(-(now.Ticks % TimeSpan.TicksPerSecond));

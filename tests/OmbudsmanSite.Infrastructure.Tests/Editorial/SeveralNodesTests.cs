@@ -81,7 +81,7 @@ public sealed class SeveralNodesTests(PostgreSqlCluster cluster)
 
         public int Count => Volatile.Read(ref _count);
 
-        public Task ContentChangedAsync(CancellationToken cancellationToken = default)
+        public Task ContentChangedAsync(IReadOnlyCollection<Guid>? changedItems = null, CancellationToken cancellationToken = default)
         {
             Interlocked.Increment(ref _count);
             return Task.CompletedTask;

@@ -216,6 +216,23 @@ public sealed class SiteSearchTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_items_the_journal_names_are_updated_and_only_those()
+    {
+        await _site.EditAsync(PrisonNews, values => Retitle(values, "en", "Gobustan penitentiary inspected"), "en");
+        await _site.EditAsync(FixtureNews, values => values, "ru");
+
+        Assert.Equal(3, await _site.Indexer.SynchronizeItemsAsync([PrisonNews])); // its three cultures (the item's stamp moved), not FixtureNews
+        Assert.Equal("Gobustan penitentiary inspected", (await _site.SearchAsync("en", "inspected")).Hits[0].Title.Text);
+        Assert.DoesNotContain((await _site.SearchAsync("ru", "черновик")).Hits, h => h.ItemId == FixtureNews);
+
+        await _site.UnpublishAsync(PrisonNews, "en");
+
+        Assert.Equal(3, await _site.Indexer.SynchronizeItemsAsync([PrisonNews])); // en removed, az and ru re-stamped
+        Assert.Empty((await _site.SearchAsync("en", "inspected")).Hits);
+        Assert.Equal(0, await _site.Indexer.SynchronizeItemsAsync([PrisonNews]));
+    }
+
+    [Fact]
     public async Task A_missing_index_is_rebuilt_on_start()
     {
         _site.Index.Dispose();

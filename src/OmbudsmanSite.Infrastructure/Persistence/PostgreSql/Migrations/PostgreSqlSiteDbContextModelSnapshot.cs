@@ -213,13 +213,13 @@ namespace OmbudsmanSite.Infrastructure.Persistence.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Utc");
+                    b.HasIndex("Utc", "Id");
 
-                    b.HasIndex("Action", "Id");
+                    b.HasIndex("Action", "Utc", "Id");
 
-                    b.HasIndex("DocumentId", "Id");
+                    b.HasIndex("DocumentId", "Utc", "Id");
 
-                    b.HasIndex("UserId", "Id");
+                    b.HasIndex("UserId", "Utc", "Id");
 
                     b.ToTable("AuditEntries", (string)null);
                 });

@@ -204,13 +204,13 @@ namespace OmbudsmanSite.Infrastructure.Persistence.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Utc");
+                    b.HasIndex("Utc", "Id");
 
-                    b.HasIndex("Action", "Id");
+                    b.HasIndex("Action", "Utc", "Id");
 
-                    b.HasIndex("DocumentId", "Id");
+                    b.HasIndex("DocumentId", "Utc", "Id");
 
-                    b.HasIndex("UserId", "Id");
+                    b.HasIndex("UserId", "Utc", "Id");
 
                     b.ToTable("AuditEntries", (string)null);
                 });

@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using OmbudsmanSite.Infrastructure.Persistence;
+using OmbudsmanSite.Tests.Shared;
+
+namespace EditorialBenchmark;
+
+/// <summary>The site on Kestrel (a real loopback port) over the benchmark's database, in this process.</summary>
+internal sealed class BenchmarkSite : WebApplicationFactory<OmbudsmanSite.Web.Routing.SiteUrls>
+{
+    private readonly DatabaseProvider _provider;
+    private readonly string _connectionString;
+    private readonly string _root;
+
+    public BenchmarkSite(DatabaseProvider provider, string connectionString, string root)
+    {
+        _provider = provider;
+        _connectionString = connectionString;
+        _root = root;
+        UseKestrel(TestEnvironment.FreeLoopbackPort());
+
+        // WebApplicationFactory finds a test project's content root by an attribute its build adds;
+        // a program names it here instead: the site's project folder.
+        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_OMBUDSMANSITE_WEB", Path.Combine(TestEnvironment.RepositoryRoot(), "src", "OmbudsmanSite.Web"));
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        var uSync = Path.Combine(_root, "uSync");
+        TestEnvironment.CopyTree(Path.Combine(TestEnvironment.RepositoryRoot(), "uSync"), uSync);
+        builder.UseEnvironment("Production");
+        builder.UseSetting("AllowedHosts", "localhost;127.0.0.1");
+        builder.UseSetting("Database:Provider", _provider.ToString());
+        builder.UseSetting("Database:ConnectionString", _connectionString);
+        builder.UseSetting("Site:DataPath", Path.Combine(_root, "data"));
+        builder.UseSetting("Site:USyncPath", uSync);
+        builder.UseSetting("Site:FileLog:Enabled", "false");
+        builder.UseSetting("Site:Search:RateLimit:Enabled", "false");
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+    }
+}

@@ -1,0 +1,166 @@
+using System.Diagnostics;
+using System.Globalization;
+using EditorialBenchmark;
+using Microsoft.Extensions.DependencyInjection;
+using OmbudsmanSite.Core.Content;
+using OmbudsmanSite.Core.Editorial;
+using OmbudsmanSite.Core.Search;
+using OmbudsmanSite.Infrastructure.Editorial;
+using OmbudsmanSite.Infrastructure.Persistence;
+using OmbudsmanSite.Tests.Shared;
+using OmbudsmanSite.Web.Routing;
+
+// dotnet run -c Release --project tests/Benchmarks/EditorialBenchmark -- --items 100000 --operations 1000 [--provider sqlite|postgresql]
+// Seeds the items (three languages each, and an audit trail of a million rows), starts the site on
+// Kestrel over that database, then times editorial operations against it. See the README.
+var items = Option("--items", 100_000);
+var operations = Option("--operations", 1_000);
+var provider = (args.SkipWhile(a => a != "--provider").Skip(1).FirstOrDefault() ?? "sqlite").ToLowerInvariant() switch
+{
+    "sqlite" => DatabaseProvider.Sqlite,
+    "postgresql" or "postgres" => DatabaseProvider.PostgreSql,
+    var other => throw new ArgumentException($"--provider must be sqlite or postgresql, not {other}."),
+};
+
+var root = Directory.CreateTempSubdirectory("ombudsman-editorial-bench-").FullName;
+var postgres = provider == DatabaseProvider.PostgreSql ? new ThrowawayPostgres() : null;
+try
+{
+    string connectionString;
+    if (postgres is not null)
+    {
+        await postgres.StartAsync();
+        connectionString = await postgres.CreateDatabaseAsync();
+    }
+    else
+    {
+        connectionString = $"Data Source={Path.Combine(root, "bench.db")}";
+    }
+
+    using var site = new BenchmarkSite(provider, connectionString, root);
+    site.StartServer();
+    var services = site.Services;
+    var watch = Stopwatch.StartNew();
+    var seeded = await Seeder.SeedAsync(services, items, auditRows: 1_000_000);
+    Console.WriteLine($"Seeded {items} items in az, en, ru and {seeded.AuditRows} audit rows on {provider} in {watch.Elapsed.TotalSeconds:0} s; search index rebuilt in {seeded.IndexSeconds:0} s.");
+
+    var editing = services.GetRequiredService<ContentEditingService>();
+    var publishing = services.GetRequiredService<ContentPublishingService>();
+    var queries = services.GetRequiredService<ContentQueries>();
+    var search = services.GetRequiredService<ISiteSearch>();
+    var urls = services.GetRequiredService<SiteUrls>();
+    using var client = site.CreateClient();
+    var editor = new ActingUser("bench:editor", "Benchmark editor");
+    var random = new Random(7);
+    string[] cultures = ["az", "en", "ru"];
+    var timings = new Dictionary<string, List<double>>(StringComparer.Ordinal);
+    foreach (var name in new[] { "save", "publish", "publish-to-page", "publish-to-search", "audit-query", "list-states" })
+    {
+        timings[name] = [];
+    }
+
+    for (var n = 0; n < operations; n++)
+    {
+        var id = seeded.Ids[random.Next(seeded.Ids.Count)];
+        var culture = cultures[random.Next(cultures.Length)];
+        var document = (await queries.DocumentAsync(id))!;
+        var values = (await queries.ValuesAsync(id))!;
+        var token = "zq" + Letters(n);
+        var edited = values.WithCulture(culture, values.Culture(culture)! with { Title = $"{token} {values.Culture(culture)!.Title}" });
+
+        var save = Time(timings["save"], () => editing.SaveAsync(new SaveContentRequest { DocumentId = id, BaseVersion = document.HeadVersion, Values = edited }, editor));
+        Require(await save);
+        var published = Stopwatch.StartNew();
+        Require(await Time(timings["publish"], () => publishing.PublishAsync(id, [culture], editor)));
+        var slug = (await queries.StatesAsync(id))!.Cultures.Single(c => c.Culture == culture).Slug;
+        var path = urls.Item(culture, DocumentType.NewsArticle, slug);
+        await Task.WhenAll(
+            Until(timings["publish-to-page"], published, async () => (await client.GetStringAsync(new Uri(path, UriKind.Relative))).Contains(token, StringComparison.Ordinal)),
+            Until(timings["publish-to-search"], published, async () => (await search.SearchAsync(new SearchQuery { Culture = culture, Text = token })).TotalCount > 0));
+
+        var query = (n % 4) switch
+        {
+            0 => new AuditQuery { DocumentId = seeded.Ids[random.Next(seeded.Ids.Count)] },
+            1 => new AuditQuery { UserId = Seeder.AuditUsers[random.Next(Seeder.AuditUsers.Length)].Id },
+            2 => new AuditQuery { Action = (AuditAction)random.Next(Enum.GetValues<AuditAction>().Length) },
+            _ => new AuditQuery { FromUtc = seeded.AuditFromUtc.AddDays(random.Next(0, 900)), ToUtc = seeded.AuditFromUtc.AddDays(random.Next(900, 1000)) },
+        };
+        await Time(timings["audit-query"], () => queries.AuditAsync(query));
+        await Time(timings["list-states"], () => queries.ListAsync(DocumentType.NewsArticle, 1, 50));
+        if ((n + 1) % 100 == 0)
+        {
+            await Console.Error.WriteLineAsync($"{n + 1} operations done");
+        }
+    }
+
+    Console.WriteLine();
+    Console.WriteLine($"{operations} operations over {items} items on {provider} ({Environment.ProcessorCount} cores):");
+    Console.WriteLine();
+    Console.WriteLine("| operation | p50 ms | p95 ms | p99 ms |");
+    Console.WriteLine("|---|---|---|---|");
+    foreach (var (name, samples) in timings)
+    {
+        samples.Sort();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name} | {Percentile(samples, 0.50):0.0} | {Percentile(samples, 0.95):0.0} | {Percentile(samples, 0.99):0.0} |"));
+    }
+}
+finally
+{
+    if (postgres is not null)
+    {
+        await postgres.StopAsync();
+    }
+
+    Directory.Delete(root, recursive: true);
+}
+
+return 0;
+
+int Option(string name, int fallback) =>
+    args.SkipWhile(a => a != name).Skip(1).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).DefaultIfEmpty(fallback).First();
+
+static async Task<T> Time<T>(List<double> samples, Func<Task<T>> action)
+{
+    var watch = Stopwatch.StartNew();
+    var result = await action();
+    samples.Add(watch.Elapsed.TotalMilliseconds);
+    return result;
+}
+
+static async Task Until(List<double> samples, Stopwatch since, Func<Task<bool>> visible)
+{
+    while (!await visible())
+    {
+        if (since.Elapsed > TimeSpan.FromSeconds(30))
+        {
+            throw new TimeoutException("A publish did not become visible within 30 s.");
+        }
+
+        await Task.Delay(5);
+    }
+
+    samples.Add(since.Elapsed.TotalMilliseconds);
+}
+
+static void Require(EditorialResult result)
+{
+    if (!result.Succeeded)
+    {
+        throw new InvalidOperationException($"{result.Status}: {string.Join(" ", result.Errors.Select(e => e.Message))}");
+    }
+}
+
+static double Percentile(List<double> sorted, double p) => sorted.Count == 0 ? 0 : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
+
+// Letters only, so every analyzer keeps the token as one word.
+static string Letters(int n)
+{
+    var text = "";
+    do
+    {
+        text = (char)('a' + (n % 26)) + text;
+        n /= 26;
+    }
+    while (n > 0);
+    return text.PadLeft(4, 'a');
+}
