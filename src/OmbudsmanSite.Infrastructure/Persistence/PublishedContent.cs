@@ -174,8 +174,16 @@ public sealed class PublishedContent(IDbContextFactory<SiteDbContext> contextFac
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var normalized = slug.ToLowerInvariant();
+        // The address first, through its unique index, then the item by key: no scan of the items.
+        var id = await db.PublishedVariants.Where(v => v.Culture == culture && v.DocumentType == type && v.Slug == normalized)
+            .Select(v => (Guid?)v.ContentItemId).FirstOrDefaultAsync(cancellationToken);
+        if (id is null)
+        {
+            return null;
+        }
+
         var item = await db.PublishedItems
-            .Where(c => c.Type == type && c.Variants.Any(v => v.Culture == culture && v.Slug == normalized))
+            .Where(c => c.Id == id)
             .Include(c => c.Variants)
             .Include(c => c.Taxonomy)
             .Include(c => c.Participants)

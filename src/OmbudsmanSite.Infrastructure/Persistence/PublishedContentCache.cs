@@ -38,7 +38,9 @@ public sealed class PublishedContentCache : IPublishedContent, IContentChangeLis
     public void Invalidate()
     {
         Interlocked.Increment(ref _generation);
-        Interlocked.Exchange(ref _entries, NewCache()).Dispose();
+        // The old cache is dropped, not disposed: a request may still be reading or filling it (its
+        // entries then go nowhere), and a disposed cache would throw at it. Its finalizer frees it.
+        Interlocked.Exchange(ref _entries, NewCache()).Clear();
         _loading.Clear();
         _referenceData.Invalidate();
     }

@@ -19,7 +19,8 @@ namespace OmbudsmanSite.Infrastructure.Sync;
 /// <summary>
 /// Imports the uSync tree: document types, taxonomy, media, then content. Idempotent: a file whose hash
 /// matches the last import is skipped, so a second start writes nothing; an edited file updates
-/// its item. Each file is one transaction, so a bad file is reported and loses nothing else.
+/// its item. Content goes through the editorial services and media through the media library, each
+/// step atomic; a bad file is reported and loses nothing else.
 /// </summary>
 public sealed class USyncImporter(
     IDbContextFactory<SiteDbContext> contextFactory,

@@ -75,8 +75,8 @@ try
         var slug = (await queries.StatesAsync(id))!.Cultures.Single(c => c.Culture == culture).Slug;
         var path = urls.Item(culture, DocumentType.NewsArticle, slug);
         await Task.WhenAll(
-            Until(timings["publish-to-page"], published, async () => (await client.GetStringAsync(new Uri(path, UriKind.Relative))).Contains(token, StringComparison.Ordinal)),
-            Until(timings["publish-to-search"], published, async () => (await search.SearchAsync(new SearchQuery { Culture = culture, Text = token })).TotalCount > 0));
+            Until(timings["publish-to-page"], published, async () => (await client.GetStringAsync(new Uri(path, UriKind.Relative))).Contains(token, StringComparison.Ordinal), pollMilliseconds: 5),
+            Until(timings["publish-to-search"], published, async () => (await search.SearchAsync(new SearchQuery { Culture = culture, Text = token })).TotalCount > 0, pollMilliseconds: 20));
 
         var query = (n % 4) switch
         {
@@ -127,7 +127,7 @@ static async Task<T> Time<T>(List<double> samples, Func<Task<T>> action)
     return result;
 }
 
-static async Task Until(List<double> samples, Stopwatch since, Func<Task<bool>> visible)
+static async Task Until(List<double> samples, Stopwatch since, Func<Task<bool>> visible, int pollMilliseconds)
 {
     while (!await visible())
     {
@@ -136,7 +136,7 @@ static async Task Until(List<double> samples, Stopwatch since, Func<Task<bool>> 
             throw new TimeoutException("A publish did not become visible within 30 s.");
         }
 
-        await Task.Delay(5);
+        await Task.Delay(pollMilliseconds);
     }
 
     samples.Add(since.Elapsed.TotalMilliseconds);

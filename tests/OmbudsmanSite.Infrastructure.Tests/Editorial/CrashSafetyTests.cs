@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using OmbudsmanSite.Core.Editorial;
+using OmbudsmanSite.Infrastructure.Editorial;
 using OmbudsmanSite.Infrastructure.Persistence;
 using OmbudsmanSite.Infrastructure.Tests.Support;
 
@@ -105,7 +106,7 @@ public abstract class CrashSafetyTests
     }
 
     /// <summary>One run of tests/Benchmarks/CrashDrill, read line by line.</summary>
-    private sealed class Drill : IDisposable
+    private protected sealed class Drill : IDisposable
     {
         private readonly Process _process;
         private readonly List<string> _lines = [];
@@ -265,4 +266,60 @@ public sealed class PostgreSqlCrashSafetyTests(PostgreSqlCluster cluster) : Cras
 {
     protected override async Task<(DatabaseProvider Provider, string ConnectionString)> DatabaseAsync() =>
         (DatabaseProvider.PostgreSql, await cluster.CreateDatabaseAsync());
+
+    /// <summary>A second process on the same database (the drill) publishes; this process hears of each item through the journal.</summary>
+    [Fact]
+    public async Task Another_process_s_publishes_reach_this_process_through_the_journal()
+    {
+        var (_, connectionString) = await DatabaseAsync();
+        var root = Directory.CreateTempSubdirectory("ombudsman-nodes-").FullName;
+        var uSync = Path.Combine(root, "uSync");
+        TestEnvironment.CopyTree(TestSite.USyncFolder, uSync);
+        var here = await TestSite.CreateAsync(DatabaseProvider.PostgreSql, connectionString, uSync, Directory.CreateDirectory(Path.Combine(root, "here")).FullName);
+        var heard = new RecordingNotifier();
+        using var reader = new ContentJournalWorker(here.Contexts, here.Journal, heard, Microsoft.Extensions.Options.Options.Create(new EditorialOptions()), Microsoft.Extensions.Logging.Abstractions.NullLogger<ContentJournalWorker>.Instance);
+        await reader.StartAsync(CancellationToken.None);
+        try
+        {
+            using (var drill = new Drill(DatabaseProvider.PostgreSql, connectionString, uSync, Directory.CreateDirectory(Path.Combine(root, "there")).FullName, 1, verifyOnly: false))
+            {
+                drill.AssertVerified();
+                await drill.WaitForAsync(() => drill.Done >= 40, TimeSpan.FromSeconds(60));
+                drill.Kill();
+            }
+
+            await using var db = await here.Contexts.CreateDbContextAsync();
+            var published = await db.ContentChanges.Where(c => c.Kind == ContentChangeKind.Published && c.DocumentId != null).Select(c => c.DocumentId!.Value).Distinct().ToListAsync();
+            var watch = Stopwatch.StartNew();
+            while (published.Except(heard.Items).Any() && watch.Elapsed < TimeSpan.FromSeconds(3))
+            {
+                await Task.Delay(20);
+            }
+
+            Assert.NotEmpty(published);
+            Assert.Empty(published.Except(heard.Items)); // within the 1 s poll interval, three at the most
+        }
+        finally
+        {
+            await reader.StopAsync(CancellationToken.None);
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    private sealed class RecordingNotifier : OmbudsmanSite.Core.Content.IContentChangeNotifier
+    {
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<Guid, bool> _items = new();
+
+        public IEnumerable<Guid> Items => _items.Keys;
+
+        public Task ContentChangedAsync(IReadOnlyCollection<Guid>? changedItems = null, CancellationToken cancellationToken = default)
+        {
+            foreach (var id in changedItems ?? [])
+            {
+                _items[id] = true;
+            }
+
+            return Task.CompletedTask;
+        }
+    }
 }

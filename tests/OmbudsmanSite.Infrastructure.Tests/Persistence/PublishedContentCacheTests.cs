@@ -33,6 +33,39 @@ public sealed class PublishedContentCacheTests
     }
 
     [Fact]
+    public async Task Reads_racing_invalidations_never_fail()
+    {
+        var site = await TestSite.CreateSqliteAsync();
+        await site.USyncImporter.ImportAsync();
+        var cache = new PublishedContentCache(new PublishedContent(site.Contexts, site.Clock, new ReferenceDataCache(site.Contexts)), new ReferenceDataCache(site.Contexts), Options.Create(new PublishedCacheOptions()));
+        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(2));
+
+        var invalidating = Task.Run(async () =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                cache.Invalidate(); // as the journal does after each publish
+                await Task.Yield();
+            }
+        });
+        var reading = Enumerable.Range(0, 4).Select(n => Task.Run(async () =>
+        {
+            var reads = 0;
+            while (!stop.IsCancellationRequested)
+            {
+                Assert.NotNull(await cache.FindBySlugAsync(DocumentType.Meeting, "en", Slug));
+                await cache.ListAsync(DocumentType.Meeting, "en", new ContentFilter(Year: 2020 + (reads % 5)), 1, 10);
+                reads++;
+            }
+
+            return reads;
+        })).ToList();
+
+        await invalidating;
+        Assert.All(await Task.WhenAll(reading), reads => Assert.True(reads > 0));
+    }
+
+    [Fact]
     public async Task Different_arguments_are_different_entries()
     {
         var site = await TestSite.CreateSqliteAsync();
