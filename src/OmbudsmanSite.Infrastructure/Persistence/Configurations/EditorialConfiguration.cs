@@ -28,7 +28,8 @@ internal sealed class EditorialConfiguration :
         builder.Property(d => d.DeletedByName).HasMaxLength(200);
         builder.Property(d => d.LegacyId).HasMaxLength(200);
         builder.HasIndex(d => d.LegacyId).IsUnique();
-        builder.HasIndex(d => new { d.Type, d.DeletedUtc, d.UpdatedUtc });
+        // An editor's list: one type, not in the bin, newest first (id breaks ties), read off the index.
+        builder.HasIndex(d => new { d.Type, d.DeletedUtc, d.UpdatedUtc, d.Id });
         builder.HasMany<DocumentCulture>().WithOne().HasForeignKey(c => c.DocumentId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany<DocumentVersion>().WithOne().HasForeignKey(v => v.DocumentId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany<ContentSchedule>().WithOne().HasForeignKey(s => s.DocumentId).OnDelete(DeleteBehavior.Cascade);

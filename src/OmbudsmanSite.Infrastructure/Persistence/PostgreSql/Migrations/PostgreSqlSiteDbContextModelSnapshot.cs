@@ -389,7 +389,7 @@ namespace OmbudsmanSite.Infrastructure.Persistence.PostgreSql.Migrations
                     b.HasIndex("LegacyId")
                         .IsUnique();
 
-                    b.HasIndex("Type", "DeletedUtc", "UpdatedUtc");
+                    b.HasIndex("Type", "DeletedUtc", "UpdatedUtc", "Id");
 
                     b.ToTable("Documents", (string)null);
                 });

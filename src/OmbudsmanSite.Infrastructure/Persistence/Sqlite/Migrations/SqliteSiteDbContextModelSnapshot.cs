@@ -376,7 +376,7 @@ namespace OmbudsmanSite.Infrastructure.Persistence.Sqlite.Migrations
                     b.HasIndex("LegacyId")
                         .IsUnique();
 
-                    b.HasIndex("Type", "DeletedUtc", "UpdatedUtc");
+                    b.HasIndex("Type", "DeletedUtc", "UpdatedUtc", "Id");
 
                     b.ToTable("Documents", (string)null);
                 });
