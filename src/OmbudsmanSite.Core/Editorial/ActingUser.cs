@@ -8,7 +8,5 @@ public sealed record ActingUser(string Id, string Name)
 {
     public const string SystemPrefix = "system:";
 
-    public bool IsSystem => Id.StartsWith(SystemPrefix, StringComparison.Ordinal);
-
     public static ActingUser System(string key, string name) => new(SystemPrefix + key, name);
 }

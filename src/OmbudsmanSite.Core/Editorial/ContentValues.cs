@@ -53,18 +53,4 @@ public sealed record ContentValues
         [.. Cultures.Keys.Union(other?.Cultures.Keys ?? [], StringComparer.OrdinalIgnoreCase)
             .Where(c => !Equals(Culture(c), other?.Culture(c)))
             .Order(StringComparer.Ordinal)];
-
-    /// <summary>Every media library id the values use: lead image and report files.</summary>
-    public IEnumerable<Guid> MediaIds()
-    {
-        if (ImageId is { } image)
-        {
-            yield return image;
-        }
-
-        foreach (var (_, file) in Report?.FileIds() ?? [])
-        {
-            yield return file;
-        }
-    }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using OmbudsmanSite.Core.Content;
 
 namespace OmbudsmanSite.Core.Editorial;
@@ -11,15 +10,4 @@ public sealed record ReportValues
 
     /// <summary>The report's file per culture: media library ids as text.</summary>
     public LocalizedText Files { get; init; } = LocalizedText.Empty;
-
-    public IEnumerable<(string Culture, Guid MediaId)> FileIds()
-    {
-        foreach (var (culture, text) in Files.Values)
-        {
-            if (Guid.TryParse(text, CultureInfo.InvariantCulture, out var id))
-            {
-                yield return (culture, id);
-            }
-        }
-    }
 }
