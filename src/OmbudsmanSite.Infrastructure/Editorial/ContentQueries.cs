@@ -9,15 +9,14 @@ namespace OmbudsmanSite.Infrastructure.Editorial;
 public sealed class ContentQueries(IDbContextFactory<SiteDbContext> contexts, ReferenceDataCache referenceData)
 {
     /// <summary>Items of <paramref name="type"/> not in the recycle bin, most recently updated first, with each culture's state.</summary>
-    public async Task<PagedList<ItemStateSummary>> ListAsync(DocumentType type, int page, int pageSize, CancellationToken cancellationToken = default)
+    public async Task<EditorPage<ItemStateSummary>> ListAsync(DocumentType type, int page, int pageSize, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(page, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var documents = db.Documents.AsNoTracking().Where(d => d.Type == type && d.DeletedUtc == null);
-        var total = await documents.CountAsync(cancellationToken);
         var rows = await documents.OrderByDescending(d => d.UpdatedUtc).ThenBy(d => d.Id)
-            .Skip((page - 1) * pageSize).Take(pageSize)
+            .Skip((page - 1) * pageSize).Take(pageSize + 1)
             .Select(d => new { d.Id, d.Type, d.UpdatedUtc, d.UpdatedByName })
             .ToListAsync(cancellationToken);
         var ids = rows.Select(r => r.Id).ToList();
@@ -25,9 +24,9 @@ public sealed class ContentQueries(IDbContextFactory<SiteDbContext> contexts, Re
             .Select(c => new { c.DocumentId, Summary = new CultureStateSummary(c.Culture, c.Title, c.Slug, c.State, c.PublishedVersion) })
             .ToListAsync(cancellationToken))
             .ToLookup(c => c.DocumentId, c => c.Summary);
-        return new PagedList<ItemStateSummary>(
+        return EditorPaging.FromOverfetch(
             [.. rows.Select(r => new ItemStateSummary(r.Id, r.Type, r.UpdatedUtc, r.UpdatedByName, [.. cultures[r.Id].OrderBy(c => c.Culture, StringComparer.Ordinal)]))],
-            page, pageSize, total);
+            page, pageSize);
     }
 
     public async Task<ItemStateSummary?> StatesAsync(Guid id, CancellationToken cancellationToken = default)
@@ -92,7 +91,7 @@ public sealed class ContentQueries(IDbContextFactory<SiteDbContext> contexts, Re
     }
 
     /// <summary>The audit trail, newest first; each filter walks one index.</summary>
-    public async Task<PagedList<AuditEntry>> AuditAsync(AuditQuery query, CancellationToken cancellationToken = default)
+    public async Task<EditorPage<AuditEntry>> AuditAsync(AuditQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
         var page = Math.Max(1, query.Page);
@@ -125,10 +124,7 @@ public sealed class ContentQueries(IDbContextFactory<SiteDbContext> contexts, Re
         }
 
         var rows = await entries.OrderByDescending(a => a.Utc).ThenByDescending(a => a.Id).Skip((page - 1) * pageSize).Take(pageSize + 1).ToListAsync(cancellationToken);
-
-        // One row more than a page says whether there is a next one, without counting a million rows.
-        var total = (page - 1) * pageSize + rows.Count;
-        return new PagedList<AuditEntry>([.. rows.Take(pageSize)], page, pageSize, total);
+        return EditorPaging.FromOverfetch(rows, page, pageSize);
     }
 
     /// <summary>Schedules of an item, or every pending one when <paramref name="documentId"/> is null; soonest first.</summary>

@@ -37,6 +37,29 @@ public abstract class EditorialServiceTests
     }
 
     [Fact]
+    public async Task Editor_lists_page_newest_first_and_know_whether_a_next_page_exists()
+    {
+        var site = await CreateSiteAsync();
+        var ids = new List<Guid>();
+        foreach (var title in new[] { "First", "Second", "Third" })
+        {
+            ids.Add(await site.CreateAsync(DocumentType.Report, Titles(null, title, null)));
+            site.Time.Advance(TimeSpan.FromMinutes(1));
+        }
+
+        var first = await site.Queries.ListAsync(DocumentType.Report, 1, 2);
+        var second = await site.Queries.ListAsync(DocumentType.Report, 2, 2);
+
+        Assert.Equal([ids[2], ids[1]], first.Items.Select(i => i.Id));
+        Assert.True(first.HasNext);
+        Assert.False(first.HasPrevious);
+        Assert.Equal([ids[0]], second.Items.Select(i => i.Id));
+        Assert.False(second.HasNext);
+        Assert.True(second.HasPrevious);
+        Assert.False((await site.Queries.ListAsync(DocumentType.Report, 1, 3)).HasNext);
+    }
+
+    [Fact]
     public async Task A_publish_of_one_culture_publishes_the_invariant_values_and_unpublishing_the_default_leaves_the_others()
     {
         var site = await CreateSiteAsync();
