@@ -20,4 +20,18 @@ public enum AuditAction
     Conflict,
     VersionKept,
     VersionsCleaned,
+
+    /// <summary>An action refused for lack of a right (the detail says which).</summary>
+    AccessDenied,
+    SignIn,
+    SignInFailed,
+    SignOut,
+    SignOutEverywhere,
+    LockedOut,
+    TwoFactorEnabled,
+    TwoFactorReset,
+    RecoveryCodesGenerated,
+    PasswordSet,
+    UserCreated,
+    UserChanged,
 }

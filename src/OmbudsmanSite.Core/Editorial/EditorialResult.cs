@@ -39,6 +39,9 @@ public sealed record EditorialResult
     public static EditorialResult Unchanged(Guid? id, int? version = null) =>
         new() { Status = OperationStatus.Unchanged, DocumentId = id, VersionNumber = version };
 
+    public static EditorialResult Forbidden(Guid? id, string message, string field = "") =>
+        new() { Status = OperationStatus.Forbidden, DocumentId = id, Errors = [new FieldError(field, message)] };
+
     public static EditorialResult NotAllowed(Guid id, string message) =>
         new() { Status = OperationStatus.NotAllowed, DocumentId = id, Errors = [new FieldError("", message)] };
 }

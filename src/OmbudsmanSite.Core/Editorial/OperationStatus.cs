@@ -17,4 +17,7 @@ public enum OperationStatus
 
     /// <summary>The item is not in a state that allows this (deleted, not in the recycle bin...).</summary>
     NotAllowed,
+
+    /// <summary>The acting user lacks the right for this action (or this culture). The refusal is audited.</summary>
+    Forbidden,
 }

@@ -12,5 +12,8 @@ public static class SystemUsers
     public static ActingUser Cleanup { get; } = ActingUser.System("cleanup", "Cleanup");
 
     /// <summary>Media library writes not yet made by a signed-in user (uploads from the command line).</summary>
+    /// <summary>The site's command line (<c>create-admin</c>), run by whoever has the server.</summary>
+    public static ActingUser Command { get; } = ActingUser.System("command", "Command line");
+
     public static ActingUser MediaLibrary { get; } = ActingUser.System("media", "Media library");
 }

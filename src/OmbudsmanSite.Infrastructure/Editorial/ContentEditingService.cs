@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using OmbudsmanSite.Core.Content;
 using OmbudsmanSite.Core.Editorial;
+using OmbudsmanSite.Core.Security;
 using OmbudsmanSite.Core.Localization;
 
 namespace OmbudsmanSite.Infrastructure.Editorial;
@@ -16,7 +17,7 @@ public sealed class ContentEditingService(EditorialWriter writer, SiteCultures c
     {
         ArgumentNullException.ThrowIfNull(request);
         var id = request.Id ?? Guid.NewGuid();
-        return writer.RunAsync(user, async session =>
+        return writer.RunAsync(user, EditorialRight.EditInvariant, async session =>
         {
             var (values, errors, notices) = Prepare(request.Type, request.Values);
             if (errors.Count > 0)
@@ -68,7 +69,7 @@ public sealed class ContentEditingService(EditorialWriter writer, SiteCultures c
     public Task<EditorialResult> SaveAsync(SaveContentRequest request, ActingUser user, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return writer.RunOnDocumentAsync(user, request.DocumentId, async (session, document) =>
+        return writer.RunOnDocumentAsync(user, EditorialRight.EditDrafts, request.DocumentId, async (session, document) =>
         {
             if (document.IsDeleted)
             {
@@ -103,7 +104,7 @@ public sealed class ContentEditingService(EditorialWriter writer, SiteCultures c
 
     /// <summary>Makes version <paramref name="number"/>'s values the working copy again, as a new version. Never publishes.</summary>
     public Task<EditorialResult> RollbackAsync(Guid id, int number, ActingUser user, CancellationToken cancellationToken = default) =>
-        writer.RunOnDocumentAsync(user, id, async (session, document) =>
+        writer.RunOnDocumentAsync(user, EditorialRight.EditDrafts, id, async (session, document) =>
         {
             if (document.IsDeleted)
             {
@@ -121,7 +122,7 @@ public sealed class ContentEditingService(EditorialWriter writer, SiteCultures c
 
     /// <summary>Moves the item to the recycle bin: it leaves the public site (its addresses answer 410) and keeps everything else.</summary>
     public Task<EditorialResult> DeleteAsync(Guid id, ActingUser user, CancellationToken cancellationToken = default) =>
-        writer.RunOnDocumentAsync(user, id, async (session, document) =>
+        writer.RunOnDocumentAsync(user, EditorialRight.Delete, id, async (session, document) =>
         {
             if (document.IsDeleted)
             {
@@ -146,7 +147,7 @@ public sealed class ContentEditingService(EditorialWriter writer, SiteCultures c
 
     /// <summary>Brings an item back from the recycle bin as it was: the cultures that were live go live again.</summary>
     public Task<EditorialResult> RestoreAsync(Guid id, ActingUser user, CancellationToken cancellationToken = default) =>
-        writer.RunOnDocumentAsync(user, id, async (session, document) =>
+        writer.RunOnDocumentAsync(user, EditorialRight.Delete, id, async (session, document) =>
         {
             if (!document.IsDeleted)
             {
@@ -178,7 +179,7 @@ public sealed class ContentEditingService(EditorialWriter writer, SiteCultures c
     /// (they stay held until a redirect is removed), and the audit trail keeps its record.
     /// </summary>
     public Task<EditorialResult> PurgeAsync(Guid id, ActingUser user, CancellationToken cancellationToken = default) =>
-        writer.RunOnDocumentAsync(user, id, async (session, document) =>
+        writer.RunOnDocumentAsync(user, EditorialRight.Purge, id, async (session, document) =>
         {
             if (!document.IsDeleted)
             {
@@ -207,8 +208,13 @@ public sealed class ContentEditingService(EditorialWriter writer, SiteCultures c
     /// old address of the same item removes its redirect, so no loop can form.
     /// </summary>
     public Task<EditorialResult> ChangeSlugAsync(Guid id, string culture, string slug, ActingUser user, CancellationToken cancellationToken = default) =>
-        writer.RunOnDocumentAsync(user, id, async (session, document) =>
+        writer.RunOnDocumentAsync(user, EditorialRight.EditDrafts, id, async (session, document) =>
         {
+            if (RightsError(session.User, id, [culture], invariantChanged: false) is { } refused)
+            {
+                return refused;
+            }
+
             var row = await session.Db.DocumentCultures.FirstOrDefaultAsync(c => c.DocumentId == id && c.Culture == culture, cancellationToken);
             if (row is null)
             {
@@ -251,7 +257,7 @@ public sealed class ContentEditingService(EditorialWriter writer, SiteCultures c
 
     /// <summary>Marks a version as exempt from cleanup, or lifts the mark.</summary>
     public Task<EditorialResult> KeepVersionAsync(Guid id, int number, bool keep, ActingUser user, CancellationToken cancellationToken = default) =>
-        writer.RunAsync(user, async session =>
+        writer.RunAsync(user, EditorialRight.EditDrafts, async session =>
         {
             var version = await session.Db.DocumentVersions.FirstOrDefaultAsync(v => v.DocumentId == id && v.Number == number, cancellationToken);
             if (version is null)
@@ -287,6 +293,11 @@ public sealed class ContentEditingService(EditorialWriter writer, SiteCultures c
         if (changed.Count == 0 && !invariantChanged)
         {
             return EditorialResult.Unchanged(document.Id, document.HeadVersion) with { Notices = notices };
+        }
+
+        if (RightsError(session.User, document.Id, changed, invariantChanged) is { } refused)
+        {
+            return refused;
         }
 
         var rows = await DocumentStore.CulturesAsync(session, document.Id, cancellationToken);
@@ -337,6 +348,11 @@ public sealed class ContentEditingService(EditorialWriter writer, SiteCultures c
         var currentAuthor = await session.Db.DocumentVersions.Where(v => v.DocumentId == document.Id && v.Number == document.HeadVersion)
             .Select(v => v.AuthorName).FirstOrDefaultAsync(cancellationToken) ?? "";
         var head = document.HeadVersion;
+        if (RightsError(session.User, document.Id, attempted.CulturesChangedFrom(current), !attempted.InvariantEquals(current)) is { } refused)
+        {
+            return refused;
+        }
+
         var kept = DocumentStore.AddVersion(session, document, attempted, VersionKind.Conflicted, request.BaseVersion, attempted.CulturesChangedFrom(current), !attempted.InvariantEquals(current), request.Comment);
         session.Audit(AuditAction.Conflict, document.Id, attempted.CulturesChangedFrom(current), kept.Number, $"based on version {request.BaseVersion}, the working copy is {head} by {currentAuthor}");
         return new EditorialResult
@@ -412,4 +428,17 @@ public sealed class ContentEditingService(EditorialWriter writer, SiteCultures c
     }
 
     private static string? Normalize(string? legacyId) => string.IsNullOrWhiteSpace(legacyId) ? null : legacyId.Trim();
+
+    /// <summary>A translator may change only her cultures' texts, and nobody without the right changes the shared values.</summary>
+    private static EditorialResult? RightsError(ActingUser user, Guid id, IEnumerable<string> changedCultures, bool invariantChanged)
+    {
+        if (invariantChanged && !user.Rights.Allows(EditorialRight.EditInvariant))
+        {
+            return EditorialResult.Forbidden(id, $"{user.Name} may not change the values shared by every language.");
+        }
+
+        return changedCultures.FirstOrDefault(c => !user.Rights.MayEditCulture(c)) is { } culture
+            ? EditorialResult.Forbidden(id, $"{user.Name} may not edit the {culture} text.", FieldNames.ForCulture(culture, FieldNames.Title))
+            : null;
+    }
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using OmbudsmanSite.Core.Configuration;
 using OmbudsmanSite.Core.Editorial;
+using OmbudsmanSite.Core.Security;
 using OmbudsmanSite.Infrastructure.Persistence;
 
 namespace OmbudsmanSite.Infrastructure.Editorial;
@@ -15,14 +16,14 @@ public sealed class ContentPublishingService(EditorialWriter writer, IDbContextF
     public Task<EditorialResult> PublishAsync(Guid id, IReadOnlyCollection<string> cultures, ActingUser user, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(cultures);
-        return writer.RunOnDocumentAsync(user, id, (session, document) =>
+        return writer.RunOnDocumentAsync(user, EditorialRight.Publish, id, (session, document) =>
             PublishCoreAsync(session, document, cultures, document.HeadVersion, AuditAction.Publish, null, cancellationToken), cancellationToken);
     }
 
     public Task<EditorialResult> UnpublishAsync(Guid id, IReadOnlyCollection<string> cultures, ActingUser user, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(cultures);
-        return writer.RunOnDocumentAsync(user, id, (session, document) =>
+        return writer.RunOnDocumentAsync(user, EditorialRight.Publish, id, (session, document) =>
             UnpublishCoreAsync(session, document, cultures, AuditAction.Unpublish, null, cancellationToken), cancellationToken);
     }
 
@@ -32,7 +33,7 @@ public sealed class ContentPublishingService(EditorialWriter writer, IDbContextF
     /// same culture and action.
     /// </summary>
     public Task<EditorialResult> ScheduleAsync(Guid id, string culture, ScheduleAction action, DateTime dueUtc, ActingUser user, CancellationToken cancellationToken = default) =>
-        writer.RunOnDocumentAsync(user, id, async (session, document) =>
+        writer.RunOnDocumentAsync(user, EditorialRight.Publish, id, async (session, document) =>
         {
             if (document.IsDeleted)
             {
@@ -56,6 +57,7 @@ public sealed class ContentPublishingService(EditorialWriter writer, IDbContextF
                 .ExecuteUpdateAsync(s => s.SetProperty(x => x.Status, ScheduleStatus.Cancelled).SetProperty(x => x.FailureReason, "Replaced by a later schedule."), cancellationToken);
             var schedule = new ContentSchedule(id, culture, action, due, action == ScheduleAction.Publish ? document.HeadVersion : null, session.User, session.NowUtc);
             session.Db.ContentSchedules.Add(schedule);
+            await session.Db.SaveChangesAsync(cancellationToken); // its id, for the result
             document.Touch(session.User, session.NowUtc);
             await DocumentStore.RefreshStatesAsync(session, document, rows, cancellationToken);
             session.Audit(AuditAction.Schedule, id, [culture], schedule.VersionNumber, $"{action} at {Describe(due)}");
@@ -64,7 +66,7 @@ public sealed class ContentPublishingService(EditorialWriter writer, IDbContextF
         }, cancellationToken);
 
     public Task<EditorialResult> CancelScheduleAsync(long scheduleId, ActingUser user, CancellationToken cancellationToken = default) =>
-        writer.RunAsync(user, async session =>
+        writer.RunAsync(user, EditorialRight.Publish, async session =>
         {
             var schedule = await session.Db.ContentSchedules.FirstOrDefaultAsync(s => s.Id == scheduleId, cancellationToken);
             if (schedule is null)
@@ -111,7 +113,7 @@ public sealed class ContentPublishingService(EditorialWriter writer, IDbContextF
     /// A schedule that cannot run is marked failed with its reason, and audited.
     /// </summary>
     public Task<EditorialResult> RunScheduleAsync(long scheduleId, string node, CancellationToken cancellationToken = default) =>
-        writer.RunAsync(SystemUsers.Scheduler, async session =>
+        writer.RunAsync(SystemUsers.Scheduler, EditorialRight.Publish, async session =>
         {
             var claimed = await session.Db.ContentSchedules
                 .Where(s => s.Id == scheduleId && s.Status == ScheduleStatus.Pending && s.DueUtc <= session.NowUtc)

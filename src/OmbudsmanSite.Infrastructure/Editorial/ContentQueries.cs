@@ -15,7 +15,7 @@ public sealed class ContentQueries(IDbContextFactory<SiteDbContext> contexts, Re
         ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var documents = db.Documents.AsNoTracking().Where(d => d.Type == type && d.DeletedUtc == null);
-        var rows = await documents.OrderByDescending(d => d.UpdatedUtc).ThenBy(d => d.Id)
+        var rows = await documents.OrderByDescending(d => d.UpdatedUtc).ThenByDescending(d => d.Id) // one direction: a backward walk of the (type, bin, updated, id) index, no sort
             .Skip((page - 1) * pageSize).Take(pageSize + 1)
             .Select(d => new { d.Id, d.Type, d.UpdatedUtc, d.UpdatedByName })
             .ToListAsync(cancellationToken);

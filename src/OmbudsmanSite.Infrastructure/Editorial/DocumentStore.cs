@@ -33,11 +33,14 @@ internal static class DocumentStore
     /// <summary>Recomputes every culture's state once this session's writes are in (schedules included).</summary>
     public static async Task RefreshStatesAsync(EditorialSession session, Document document, IEnumerable<DocumentCulture> cultures, CancellationToken cancellationToken)
     {
-        await session.Db.SaveChangesAsync(cancellationToken);
-        var scheduled = await session.Db.ContentSchedules
-            .Where(s => s.DocumentId == document.Id && s.Status == ScheduleStatus.Pending && s.Action == ScheduleAction.Publish)
+        // Tracked rows, not a projection: a schedule added or changed earlier in this operation is seen
+        // without flushing the session first (one round trip fewer for every save).
+        var db = session.Db;
+        var stored = await db.ContentSchedules.Where(s => s.DocumentId == document.Id && s.Action == ScheduleAction.Publish).ToListAsync(cancellationToken);
+        var scheduled = stored.Concat(db.ContentSchedules.Local.Where(s => s.DocumentId == document.Id && s.Action == ScheduleAction.Publish))
+            .Where(s => s.Status == ScheduleStatus.Pending && db.Entry(s).State != EntityState.Deleted)
             .Select(s => s.Culture)
-            .ToListAsync(cancellationToken);
+            .ToList();
         foreach (var culture in cultures)
         {
             culture.RefreshState(document.InvariantChangedVersion, document.PublishedInvariantVersion, scheduled.Contains(culture.Culture, StringComparer.OrdinalIgnoreCase));

@@ -59,17 +59,20 @@ internal sealed class EditorialSession : IAsyncDisposable
 
     public async Task CommitAsync(CancellationToken cancellationToken)
     {
-        await Db.SaveChangesAsync(cancellationToken);
         if (_changes.Count > 0)
         {
             if (Db.Database.IsNpgsql())
             {
+                // The operation's own rows first: taking the lock before them would hold it while they
+                // wait on another writer's row (a slug it claims), which then waits on the lock.
+                await Db.SaveChangesAsync(cancellationToken);
                 await Db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({JournalLockKey})", cancellationToken);
             }
 
             Db.ContentChanges.AddRange(_changes);
-            await Db.SaveChangesAsync(cancellationToken);
         }
+
+        await Db.SaveChangesAsync(cancellationToken);
 
         await _transaction.CommitAsync(cancellationToken);
     }

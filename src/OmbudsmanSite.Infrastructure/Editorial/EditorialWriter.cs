@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Npgsql;
 using OmbudsmanSite.Core.Configuration;
 using OmbudsmanSite.Core.Editorial;
+using OmbudsmanSite.Core.Security;
 using OmbudsmanSite.Infrastructure.Persistence;
 
 namespace OmbudsmanSite.Infrastructure.Editorial;
@@ -24,9 +25,31 @@ public sealed class EditorialWriter(
     private const int SqliteUniqueViolation = 2067;
     private const int SqlitePrimaryKeyViolation = 1555;
 
-    internal async Task<EditorialResult> RunAsync(ActingUser user, Func<EditorialSession, Task<EditorialResult>> operation, CancellationToken cancellationToken)
+    internal async Task<EditorialResult> RunAsync(ActingUser user, EditorialRight permission, Func<EditorialSession, Task<EditorialResult>> operation, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(user);
+        var result = user.Rights.Allows(permission)
+            ? await RunAllowedAsync(user, operation, cancellationToken)
+            : EditorialResult.Forbidden(null, $"{user.Name} may not do this ({permission}).");
+        if (result.Status == OperationStatus.Forbidden)
+        {
+            // The refused operation wrote nothing; its refusal is recorded on its own.
+            await AppendAuditAsync(user, AuditAction.AccessDenied, result.DocumentId, $"{permission}: {string.Join(" ", result.Errors.Select(e => e.Message))}", cancellationToken);
+        }
+
+        return result;
+    }
+
+    /// <summary>An audit line that is not part of a content operation (a refusal, a sign-in).</summary>
+    internal Task AppendAuditAsync(ActingUser user, AuditAction action, Guid? documentId, string? detail, CancellationToken cancellationToken) =>
+        RunAllowedAsync(user, session =>
+        {
+            session.Audit(action, documentId, [], null, detail);
+            return Task.FromResult(EditorialResult.Success(documentId));
+        }, cancellationToken);
+
+    private async Task<EditorialResult> RunAllowedAsync(ActingUser user, Func<EditorialSession, Task<EditorialResult>> operation, CancellationToken cancellationToken)
+    {
         var attempts = Math.Max(1, options.Value.WriteAttempts);
         for (var attempt = 1; ; attempt++)
         {
@@ -53,8 +76,8 @@ public sealed class EditorialWriter(
     }
 
     /// <summary>An operation on one item: <see cref="EditorialResult.NotFound"/> when there is no such item.</summary>
-    internal Task<EditorialResult> RunOnDocumentAsync(ActingUser user, Guid id, Func<EditorialSession, Document, Task<EditorialResult>> operation, CancellationToken cancellationToken) =>
-        RunAsync(user, async session => await DocumentStore.FindAsync(session, id, cancellationToken) is { } document
+    internal Task<EditorialResult> RunOnDocumentAsync(ActingUser user, EditorialRight permission, Guid id, Func<EditorialSession, Document, Task<EditorialResult>> operation, CancellationToken cancellationToken) =>
+        RunAsync(user, permission, async session => await DocumentStore.FindAsync(session, id, cancellationToken) is { } document
             ? await operation(session, document)
             : EditorialResult.NotFound(id), cancellationToken);
 

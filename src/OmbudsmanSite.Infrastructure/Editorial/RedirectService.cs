@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using OmbudsmanSite.Core.Content;
 using OmbudsmanSite.Core.Editorial;
+using OmbudsmanSite.Core.Security;
 using OmbudsmanSite.Core.Localization;
 using OmbudsmanSite.Infrastructure.Persistence;
 
@@ -34,7 +35,7 @@ public sealed class RedirectService(EditorialWriter writer, IDbContextFactory<Si
     /// item. Refused when the address is an item's own (a redirect there would shadow a page or loop).
     /// </summary>
     public Task<EditorialResult> AddAsync(string culture, string slug, Guid targetId, ActingUser user, CancellationToken cancellationToken = default) =>
-        writer.RunAsync(user, async session =>
+        writer.RunAsync(user, EditorialRight.ManageRedirects, async session =>
         {
             if (!cultures.IsKnown(culture))
             {
@@ -73,7 +74,7 @@ public sealed class RedirectService(EditorialWriter writer, IDbContextFactory<Si
 
     /// <summary>Removes a redirect; its address then answers 404, and a new item may take it.</summary>
     public Task<EditorialResult> RemoveAsync(long redirectId, ActingUser user, CancellationToken cancellationToken = default) =>
-        writer.RunAsync(user, async session =>
+        writer.RunAsync(user, EditorialRight.ManageRedirects, async session =>
         {
             var redirect = await session.Db.Redirects.FirstOrDefaultAsync(r => r.Id == redirectId, cancellationToken);
             if (redirect is null)

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OmbudsmanSite.Core.Configuration;
 using OmbudsmanSite.Core.Editorial;
+using OmbudsmanSite.Core.Security;
 
 namespace OmbudsmanSite.Infrastructure.Editorial;
 
@@ -16,7 +17,7 @@ public sealed class VersionCleanup(EditorialWriter writer, SiteClock clock, IOpt
     public async Task<int> RunAsync(CancellationToken cancellationToken = default)
     {
         var deleted = 0;
-        await writer.RunAsync(SystemUsers.Cleanup, async session =>
+        await writer.RunAsync(SystemUsers.Cleanup, EditorialRight.Purge, async session =>
         {
             var now = session.NowUtc;
             var keepAllAfter = now - options.Value.KeepAllVersionsFor;

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using OmbudsmanSite.Core.Configuration;
 using OmbudsmanSite.Core.Content;
 using OmbudsmanSite.Core.Editorial;
+using OmbudsmanSite.Core.Security;
 using OmbudsmanSite.Infrastructure.Editorial;
 using OmbudsmanSite.Core.Media;
 using OmbudsmanSite.Core.Slugs;
@@ -95,7 +96,7 @@ public sealed class MediaLibrary(
     public async Task<Guid?> EnsureFolderAsync(string? path, CancellationToken cancellationToken = default)
     {
         Guid? folder = null;
-        await writer.RunAsync(SystemUsers.MediaLibrary, async session =>
+        await writer.RunAsync(SystemUsers.MediaLibrary, EditorialRight.ManageMedia, async session =>
         {
             folder = await EnsureFolderAsync(session.Db, path, cancellationToken);
             return EditorialResult.Success(null);
@@ -111,7 +112,7 @@ public sealed class MediaLibrary(
         MediaResult? outcome = null;
         try
         {
-            await writer.RunAsync(user, async session =>
+            await writer.RunAsync(user, EditorialRight.ManageMedia, async session =>
             {
                 outcome = await apply(session);
                 if (outcome.Error is not null)

@@ -1,17 +1,21 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using OmbudsmanSite.Core.Content;
 using OmbudsmanSite.Core.Editorial;
 using OmbudsmanSite.Core.Media;
 using OmbudsmanSite.Core.Taxonomy;
+using OmbudsmanSite.Infrastructure.Identity;
 
 namespace OmbudsmanSite.Infrastructure.Persistence;
 
 /// <summary>
 /// The one model. Each provider has a subclass (<see cref="Sqlite.SqliteSiteDbContext"/>,
 /// <see cref="PostgreSql.PostgreSqlSiteDbContext"/>) only so that each keeps its own migrations:
-/// the EF Core "multiple providers, multiple context types" pattern.
+/// the EF Core "multiple providers, multiple context types" pattern. Backoffice accounts (ASP.NET Core
+/// Identity) and the data-protection keys every web node shares live in the same database.
 /// </summary>
-public abstract class SiteDbContext(DbContextOptions options) : DbContext(options)
+public abstract class SiteDbContext(DbContextOptions options) : IdentityDbContext<BackofficeUser, BackofficeRole, string>(options), IDataProtectionKeyContext
 {
     // Written only by the editorial services (Infrastructure/Editorial); an architecture test holds
     // every other type to the read-only queries below.
@@ -50,6 +54,8 @@ public abstract class SiteDbContext(DbContextOptions options) : DbContext(option
 
     public DbSet<MediaText> MediaTexts => Set<MediaText>();
 
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);
@@ -63,9 +69,10 @@ public abstract class SiteDbContext(DbContextOptions options) : DbContext(option
         configurationBuilder.Properties<MediaFileKind>().HaveConversion<string>().HaveMaxLength(16);
     }
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    protected override void OnModelCreating(ModelBuilder builder)
     {
-        ArgumentNullException.ThrowIfNull(modelBuilder);
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(SiteDbContext).Assembly);
+        ArgumentNullException.ThrowIfNull(builder);
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(SiteDbContext).Assembly);
     }
 }

@@ -59,4 +59,26 @@ public static class CachingExtensions
     public static TBuilder AsPublicPage<TBuilder>(this TBuilder builder)
         where TBuilder : IEndpointConventionBuilder =>
         builder.WithMetadata(PublicPageMetadata.Instance).CacheOutput(PublicPagesPolicy);
+
+    /// <summary>
+    /// The Razor component pages: public ones are cached, validated and answer GET only; the ones
+    /// whose route <paramref name="isPrivateRoute"/> picks (the backoffice) are none of these and take form posts.
+    /// </summary>
+    public static RazorComponentsEndpointConventionBuilder AsPublicPagesExcept(this RazorComponentsEndpointConventionBuilder builder, Func<string, bool> isPrivateRoute)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(isPrivateRoute);
+        builder.Add(endpoint =>
+        {
+            if (endpoint is RouteEndpointBuilder { RoutePattern.RawText: { } route } && isPrivateRoute(route))
+            {
+                return;
+            }
+
+            endpoint.Metadata.Add(PublicPageMetadata.Instance);
+            endpoint.Metadata.Add(new OutputCacheAttribute { PolicyName = PublicPagesPolicy });
+            endpoint.Metadata.Add(new Microsoft.AspNetCore.Routing.HttpMethodMetadata([HttpMethods.Get]));
+        });
+        return builder;
+    }
 }

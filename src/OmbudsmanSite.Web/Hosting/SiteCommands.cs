@@ -3,6 +3,12 @@ using OmbudsmanSite.Core.Localization;
 using OmbudsmanSite.Infrastructure.Import;
 using OmbudsmanSite.Infrastructure.Media;
 using OmbudsmanSite.Infrastructure.Search;
+using Microsoft.Extensions.Options;
+using OmbudsmanSite.Core.Configuration;
+using OmbudsmanSite.Core.Editorial;
+using OmbudsmanSite.Core.Security;
+using OmbudsmanSite.Infrastructure.Identity;
+using OmbudsmanSite.Web.Backoffice;
 using OmbudsmanSite.Web.Media;
 
 namespace OmbudsmanSite.Web.Hosting;
@@ -10,13 +16,29 @@ namespace OmbudsmanSite.Web.Hosting;
 /// <summary>
 /// Command-line verbs of the site's executable, run against the same configuration and database as
 /// the site: <c>import-legacy &lt;file-or-folder&gt;... [--culture en] [--type meeting]</c> and
-/// <c>rebuild-search-index</c>, and <c>add-media &lt;file&gt;... [--folder Reports/2024] [--alt en=Text]... [--caption en=Text]...</c>.
+/// <c>rebuild-search-index</c>, <c>add-media &lt;file&gt;... [--folder Reports/2024] [--alt en=Text]... [--caption en=Text]...</c>
+/// and <c>create-admin &lt;email&gt; [--name "Display name"] [--link]</c>. Arguments that start with
+/// <c>--</c> are the host's own (<c>--urls</c>, <c>--environment</c>); any other first word must be a command.
 /// </summary>
 public static class SiteCommands
 {
     public const string ImportLegacy = "import-legacy";
     public const string RebuildSearchIndex = "rebuild-search-index";
     public const string AddMedia = "add-media";
+    public const string CreateAdmin = "create-admin";
+
+    public const string Usage = $$"""
+        Usage: dotnet run --project src/OmbudsmanSite.Web -- [command]
+          (no command)                       run the site
+          {{ImportLegacy}} <file-or-folder>... [--culture az|en|ru] [--type newsArticle|meeting|report|page]
+          {{RebuildSearchIndex}}
+          {{AddMedia}} <file>... [--folder Reports/2024] [--alt az|en|ru=Text]... [--caption az|en|ru=Text]...
+          {{CreateAdmin}} <email> [--name "Display name"] [--link]
+              the password is read from standard input (twice; two lines when not a terminal),
+              or, with --link, a one-time set-password link is printed instead
+        """;
+
+    private const string CreateAdminUsage = "Usage: create-admin <email> [--name \"Display name\"] [--link]";
 
     private const string AddMediaUsage = "Usage: add-media <file>... [--folder Reports/2024] [--alt az|en|ru=Text]... [--caption az|en|ru=Text]...";
 
@@ -25,13 +47,118 @@ public static class SiteCommands
     {
         ArgumentNullException.ThrowIfNull(app);
         ArgumentNullException.ThrowIfNull(args);
-        return args.Length == 0 ? null : args[0] switch
+        return args.Length == 0 || args[0].StartsWith('-') ? null : args[0] switch
         {
             ImportLegacy => await ImportLegacyAsync(app, args),
             RebuildSearchIndex => await RebuildSearchIndexAsync(app),
             AddMedia => await AddMediaAsync(app, args),
-            _ => null,
+            CreateAdmin => await CreateAdminAsync(app, args),
+            var unknown => await UnknownAsync(unknown),
         };
+    }
+
+    private static async Task<int> UnknownAsync(string command)
+    {
+        await Console.Error.WriteLineAsync($"Unknown command '{command}'.");
+        await Console.Error.WriteLineAsync(Usage);
+        return 2;
+    }
+
+    /// <summary>The first administrator (or another one): there is no default account, so this is how a site gets its first user.</summary>
+    private static async Task<int> CreateAdminAsync(WebApplication app, string[] args)
+    {
+        string? email = null;
+        string? name = null;
+        var link = false;
+        for (var i = 1; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--name" when i + 1 < args.Length:
+                    name = args[++i];
+                    break;
+                case "--link":
+                    link = true;
+                    break;
+                case var option when option.StartsWith("--", StringComparison.Ordinal) || email is not null:
+                    await Console.Error.WriteLineAsync($"Unknown or extra argument '{option}'. {CreateAdminUsage}");
+                    return 2;
+                default:
+                    email = args[i];
+                    break;
+            }
+        }
+
+        if (email is null || !System.Net.Mail.MailAddress.TryCreate(email, out _))
+        {
+            await Console.Error.WriteLineAsync(email is null ? CreateAdminUsage : $"'{email}' is not an e-mail address. {CreateAdminUsage}");
+            return 2;
+        }
+
+        string? password = null;
+        if (!link)
+        {
+            password = await ReadPasswordAsync("Password: ");
+            var again = await ReadPasswordAsync("The same password again: ");
+            if (password is null || again is null)
+            {
+                await Console.Error.WriteLineAsync("No password was given: type it twice, or use --link for a set-password link.");
+                return 2;
+            }
+
+            if (password != again)
+            {
+                await Console.Error.WriteLineAsync("The two passwords differ; nothing was created.");
+                return 1;
+            }
+        }
+
+        await app.InitializeOmbudsmanSiteAsync();
+        using var scope = app.Services.CreateScope();
+        var accounts = scope.ServiceProvider.GetRequiredService<BackofficeAccounts>();
+        var (result, user) = await accounts.CreateAsync(email, name ?? email.Split('@')[0], [BackofficeRoles.Administrator], password, SystemUsers.Command);
+        if (!result.Succeeded || user is null)
+        {
+            await Console.Error.WriteLineAsync($"Not created: {BackofficeAccounts.Describe(result)}");
+            return 1;
+        }
+
+        Console.WriteLine($"Administrator {user.Email} created. Two-factor sign-in is set up at the first sign-in.");
+        if (link)
+        {
+            var options = app.Services.GetRequiredService<IOptions<BackofficeOptions>>().Value;
+            var baseUrl = app.Services.GetRequiredService<IOptions<SiteOptions>>().Value.PublicBaseUrl is { Length: > 0 } configured ? configured : "http://localhost:5000";
+            Console.WriteLine($"Set the password within {options.SetPasswordLinkLifetime.TotalMinutes:0} minutes, once, at:");
+            Console.WriteLine(BackofficeAddresses.SetPasswordLink(baseUrl, user.Id, await accounts.SetPasswordTokenAsync(user)));
+        }
+
+        return 0;
+    }
+
+    /// <summary>A line from standard input; typed without echo on a terminal.</summary>
+    private static async Task<string?> ReadPasswordAsync(string prompt)
+    {
+        if (Console.IsInputRedirected)
+        {
+            return await Console.In.ReadLineAsync();
+        }
+
+        Console.Write(prompt);
+        var typed = new System.Text.StringBuilder();
+        while (Console.ReadKey(intercept: true) is var key && key.Key != ConsoleKey.Enter)
+        {
+            if (key.Key == ConsoleKey.Backspace)
+            {
+                typed.Length = Math.Max(0, typed.Length - 1);
+            }
+            else if (!char.IsControl(key.KeyChar))
+            {
+                typed.Append(key.KeyChar);
+            }
+        }
+
+        Console.WriteLine();
+        return typed.ToString();
     }
 
     /// <summary>Rebuilds the index from the database while the site is stopped (a running site rebuilds a broken index itself).</summary>

@@ -8,6 +8,7 @@ using OmbudsmanSite.Infrastructure;
 using OmbudsmanSite.Infrastructure.Persistence;
 using OmbudsmanSite.Infrastructure.Sync;
 using OmbudsmanSite.Core.Content;
+using OmbudsmanSite.Web.Backoffice;
 using OmbudsmanSite.Web.Caching;
 using OmbudsmanSite.Web.Components;
 using OmbudsmanSite.Web.Discovery;
@@ -69,6 +70,7 @@ public static class SiteHostingExtensions
         builder.Services.AddSingleton<FeedContext>();
         builder.Services.AddSingleton<MediaServices>();
         builder.Services.AddRazorComponents();
+        builder.AddBackoffice();
 
         // The renderer's default encoder escapes every non-ASCII letter (ə → &#x259;): correct, but
         // it bloats az and ru pages and makes their source unreadable. UTF-8 output needs no escaping.
@@ -112,15 +114,16 @@ public static class SiteHostingExtensions
         app.UseMiddleware<RequestCultureMiddleware>();
         app.UseRateLimiter(); // Before the cache: cached answers count too, so a client cannot flood past it.
         app.UseSiteCaching();
+        app.UseBackoffice();
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapLanguageNegotiation();
         app.MapDiscovery();
         app.MapSearch();
         app.MapMedia();
+        app.MapBackoffice();
         // The public pages have no forms that post (search and filters are GET): every other method is a 405.
-        app.MapRazorComponents<App>().AsPublicPage()
-            .Add(endpoint => endpoint.Metadata.Add(new Microsoft.AspNetCore.Routing.HttpMethodMetadata([HttpMethods.Get])));
+        app.MapRazorComponents<App>().AsPublicPagesExcept(BackofficeAddresses.IsBackofficeRoute);
         return app;
     }
 }

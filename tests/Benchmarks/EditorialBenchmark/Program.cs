@@ -10,7 +10,7 @@ using OmbudsmanSite.Infrastructure.Persistence;
 using OmbudsmanSite.Tests.Shared;
 using OmbudsmanSite.Web.Routing;
 
-// dotnet run -c Release --project tests/Benchmarks/EditorialBenchmark -- --items 100000 --operations 1000 [--provider sqlite|postgresql]
+// dotnet run -c Release --project tests/Benchmarks/EditorialBenchmark -- --items 100000 --operations 1000 [--provider sqlite|postgresql] [--keep]
 // Seeds the items (three languages each, and an audit trail of a million rows), starts the site on
 // Kestrel over that database, then times editorial operations against it. See the README.
 var items = Option("--items", 100_000);
@@ -43,6 +43,14 @@ try
     var watch = Stopwatch.StartNew();
     var seeded = await Seeder.SeedAsync(services, items, auditRows: 1_000_000);
     Console.WriteLine($"Seeded {items} items in az, en, ru and {seeded.AuditRows} audit rows on {provider} in {watch.Elapsed.TotalSeconds:0} s; search index rebuilt in {seeded.IndexSeconds:0} s.");
+    if (args.Contains("--keep"))
+    {
+        // For EXPLAIN and friends: the seeded database stays up until a line is read.
+        Console.WriteLine($"Database kept for inspection: {connectionString}");
+        Console.WriteLine("Press Enter to run the operations and clean up.");
+        await Console.In.ReadLineAsync();
+    }
+
 
     var editing = services.GetRequiredService<ContentEditingService>();
     var publishing = services.GetRequiredService<ContentPublishingService>();

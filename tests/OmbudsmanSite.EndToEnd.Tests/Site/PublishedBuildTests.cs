@@ -49,7 +49,7 @@ public sealed class PublishedBuildTests(PublishedSite site)
             await File.WriteAllBytesAsync(program, [(byte)'M', (byte)'Z', 0x90, 0, 3, 0, 0, 0]);
             var data = Path.Combine(work, "data");
 
-            var (exitCode, output, error) = await RunSiteAsync(data, "add-media", photo, program, "--folder", "News/2026", "--alt", "en=Pupils at a lesson");
+            var (exitCode, output, error) = await site.RunCommandAsync(data, null, "add-media", photo, program, "--folder", "News/2026", "--alt", "en=Pupils at a lesson");
 
             Assert.Equal(1, exitCode);
             var added = System.Text.RegularExpressions.Regex.Match(output, @"added .*Lesson photo\.jpg: [0-9a-f-]{36} /media/(?<path>[0-9a-f]{32}/[0-9a-f]{12}/lesson-photo\.jpg)");
@@ -63,21 +63,50 @@ public sealed class PublishedBuildTests(PublishedSite site)
         }
     }
 
-    private async Task<(int ExitCode, string Output, string Error)> RunSiteAsync(string dataPath, params string[] arguments)
+    [Fact]
+    public async Task Unknown_commands_exit_2_with_the_usage_instead_of_starting_the_site()
     {
-        var start = new System.Diagnostics.ProcessStartInfo("dotnet") { WorkingDirectory = site.PublishFolder, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(site.PublishFolder, "OmbudsmanSite.Web.dll"));
-        foreach (var argument in arguments)
+        var data = Directory.CreateTempSubdirectory("ombudsman-command-").FullName;
+        try
         {
-            start.ArgumentList.Add(argument);
-        }
+            var (exitCode, _, error) = await site.RunCommandAsync(data, null, "crate-admin", "someone@ombudsman.test");
 
-        start.Environment["Site__DataPath"] = dataPath;
-        start.Environment["Site__FileLog__Enabled"] = "false";
-        using var process = System.Diagnostics.Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, await output, await error);
+            Assert.Equal(2, exitCode);
+            Assert.Contains("Unknown command 'crate-admin'", error, StringComparison.Ordinal);
+            Assert.Contains("create-admin <email>", error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(data, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Create_admin_reads_the_password_twice_refuses_common_ones_and_can_print_a_one_time_link()
+    {
+        var data = Directory.CreateTempSubdirectory("ombudsman-create-admin-").FullName;
+        try
+        {
+            var common = await site.RunCommandAsync(data, "qwerty123456\nqwerty123456\n", "create-admin", "first@ombudsman.test");
+            var differ = await site.RunCommandAsync(data, "Xəzər sahilində üç gün\nXəzər sahilində iki gün\n", "create-admin", "first@ombudsman.test");
+            var created = await site.RunCommandAsync(data, "Xəzər sahilində üç gün\nXəzər sahilində üç gün\n", "create-admin", "first@ombudsman.test", "--name", "Aysel Məmmədova");
+            var again = await site.RunCommandAsync(data, "Xəzər sahilində üç gün\nXəzər sahilində üç gün\n", "create-admin", "first@ombudsman.test");
+            var link = await site.RunCommandAsync(data, "", "create-admin", "second@ombudsman.test", "--link");
+
+            Assert.Equal(1, common.ExitCode);
+            Assert.Contains("most common", common.Error, StringComparison.Ordinal);
+            Assert.Equal(1, differ.ExitCode);
+            Assert.Contains("differ", differ.Error, StringComparison.Ordinal);
+            Assert.Equal(0, created.ExitCode);
+            Assert.Contains("Administrator first@ombudsman.test created", created.Output, StringComparison.Ordinal);
+            Assert.Equal(1, again.ExitCode);
+            Assert.Equal(0, link.ExitCode);
+            Assert.Matches(@"/backoffice/set-password\?user=[0-9a-f-]{36}&token=\S+", link.Output);
+            Assert.Contains("60 minutes", link.Output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(data, recursive: true);
+        }
     }
 }

@@ -20,6 +20,9 @@ public sealed class PublishedSite : IAsyncLifetime
 
     public string PublishFolder => Path.Combine(_folder, "publish");
 
+    /// <summary>The running site's data folder and uSync folder, for commands run beside it.</summary>
+    public (string Data, string USync) Folders { get; private set; }
+
     public string Log
     {
         get
@@ -49,6 +52,7 @@ public sealed class PublishedSite : IAsyncLifetime
         start.ArgumentList.Add("--urls");
         start.ArgumentList.Add(BaseAddress.ToString());
         var (uSync, data) = TestEnvironment.CreateSiteWithFixtures();
+        Folders = (data, uSync);
         XssPayloads.WriteTo(uSync);
         _fixtures = Path.GetDirectoryName(data)!;
         start.Environment["Site__DataPath"] = data;
@@ -61,6 +65,39 @@ public sealed class PublishedSite : IAsyncLifetime
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
         await WaitUntilServingAsync();
+    }
+
+    /// <summary>
+    /// Runs a command of the published site (create-admin, add-media…) against the running site's
+    /// data, or against <paramref name="dataPath"/> with the published uSync folder; <paramref name="input"/> is its standard input.
+    /// </summary>
+    public async Task<(int ExitCode, string Output, string Error)> RunCommandAsync(string? dataPath, string? input, params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = PublishFolder, RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = input is not null };
+        start.ArgumentList.Add(Path.Combine(PublishFolder, "OmbudsmanSite.Web.dll"));
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["Site__DataPath"] = dataPath ?? Folders.Data;
+        if (dataPath is null)
+        {
+            start.Environment["Site__USyncPath"] = Folders.USync;
+        }
+
+        start.Environment["Site__FileLog__Enabled"] = "false";
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the command.");
+        if (input is not null)
+        {
+            await process.StandardInput.WriteAsync(input);
+            process.StandardInput.Close();
+        }
+
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, await output, await error);
     }
 
     public async Task DisposeAsync()

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using OmbudsmanSite.Core.Content;
 using OmbudsmanSite.Core.Editorial;
+using OmbudsmanSite.Core.Security;
 using OmbudsmanSite.Infrastructure.Persistence;
 using OmbudsmanSite.Infrastructure.Tests.Support;
 
@@ -57,6 +58,41 @@ public abstract class EditorialServiceTests
         Assert.False(second.HasNext);
         Assert.True(second.HasPrevious);
         Assert.False((await site.Queries.ListAsync(DocumentType.Report, 1, 3)).HasNext);
+    }
+
+    [Fact]
+    public async Task Each_role_is_refused_the_actions_it_lacks_and_each_refusal_is_audited()
+    {
+        var site = await CreateSiteAsync();
+        var id = await site.CreateAsync(DocumentType.Meeting, Titles("Görüş", "Meeting", "Встреча"), ["az"]);
+        var writer = new ActingUser("test:writer", "Writer (test)") { Rights = EditorialRights.ForRoles([BackofficeRoles.Writer], []) };
+        var translator = new ActingUser("test:translator", "Translator (test)") { Rights = EditorialRights.ForRoles([BackofficeRoles.Translator], ["ru"]) };
+        var editor = new ActingUser("test:editor", "Editor (test)") { Rights = EditorialRights.ForRoles([BackofficeRoles.Editor], []) };
+        var values = (await site.Queries.ValuesAsync(id))!;
+        var head = (await site.Queries.DocumentAsync(id))!.HeadVersion;
+        SaveContentRequest Save(ContentValues edited) => new() { DocumentId = id, BaseVersion = head, Values = edited };
+
+        Assert.Equal(OperationStatus.Forbidden, (await site.Publishing.PublishAsync(id, ["en"], writer)).Status);
+        Assert.Equal(OperationStatus.Forbidden, (await site.Publishing.UnpublishAsync(id, ["az"], writer)).Status);
+        Assert.Equal(OperationStatus.Forbidden, (await site.Editing.DeleteAsync(id, writer)).Status);
+        Assert.Equal(OperationStatus.Forbidden, (await site.Editing.PurgeAsync(id, editor)).Status);
+        Assert.Equal(OperationStatus.Forbidden, (await site.Editing.CreateAsync(new CreateContentRequest { Type = DocumentType.Meeting, Values = values }, translator)).Status);
+        var azByTranslator = await site.Editing.SaveAsync(Save(Retitle(values, "az", "Görüş (dəyişdi)")), translator);
+        Assert.Equal(OperationStatus.Forbidden, azByTranslator.Status);
+        Assert.Equal("az.title", Assert.Single(azByTranslator.Errors).Field);
+        Assert.Equal(OperationStatus.Forbidden, (await site.Editing.SaveAsync(Save(values with { DateUtc = new DateTime(2021, 5, 6, 7, 0, 0, DateTimeKind.Utc) }), translator)).Status);
+        Assert.Equal(OperationStatus.Forbidden, (await site.Editing.ChangeSlugAsync(id, "en", "another-address", translator)).Status);
+
+        Assert.Equal(OperationStatus.Success, (await site.Editing.SaveAsync(Save(Retitle(values, "ru", "Встреча с УВКПЧ")), translator)).Status);
+        Assert.Equal(OperationStatus.Success, (await site.Publishing.PublishAsync(id, ["en"], editor)).Status);
+        Assert.Equal("Görüş", (await site.Published.FindBySlugAsync(DocumentType.Meeting, "az", "gorus"))!.GetVariant("az")!.Title);
+        Assert.Null(await site.Published.FindBySlugAsync(DocumentType.Meeting, "ru", "vstrecha"));
+
+        var refusals = (await site.Queries.AuditAsync(new AuditQuery { Action = AuditAction.AccessDenied })).Items;
+        Assert.Equal(8, refusals.Count);
+        Assert.Equal(3, refusals.Count(a => a.UserId == writer.Id));
+        Assert.Contains(refusals, a => a.UserId == translator.Id && a.Detail!.Contains("az text", StringComparison.Ordinal));
+        Assert.Contains(refusals, a => a.UserId == editor.Id && a.Detail!.StartsWith("Purge", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -28,8 +28,10 @@ internal sealed class EditorialConfiguration :
         builder.Property(d => d.DeletedByName).HasMaxLength(200);
         builder.Property(d => d.LegacyId).HasMaxLength(200);
         builder.HasIndex(d => d.LegacyId).IsUnique();
-        // An editor's list: one type, not in the bin, newest first (id breaks ties), read off the index.
-        builder.HasIndex(d => new { d.Type, d.DeletedUtc, d.UpdatedUtc, d.Id });
+        // An editor's list: one type, not in the bin, newest first (id breaks ties), read backwards off
+        // the index. Partial, because PostgreSQL orders by an index only past equality conditions: with
+        // "DeletedUtc IS NULL" as a column in front, it sorted all 100,000 items for every page (34 ms).
+        builder.HasIndex(d => new { d.Type, d.UpdatedUtc, d.Id }, "IX_Documents_Live_Type_UpdatedUtc_Id").HasFilter("\"DeletedUtc\" IS NULL");
         builder.HasMany<DocumentCulture>().WithOne().HasForeignKey(c => c.DocumentId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany<DocumentVersion>().WithOne().HasForeignKey(v => v.DocumentId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany<ContentSchedule>().WithOne().HasForeignKey(s => s.DocumentId).OnDelete(DeleteBehavior.Cascade);

@@ -1,0 +1,34 @@
+namespace OmbudsmanSite.Infrastructure.Identity;
+
+/// <summary>Sign-in and account rules of the backoffice (<c>Site:Backoffice</c>).</summary>
+public sealed class BackofficeOptions
+{
+    public const string SectionName = "Site:Backoffice";
+
+    public int MinimumPasswordLength { get; set; } = 12;
+
+    /// <summary>Failed sign-ins (password or code) before the account is locked; counted on the account, not the session.</summary>
+    public int MaxFailedSignIns { get; set; } = 5;
+
+    public TimeSpan LockoutDuration { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>Sliding: each request inside it extends it.</summary>
+    public TimeSpan SessionDuration { get; set; } = TimeSpan.FromHours(8);
+
+    /// <summary>How often a session re-reads the account, so "sign out everywhere", a disabled account or a role change reaches open sessions.</summary>
+    public TimeSpan SecurityStampInterval { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>How long a set-password link (from <c>create-admin --link</c> or an invitation) works.</summary>
+    public TimeSpan SetPasswordLinkLifetime { get; set; } = TimeSpan.FromHours(1);
+
+    public int RecoveryCodeCount { get; set; } = 10;
+
+    /// <summary>Outside Development the cookie is Secure and so may carry the <c>__Host-</c> prefix.</summary>
+    public string CookieName { get; set; } = "__Host-backoffice";
+
+    /// <summary>Browsers refuse a <c>__Host-</c> cookie without Secure, so plain-HTTP development uses this name instead.</summary>
+    public string DevelopmentCookieName { get; set; } = "backoffice";
+
+    /// <summary>The issuer shown in authenticator apps.</summary>
+    public string AuthenticatorIssuer { get; set; } = "Ombudsman backoffice";
+}

@@ -1,0 +1,31 @@
+namespace OmbudsmanSite.Web.Backoffice;
+
+/// <summary>Every backoffice address, in one place.</summary>
+public static class BackofficeAddresses
+{
+    public const string Root = "/backoffice";
+    public const string SignIn = Root + "/sign-in";
+    public const string SignInCode = Root + "/sign-in/code";
+    public const string SignOut = Root + "/sign-out";
+    public const string SignOutEverywhere = Root + "/sign-out-everywhere";
+    public const string TwoFactor = Root + "/account/two-factor";
+    public const string SetPassword = Root + "/set-password";
+    public const string AccessDenied = Root + "/access-denied";
+    public const string Api = Root + "/api";
+
+    public static bool IsBackoffice(PathString path) => path.StartsWithSegments(Root, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>True for a route template of a backoffice page ("/backoffice", "/backoffice/{*Path}").</summary>
+    public static bool IsBackofficeRoute(string route) =>
+        IsBackoffice(new PathString("/" + route.TrimStart('/').Split('{', 2)[0].TrimEnd('/')));
+
+    /// <summary>The return address when it is a backoffice page of this site, the dashboard otherwise (no open redirect).</summary>
+    public static string SafeReturnUrl(string? returnUrl) =>
+        returnUrl is { Length: > 1 } url && url.StartsWith(Root, StringComparison.Ordinal) && !url.Contains("//", StringComparison.Ordinal) && !url.Contains('\\', StringComparison.Ordinal)
+            && (url.Length == Root.Length || url[Root.Length] is '/' or '?')
+            ? url
+            : Root;
+
+    public static string SetPasswordLink(string baseUrl, string userId, string token) =>
+        $"{baseUrl.TrimEnd('/')}{SetPassword}?user={Uri.EscapeDataString(userId)}&token={Uri.EscapeDataString(token)}";
+}

@@ -1,0 +1,15 @@
+using System.Globalization;
+using System.Resources;
+
+namespace OmbudsmanSite.Web.Backoffice;
+
+/// <summary>The backoffice's own strings (Resources/BackofficeText*.resx), in the user's interface language.</summary>
+public sealed class BackofficeText
+{
+    private static readonly ResourceManager Resources = new("OmbudsmanSite.Web.Resources.BackofficeText", typeof(BackofficeText).Assembly);
+
+    public string this[string key] =>
+        Resources.GetString(key, CultureInfo.CurrentUICulture) ?? throw new KeyNotFoundException($"No backoffice string '{key}' in Resources/BackofficeText.resx.");
+
+    public string Format(string key, params object[] args) => string.Format(CultureInfo.CurrentCulture, this[key], args);
+}

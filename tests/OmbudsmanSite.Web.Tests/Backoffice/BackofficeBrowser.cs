@@ -1,0 +1,79 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace OmbudsmanSite.Web.Tests.Backoffice;
+
+/// <summary>
+/// A browser's part of a backoffice session over HTTP: its own cookies (over https, as the cookies are
+/// Secure), no automatic redirects, and forms posted with the hidden fields the page gave them
+/// (antiforgery token, Blazor's form name).
+/// </summary>
+public sealed partial class BackofficeBrowser : IDisposable
+{
+    private readonly HttpClient _client;
+
+    public BackofficeBrowser(WebApplicationFactory<Program> factory)
+    {
+        ArgumentNullException.ThrowIfNull(factory);
+        _client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = new Uri("https://localhost") });
+    }
+
+    public string LastPage { get; private set; } = "";
+
+    public async Task<HttpResponseMessage> GetAsync(string path)
+    {
+        var response = await _client.GetAsync(new Uri(path, UriKind.Relative));
+        LastPage = await response.Content.ReadAsStringAsync();
+        return response;
+    }
+
+    /// <summary>Opens <paramref name="page"/> and submits its form that posts to <paramref name="action"/> (or to itself), with <paramref name="fields"/> filled in.</summary>
+    public async Task<HttpResponseMessage> SubmitAsync(string page, IReadOnlyDictionary<string, string> fields, string? action = null, string? formName = null)
+    {
+        ArgumentNullException.ThrowIfNull(fields);
+        var opened = await GetAsync(page);
+        Assert.Equal(HttpStatusCode.OK, opened.StatusCode);
+        var form = FormsOf(LastPage).FirstOrDefault(f => (action is null || f.Action == action) && (formName is null || f.Hidden.GetValueOrDefault("_handler") == formName))
+            ?? throw new InvalidOperationException($"No form{(action is null ? "" : " to " + action)} on {page}:\n{LastPage}");
+        var values = new Dictionary<string, string>(form.Hidden);
+        foreach (var (name, value) in fields)
+        {
+            values[name] = value;
+        }
+
+        var response = await _client.PostAsync(new Uri(form.Action ?? page, UriKind.Relative), new FormUrlEncodedContent(values));
+        LastPage = await response.Content.ReadAsStringAsync();
+        return response;
+    }
+
+    /// <summary>Posts to <paramref name="path"/> with the antiforgery token of the page last opened.</summary>
+    public async Task<HttpResponseMessage> PostWithTokenOfLastPageAsync(string path, IEnumerable<KeyValuePair<string, string>> fields)
+    {
+        var token = FormsOf(LastPage).Select(f => f.Hidden.GetValueOrDefault("__RequestVerificationToken")).First(t => t is not null)!;
+        var response = await _client.PostAsync(new Uri(path, UriKind.Relative), new FormUrlEncodedContent([.. fields, new("__RequestVerificationToken", token)]));
+        LastPage = await response.Content.ReadAsStringAsync();
+        return response;
+    }
+
+    public Task<HttpResponseMessage> PostRawAsync(string path, IEnumerable<KeyValuePair<string, string>> fields) =>
+        _client.PostAsync(new Uri(path, UriKind.Relative), new FormUrlEncodedContent(fields));
+
+    public void Dispose() => _client.Dispose();
+
+    private static List<HtmlForm> FormsOf(string html) =>
+        [.. FormPattern().Matches(html).Select(form => new HtmlForm(
+            form.Groups["attrs"].Value is var attrs && ActionPattern().Match(attrs) is { Success: true } a ? WebUtility.HtmlDecode(a.Groups[1].Value) : null,
+            HiddenPattern().Matches(form.Groups["body"].Value).ToDictionary(h => WebUtility.HtmlDecode(h.Groups["name"].Value), h => WebUtility.HtmlDecode(h.Groups["value"].Value))))];
+
+    private sealed record HtmlForm(string? Action, Dictionary<string, string> Hidden);
+
+    [GeneratedRegex("<form(?<attrs>[^>]*)>(?<body>.*?)</form>", RegexOptions.Singleline)]
+    private static partial Regex FormPattern();
+
+    [GeneratedRegex("action=\"([^\"]*)\"")]
+    private static partial Regex ActionPattern();
+
+    [GeneratedRegex("<input type=\"hidden\" name=\"(?<name>[^\"]+)\" value=\"(?<value>[^\"]*)\"")]
+    private static partial Regex HiddenPattern();
+}
