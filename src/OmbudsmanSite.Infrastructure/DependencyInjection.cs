@@ -61,6 +61,7 @@ public static class DependencyInjection
         services.AddSingleton<ProcessedImageCache>();
         services.AddSingleton<ImageProcessingGate>();
         services.AddSingleton<MediaLibrary>();
+        services.AddSingleton<MediaQueries>();
         services.AddSingleton<USyncImporter>();
         services.AddSingleton<LegacyArticleImporter>();
         return services;

@@ -9,24 +9,87 @@ namespace OmbudsmanSite.Infrastructure.Editorial;
 public sealed class ContentQueries(IDbContextFactory<SiteDbContext> contexts, ReferenceDataCache referenceData)
 {
     /// <summary>Items of <paramref name="type"/> not in the recycle bin, most recently updated first, with each culture's state.</summary>
-    public async Task<EditorPage<ItemStateSummary>> ListAsync(DocumentType type, int page, int pageSize, CancellationToken cancellationToken = default)
+    /// <summary>The newest items of a type, with their per-culture states.</summary>
+    public Task<EditorPage<ItemStateSummary>> ListAsync(DocumentType type, int page, int pageSize, CancellationToken cancellationToken = default) =>
+        ListAsync(new EditorListQuery(type) { Page = page, PageSize = pageSize }, cancellationToken);
+
+    /// <summary>
+    /// An editor's list: filtered, sorted and paged in the database, bodies never loaded. The default
+    /// (no filter, newest first) walks the partial (type, updated, id) index backwards.
+    /// </summary>
+    public async Task<EditorPage<ItemStateSummary>> ListAsync(EditorListQuery query, CancellationToken cancellationToken = default)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(page, 1);
-        ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentOutOfRangeException.ThrowIfLessThan(query.Page, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(query.PageSize, 1);
+        var pageSize = Math.Min(query.PageSize, EditorListQuery.MaxPageSize);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var documents = db.Documents.AsNoTracking().Where(d => d.Type == type && d.DeletedUtc == null);
-        var rows = await documents.OrderByDescending(d => d.UpdatedUtc).ThenByDescending(d => d.Id) // one direction: a backward walk of the (type, bin, updated, id) index, no sort
-            .Skip((page - 1) * pageSize).Take(pageSize + 1)
+        var documents = db.Documents.AsNoTracking().Where(d => d.Type == query.Type && d.DeletedUtc == null);
+        var cultures = db.DocumentCultures.AsNoTracking();
+        if (query.State is { } state && query.StateCulture is { Length: > 0 } stateCulture)
+        {
+            documents = state == CultureState.NotCreated
+                ? documents.Where(d => !cultures.Any(c => c.DocumentId == d.Id && c.Culture == stateCulture))
+                : documents.Where(d => cultures.Any(c => c.DocumentId == d.Id && c.Culture == stateCulture && c.State == state));
+        }
+
+        if (query.Language is { Length: > 0 } language)
+        {
+            documents = documents.Where(d => cultures.Any(c => c.DocumentId == d.Id && c.Culture == language));
+        }
+
+        if (query.UpdatedBy is { Length: > 0 } author)
+        {
+            documents = documents.Where(d => d.UpdatedByName == author);
+        }
+
+        if (query.UpdatedFromUtc is { } from)
+        {
+            documents = documents.Where(d => d.UpdatedUtc >= from);
+        }
+
+        if (query.UpdatedToUtc is { } to)
+        {
+            documents = documents.Where(d => d.UpdatedUtc < to);
+        }
+
+        if (query.Text?.Trim().ToLowerInvariant() is { Length: > 0 } text)
+        {
+#pragma warning disable CA1304, CA1862 // translated to SQL lower() and LIKE: no .NET culture is involved
+            documents = documents.Where(d => cultures.Any(c => c.DocumentId == d.Id && c.Title.ToLower().Contains(text)));
+#pragma warning restore CA1304, CA1862
+        }
+
+        var titleCulture = query.TitleCulture;
+        var ordered = query.Sort switch
+        {
+            EditorListSort.UpdatedOldestFirst => documents.OrderBy(d => d.UpdatedUtc).ThenBy(d => d.Id),
+            EditorListSort.Title => documents
+                .OrderBy(d => cultures.Where(c => c.DocumentId == d.Id && c.Culture == titleCulture).Select(c => c.Title).FirstOrDefault() == null)
+                .ThenBy(d => cultures.Where(c => c.DocumentId == d.Id && c.Culture == titleCulture).Select(c => c.Title).FirstOrDefault())
+                .ThenBy(d => d.Id),
+            _ => documents.OrderByDescending(d => d.UpdatedUtc).ThenByDescending(d => d.Id), // one direction: a backward walk of the index, no sort
+        };
+        var rows = await ordered
+            .Skip((query.Page - 1) * pageSize).Take(pageSize + 1)
             .Select(d => new { d.Id, d.Type, d.UpdatedUtc, d.UpdatedByName })
             .ToListAsync(cancellationToken);
         var ids = rows.Select(r => r.Id).ToList();
-        var cultures = (await db.DocumentCultures.AsNoTracking().Where(c => ids.Contains(c.DocumentId))
+        var states = (await cultures.Where(c => ids.Contains(c.DocumentId))
             .Select(c => new { c.DocumentId, Summary = new CultureStateSummary(c.Culture, c.Title, c.Slug, c.State, c.PublishedVersion) })
             .ToListAsync(cancellationToken))
             .ToLookup(c => c.DocumentId, c => c.Summary);
         return EditorPaging.FromOverfetch(
-            [.. rows.Select(r => new ItemStateSummary(r.Id, r.Type, r.UpdatedUtc, r.UpdatedByName, [.. cultures[r.Id].OrderBy(c => c.Culture, StringComparer.Ordinal)]))],
-            page, pageSize);
+            [.. rows.Select(r => new ItemStateSummary(r.Id, r.Type, r.UpdatedUtc, r.UpdatedByName, [.. states[r.Id].OrderBy(c => c.Culture, StringComparer.Ordinal)]))],
+            query.Page, pageSize);
+    }
+
+    /// <summary>Who changed items of a type last, for the author filter.</summary>
+    public async Task<IReadOnlyList<string>> AuthorsAsync(DocumentType type, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Documents.AsNoTracking().Where(d => d.Type == type && d.DeletedUtc == null)
+            .Select(d => d.UpdatedByName).Distinct().OrderBy(n => n).Take(200).ToListAsync(cancellationToken);
     }
 
     public async Task<ItemStateSummary?> StatesAsync(Guid id, CancellationToken cancellationToken = default)
@@ -125,6 +188,13 @@ public sealed class ContentQueries(IDbContextFactory<SiteDbContext> contexts, Re
 
         var rows = await entries.OrderByDescending(a => a.Utc).ThenByDescending(a => a.Id).Skip((page - 1) * pageSize).Take(pageSize + 1).ToListAsync(cancellationToken);
         return EditorPaging.FromOverfetch(rows, page, pageSize);
+    }
+
+    /// <summary>The items whose working copy or a live version uses media item <paramref name="mediaId"/> (at most 50).</summary>
+    public async Task<IReadOnlyList<(Guid DocumentId, string Title)>> MediaUsersAsync(Guid mediaId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await MediaUsage.UsersAsync(db, mediaId, cancellationToken);
     }
 
     /// <summary>Schedules of an item, or every pending one when <paramref name="documentId"/> is null; soonest first.</summary>

@@ -30,6 +30,11 @@ public sealed class BackofficeAccounts(UserManager<BackofficeUser> users, RoleMa
     {
         ArgumentNullException.ThrowIfNull(roleNames);
         ArgumentNullException.ThrowIfNull(by);
+        if (!by.Rights.Allows(EditorialRight.ManageUsers))
+        {
+            return (await RefuseAsync(by), null);
+        }
+
         await EnsureRolesAsync();
         if (roleNames.FirstOrDefault(r => !BackofficeRoles.IsKnown(r)) is { } unknown)
         {
@@ -73,12 +78,171 @@ public sealed class BackofficeAccounts(UserManager<BackofficeUser> users, RoleMa
         return result;
     }
 
+    /// <summary>Every account, for the users section (a backoffice has tens of them, not thousands).</summary>
+    public async Task<IReadOnlyList<(BackofficeUser User, IReadOnlyList<string> Roles)>> ListAsync()
+    {
+        var accounts = users.Users.OrderBy(u => u.Email).ToList();
+        var list = new List<(BackofficeUser, IReadOnlyList<string>)>(accounts.Count);
+        foreach (var account in accounts)
+        {
+            list.Add((account, [.. await users.GetRolesAsync(account)]));
+        }
+
+        return list;
+    }
+
+    /// <summary>Name, roles, translator cultures and interface language of an account; refused without the right, and for the last administrator's own demotion.</summary>
+    public async Task<IdentityResult> UpdateAsync(string userId, AccountChanges changes, ActingUser by)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        ArgumentNullException.ThrowIfNull(by);
+        if (await FindForChangeAsync(userId, by) is not { } user)
+        {
+            return await RefuseAsync(by);
+        }
+
+        if (changes.Roles.FirstOrDefault(r => !BackofficeRoles.IsKnown(r)) is { } unknown)
+        {
+            return Failed("UnknownRole", $"There is no role {unknown}.");
+        }
+
+        var held = await users.GetRolesAsync(user);
+        if (held.Contains(BackofficeRoles.Administrator) && !changes.Roles.Contains(BackofficeRoles.Administrator) && await IsLastAdministratorAsync(user))
+        {
+            return Failed("LastAdministrator", "This is the only administrator: make someone else one first.");
+        }
+
+        user.DisplayName = changes.DisplayName.Trim();
+        user.TranslatorCultures = [.. changes.TranslatorCultures.Distinct(StringComparer.OrdinalIgnoreCase)];
+        user.UiCulture = changes.UiCulture ?? "";
+        var result = await users.UpdateAsync(user);
+        if (result.Succeeded)
+        {
+            result = await users.RemoveFromRolesAsync(user, held.Except(changes.Roles));
+        }
+
+        if (result.Succeeded)
+        {
+            result = await users.AddToRolesAsync(user, changes.Roles.Except(held));
+        }
+
+        if (result.Succeeded)
+        {
+            await users.UpdateSecurityStampAsync(user); // open sessions take the new rights at their next check
+            await audit.RecordAsync(by, AuditAction.UserChanged,
+                $"{user.Email}: roles {string.Join(", ", changes.Roles)}; cultures {string.Join(", ", user.TranslatorCultures)}; name {user.DisplayName}");
+        }
+
+        return result;
+    }
+
+    /// <summary>Anyone may choose the language of her own backoffice (an empty code follows the browser).</summary>
+    public async Task<IdentityResult> SetOwnUiCultureAsync(ActingUser me, string culture)
+    {
+        ArgumentNullException.ThrowIfNull(me);
+        if (await users.FindByIdAsync(me.Id) is not { } user)
+        {
+            return Failed("NotFound", "There is no such account.");
+        }
+
+        user.UiCulture = culture;
+        return await users.UpdateAsync(user);
+    }
+
+    /// <summary>A disabled account cannot sign in, and its sessions end at their next security-stamp check.</summary>
+    public async Task<IdentityResult> SetDisabledAsync(string userId, bool disabled, ActingUser by)
+    {
+        ArgumentNullException.ThrowIfNull(by);
+        if (await FindForChangeAsync(userId, by) is not { } user)
+        {
+            return await RefuseAsync(by);
+        }
+
+        if (disabled && user.Id == by.Id)
+        {
+            return Failed("OwnAccount", "You cannot disable your own account.");
+        }
+
+        if (disabled && (await users.GetRolesAsync(user)).Contains(BackofficeRoles.Administrator) && await IsLastAdministratorAsync(user))
+        {
+            return Failed("LastAdministrator", "This is the only administrator: make someone else one first.");
+        }
+
+        user.IsDisabled = disabled;
+        var result = await users.UpdateAsync(user);
+        if (result.Succeeded)
+        {
+            await users.UpdateSecurityStampAsync(user);
+            await audit.RecordAsync(by, AuditAction.UserChanged, $"{user.Email}: {(disabled ? "disabled" : "enabled")}");
+        }
+
+        return result;
+    }
+
+    /// <summary>For a lost phone: two-factor sign-in off and a new key, so the user sets it up again at the next sign-in.</summary>
+    public async Task<IdentityResult> ResetTwoFactorAsync(string userId, ActingUser by)
+    {
+        ArgumentNullException.ThrowIfNull(by);
+        if (await FindForChangeAsync(userId, by) is not { } user)
+        {
+            return await RefuseAsync(by);
+        }
+
+        var result = await users.SetTwoFactorEnabledAsync(user, false);
+        if (result.Succeeded)
+        {
+            result = await users.ResetAuthenticatorKeyAsync(user); // also changes the security stamp
+        }
+
+        if (result.Succeeded)
+        {
+            await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 0); // the old recovery codes stop working
+            await audit.RecordAsync(by, AuditAction.TwoFactorReset, user.Email);
+        }
+
+        return result;
+    }
+
+    /// <summary>A new set-password link for an account (an invitation, or a forgotten password), or null when refused.</summary>
+    public async Task<(BackofficeUser User, string Token)?> SetPasswordLinkAsync(string userId, ActingUser by)
+    {
+        ArgumentNullException.ThrowIfNull(by);
+        if (await FindForChangeAsync(userId, by) is not { } user)
+        {
+            await RefuseAsync(by);
+            return null;
+        }
+
+        await audit.RecordAsync(by, AuditAction.UserChanged, $"{user.Email}: set-password link made");
+        return (user, await users.GeneratePasswordResetTokenAsync(user));
+    }
+
     /// <summary>True when any of the user's roles requires an authenticator code.</summary>
     public async Task<bool> RequiresTwoFactorAsync(BackofficeUser user)
     {
         var held = await users.GetRolesAsync(user);
         return roles.Roles.Any(r => r.RequiresTwoFactor && held.Contains(r.Name!));
     }
+
+    private async Task<BackofficeUser?> FindForChangeAsync(string userId, ActingUser by) =>
+        by.Rights.Allows(EditorialRight.ManageUsers) ? await users.FindByIdAsync(userId) : null;
+
+    private async Task<bool> IsLastAdministratorAsync(BackofficeUser user) =>
+        !(await users.GetUsersInRoleAsync(BackofficeRoles.Administrator)).Any(u => !u.IsDisabled && u.Id != user.Id);
+
+    /// <summary>Without the right the refusal is audited; with it, the account does not exist.</summary>
+    private async Task<IdentityResult> RefuseAsync(ActingUser by)
+    {
+        if (by.Rights.Allows(EditorialRight.ManageUsers))
+        {
+            return Failed("NotFound", "There is no such account.");
+        }
+
+        await audit.RecordAsync(by, AuditAction.AccessDenied, "ManageUsers: account change refused");
+        return Failed("Forbidden", "You may not change accounts.");
+    }
+
+    private static IdentityResult Failed(string code, string description) => IdentityResult.Failed(new IdentityError { Code = code, Description = description });
 
     public static string Describe(IdentityResult result)
     {

@@ -28,10 +28,14 @@ public sealed class MediaLibrary(
     private const int MaxFileNameLength = 60;
 
     /// <summary>A new item in <paramref name="upload"/>'s folder (or the root), or the reason the file was refused (nothing is then stored).</summary>
-    public Task<MediaResult> UploadAsync(MediaUpload upload, CancellationToken cancellationToken = default)
+    public Task<MediaResult> UploadAsync(MediaUpload upload, CancellationToken cancellationToken = default) =>
+        UploadAsync(upload, SystemUsers.MediaLibrary, cancellationToken);
+
+    /// <inheritdoc cref="UploadAsync(MediaUpload, CancellationToken)"/>
+    public Task<MediaResult> UploadAsync(MediaUpload upload, ActingUser user, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(upload);
-        return WriteAsync(SystemUsers.MediaLibrary, async session =>
+        return WriteAsync(user, async session =>
         {
             var db = session.Db;
             if (upload.FolderId is { } folderId && await db.MediaFolders.FindAsync([folderId], cancellationToken) is null)
@@ -51,8 +55,8 @@ public sealed class MediaLibrary(
     }
 
     /// <summary>A new file for an existing item: it gets a new path; pages using the item change with it.</summary>
-    public Task<MediaResult> ReplaceFileAsync(Guid id, byte[] content, string fileName, CancellationToken cancellationToken = default) =>
-        WriteAsync(SystemUsers.MediaLibrary, async session =>
+    public Task<MediaResult> ReplaceFileAsync(Guid id, byte[] content, string fileName, ActingUser? user = null, CancellationToken cancellationToken = default) =>
+        WriteAsync(user ?? SystemUsers.MediaLibrary, async session =>
         {
             var item = await session.Db.MediaItems.FindAsync([id], cancellationToken);
             return item is null
@@ -90,6 +94,64 @@ public sealed class MediaLibrary(
             return await StoreFileAsync(session, item, import.Content, import.FileName, cancellationToken);
         }, cancellationToken);
         return (result, created);
+    }
+
+    /// <summary>Name, alt text and caption per language.</summary>
+    public Task<MediaResult> DescribeAsync(Guid id, string name, LocalizedText altText, LocalizedText caption, ActingUser user, CancellationToken cancellationToken = default) =>
+        WriteAsync(user, async session =>
+        {
+            var item = await session.Db.MediaItems.FindAsync([id], cancellationToken);
+            if (item is null)
+            {
+                return MediaResult.Refused($"There is no media item {id}.");
+            }
+
+            item.Name = string.IsNullOrWhiteSpace(name) ? item.Name : name.Trim();
+            item.AltText = altText;
+            item.Caption = caption;
+            item.Touch(session.NowUtc);
+            if (await PublishedProjection.TouchMediaUsersAsync(session.Db, id, session.NowUtc, cancellationToken) > 0)
+            {
+                session.Journal(null, [], ContentChangeKind.Published); // pages showing it change their alt text
+            }
+
+            return MediaResult.Stored(item, previousPath: null);
+        }, cancellationToken);
+
+    /// <summary>Deletes an item and its file; refused, with the items that use it, while any working copy or published version does.</summary>
+    public async Task<MediaResult> DeleteAsync(Guid id, ActingUser user, CancellationToken cancellationToken = default)
+    {
+        string? path = null;
+        var result = await WriteAsync(user, async session =>
+        {
+            var item = await session.Db.MediaItems.FindAsync([id], cancellationToken);
+            if (item is null)
+            {
+                return MediaResult.Refused($"There is no media item {id}.");
+            }
+
+            var users = await MediaUsage.UsersAsync(session.Db, id, cancellationToken);
+            if (users.Count > 0)
+            {
+                return MediaResult.Refused($"It is used by {string.Join(", ", users.Select(u => $"\u201c{u.Title}\u201d"))}: remove it there first.");
+            }
+
+            if (await session.Db.MediaTexts.FindAsync([id], cancellationToken) is { } text)
+            {
+                session.Db.MediaTexts.Remove(text);
+            }
+
+            session.Db.MediaItems.Remove(item);
+            session.Audit(AuditAction.Purge, null, [], null, $"media {item.Name} ({item.StoragePath})");
+            path = item.StoragePath;
+            return MediaResult.Stored(item, previousPath: null);
+        }, cancellationToken);
+        if (result.Error is null && path is { Length: > 0 })
+        {
+            await storage.DeleteAsync(path, cancellationToken);
+        }
+
+        return result;
     }
 
     /// <summary>A folder path ("Reports/2024"), created (with its parents) when missing.</summary>

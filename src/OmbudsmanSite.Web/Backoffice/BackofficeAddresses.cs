@@ -8,10 +8,14 @@ public static class BackofficeAddresses
     public const string SignInCode = Root + "/sign-in/code";
     public const string SignOut = Root + "/sign-out";
     public const string SignOutEverywhere = Root + "/sign-out-everywhere";
+    public const string Account = Root + "/account";
     public const string TwoFactor = Root + "/account/two-factor";
     public const string SetPassword = Root + "/set-password";
     public const string AccessDenied = Root + "/access-denied";
     public const string Api = Root + "/api";
+    public const string Content = Root + "/content";
+    public const string Users = Root + "/users";
+    public const string Media = Root + "/media";
 
     public static bool IsBackoffice(PathString path) => path.StartsWithSegments(Root, StringComparison.OrdinalIgnoreCase);
 

@@ -57,6 +57,47 @@ public sealed class BackofficeSignInJourneyTests(PublishedSite site, Browser bro
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForURLAsync("**/backoffice");
         Assert.Contains("Aysel Məmmədova", await page.Locator("main").TextContentAsync(), StringComparison.Ordinal);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Meetings", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync("**/backoffice/content/meeting");
+        Assert.True(await page.Locator("table.content-list tbody tr").CountAsync() >= 5);
+        await CheckAsync(page, "meetings list");
+        await page.Locator("#words").FillAsync("online");
+        await page.Locator("#state").SelectOptionAsync("Published");
+        await page.Locator("#words").PressAsync("Enter");
+        await page.WaitForURLAsync("**/backoffice/content/meeting?words=online**");
+        await CheckAsync(page, "filtered meetings list");
+
+        // An administrator adds a translator who may edit only Russian.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Users", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync("**/backoffice/users");
+        await CheckAsync(page, "users");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Add a user" }).ClickAsync();
+        await page.WaitForURLAsync("**/backoffice/users/new");
+        await CheckAsync(page, "new user");
+        await page.Locator("#name").FillAsync("Nərgiz Quliyeva");
+        await page.Locator("#email").FillAsync("nargiz@ombudsman.test");
+        await page.GetByLabel("Translator: edits only the languages below").CheckAsync();
+        await page.GetByLabel("Russian").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add the user" }).ClickAsync();
+        await page.WaitForURLAsync("**/backoffice/users/*?created=true");
+        await CheckAsync(page, "user");
+        Assert.True(await page.GetByLabel("Russian").IsCheckedAsync());
+        Assert.False(await page.GetByLabel("Azerbaijani").IsCheckedAsync());
+
+        // A photo with alt text, through the media section.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Media", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync("**/backoffice/media");
+        await CheckAsync(page, "media");
+        await page.Locator("#files").SetInputFilesAsync(Path.Combine(TestEnvironment.RepositoryRoot(), "tests", "TestData", "uSync", "Media", "News", "fixture-news-photo.jpg"));
+        await page.Locator("#alt-en").FillAsync("Pupils at a legal awareness lesson");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Upload files" }).ClickAsync();
+        await page.GetByText("Stored: fixture-news-photo").WaitForAsync();
+        await CheckAsync(page, "media after upload");
+        await page.GetByRole(AriaRole.Link, new() { Name = "fixture-news-photo" }).First.ClickAsync();
+        await page.WaitForURLAsync("**/backoffice/media/*");
+        Assert.Equal("Pupils at a legal awareness lesson", await page.Locator("#alt-en").InputValueAsync());
+        await CheckAsync(page, "media item");
     }
 
     public async ValueTask DisposeAsync()

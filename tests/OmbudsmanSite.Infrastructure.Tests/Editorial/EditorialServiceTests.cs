@@ -61,6 +61,37 @@ public abstract class EditorialServiceTests
     }
 
     [Fact]
+    public async Task Editor_lists_filter_by_culture_state_language_author_time_and_words_and_sort_by_title()
+    {
+        var site = await CreateSiteAsync();
+        var annual = await site.CreateAsync(DocumentType.Report, Titles("İllik hesabat", "Annual report", null), ["en"]);
+        site.Time.Advance(TimeSpan.FromHours(1));
+        var since = site.Clock.UtcNow;
+        var children = await site.CreateAsync(DocumentType.Report, Titles(null, "Children's rights", "Права детей"));
+        site.Time.Advance(TimeSpan.FromMinutes(1));
+        var prisons = await site.CreateAsync(DocumentType.Report, Titles("Həbsxanalar", "Prison visits", null), ["az", "en"]);
+        site.Time.Advance(TimeSpan.FromMinutes(1));
+        await site.EditAsync(prisons, v => Retitle(v, "en", "Prison Visits 2025"));
+        async Task<List<Guid>> Ids(EditorListQuery query) => [.. (await site.Queries.ListAsync(query)).Items.Select(i => i.Id)];
+        var all = new EditorListQuery(DocumentType.Report);
+
+        Assert.Equal([prisons, children, annual], await Ids(all));
+        Assert.Equal([annual], await Ids(all with { StateCulture = "en", State = CultureState.Published }));
+        Assert.Equal([prisons], await Ids(all with { StateCulture = "en", State = CultureState.PublishedWithPendingChanges }));
+        Assert.Equal([children], await Ids(all with { StateCulture = "az", State = CultureState.NotCreated }));
+        Assert.Equal([children], await Ids(all with { Language = "ru" }));
+        Assert.Equal([prisons, children], await Ids(all with { UpdatedFromUtc = since }));
+        Assert.Equal([annual], await Ids(all with { UpdatedToUtc = since }));
+        Assert.Equal([prisons], await Ids(all with { Text = "VISITS" }));
+        Assert.Empty(await Ids(all with { UpdatedBy = "Nobody" }));
+        Assert.Equal(3, (await Ids(all with { UpdatedBy = TestSite.Tester.Name })).Count);
+        Assert.Equal([annual, children, prisons], await Ids(all with { Sort = EditorListSort.Title, TitleCulture = "en" }));
+        Assert.Equal([prisons, annual, children], await Ids(all with { Sort = EditorListSort.Title, TitleCulture = "az" })); // no az text: last
+        Assert.Equal([annual], await Ids(all with { Sort = EditorListSort.UpdatedOldestFirst, PageSize = 1 }));
+        Assert.Equal([TestSite.Tester.Name], await site.Queries.AuthorsAsync(DocumentType.Report));
+    }
+
+    [Fact]
     public async Task Each_role_is_refused_the_actions_it_lacks_and_each_refusal_is_audited()
     {
         var site = await CreateSiteAsync();

@@ -13,10 +13,11 @@ public sealed partial class BackofficeBrowser : IDisposable
 {
     private readonly HttpClient _client;
 
-    public BackofficeBrowser(WebApplicationFactory<Program> factory)
+    public BackofficeBrowser(WebApplicationFactory<Program> factory, string language = "en")
     {
         ArgumentNullException.ThrowIfNull(factory);
         _client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = new Uri("https://localhost") });
+        _client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language); // the backoffice speaks the browser's language until the user picks one
     }
 
     public string LastPage { get; private set; } = "";
@@ -47,6 +48,30 @@ public sealed partial class BackofficeBrowser : IDisposable
         return response;
     }
 
+    /// <summary>As <see cref="SubmitAsync"/>, for a form that sends files (multipart).</summary>
+    public async Task<HttpResponseMessage> SubmitFilesAsync(string page, string formName, IReadOnlyDictionary<string, string> fields, IEnumerable<(string Field, string FileName, byte[] Content)> files)
+    {
+        ArgumentNullException.ThrowIfNull(fields);
+        ArgumentNullException.ThrowIfNull(files);
+        var opened = await GetAsync(page);
+        Assert.Equal(HttpStatusCode.OK, opened.StatusCode);
+        var form = FormsOf(LastPage).First(f => f.Hidden.GetValueOrDefault("_handler") == formName);
+        using var content = new MultipartFormDataContent();
+        foreach (var (name, value) in form.Hidden.Concat(fields))
+        {
+            content.Add(new StringContent(value), name);
+        }
+
+        foreach (var (field, fileName, bytes) in files)
+        {
+            content.Add(new ByteArrayContent(bytes), field, fileName);
+        }
+
+        var response = await _client.PostAsync(new Uri(form.Action ?? page, UriKind.Relative), content);
+        LastPage = await response.Content.ReadAsStringAsync();
+        return response;
+    }
+
     /// <summary>Posts to <paramref name="path"/> with the antiforgery token of the page last opened.</summary>
     public async Task<HttpResponseMessage> PostWithTokenOfLastPageAsync(string path, IEnumerable<KeyValuePair<string, string>> fields)
     {
@@ -61,10 +86,18 @@ public sealed partial class BackofficeBrowser : IDisposable
 
     public void Dispose() => _client.Dispose();
 
+    // What a browser sends untouched: hidden fields and the values text fields were rendered with.
     private static List<HtmlForm> FormsOf(string html) =>
         [.. FormPattern().Matches(html).Select(form => new HtmlForm(
-            form.Groups["attrs"].Value is var attrs && ActionPattern().Match(attrs) is { Success: true } a ? WebUtility.HtmlDecode(a.Groups[1].Value) : null,
-            HiddenPattern().Matches(form.Groups["body"].Value).ToDictionary(h => WebUtility.HtmlDecode(h.Groups["name"].Value), h => WebUtility.HtmlDecode(h.Groups["value"].Value))))];
+            ActionPattern().Match(form.Groups["attrs"].Value) is { Success: true } a ? WebUtility.HtmlDecode(a.Groups[1].Value) : null,
+            InputPattern().Matches(form.Groups["body"].Value)
+                .Select(i => (Name: Attribute(i.Value, "name"), Type: Attribute(i.Value, "type") ?? "text", Value: Attribute(i.Value, "value") ?? ""))
+                .Where(i => i.Name is not null && i.Type is "hidden" or "text" or "email" or "search" or "date")
+                .GroupBy(i => i.Name!)
+                .ToDictionary(g => g.Key, g => g.First().Value)))];
+
+    private static string? Attribute(string tag, string name) =>
+        Regex.Match(tag, $"\\s{name}=\"([^\"]*)\"") is { Success: true } m ? WebUtility.HtmlDecode(m.Groups[1].Value) : null;
 
     private sealed record HtmlForm(string? Action, Dictionary<string, string> Hidden);
 
@@ -74,6 +107,6 @@ public sealed partial class BackofficeBrowser : IDisposable
     [GeneratedRegex("action=\"([^\"]*)\"")]
     private static partial Regex ActionPattern();
 
-    [GeneratedRegex("<input type=\"hidden\" name=\"(?<name>[^\"]+)\" value=\"(?<value>[^\"]*)\"")]
-    private static partial Regex HiddenPattern();
+    [GeneratedRegex("<input\\b[^>]*>")]
+    private static partial Regex InputPattern();
 }

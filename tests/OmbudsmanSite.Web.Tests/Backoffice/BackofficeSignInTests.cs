@@ -17,8 +17,6 @@ namespace OmbudsmanSite.Web.Tests.Backoffice;
 /// <summary>Signing in to the backoffice over HTTP, as a browser does: password, authenticator, lockout, cookies, rights.</summary>
 public sealed partial class BackofficeSignInTests(SiteFactory site) : IClassFixture<SiteFactory>
 {
-    private const string Password = "Xəzər sahilində üç gün";
-
     [Theory]
     [InlineData("/backoffice")]
     [InlineData("/backoffice/content/meeting")]
@@ -133,7 +131,7 @@ public sealed partial class BackofficeSignInTests(SiteFactory site) : IClassFixt
         using var factory = site.WithWebHostBuilder(builder => builder.ConfigureTestServices(services => services.AddSingleton<IPasswordHasher<BackofficeUser>>(counting)));
         using (var scope = factory.Services.CreateScope())
         {
-            await scope.ServiceProvider.GetRequiredService<BackofficeAccounts>().CreateAsync("leyla.editor@ombudsman.test", "Leyla", [BackofficeRoles.Editor], Password, SystemUsers.Command);
+            await scope.ServiceProvider.GetRequiredService<BackofficeAccounts>().CreateAsync("leyla.editor@ombudsman.test", "Leyla", [BackofficeRoles.Editor], BackofficeUsers.Password, SystemUsers.Command);
         }
 
         using var browser = new BackofficeBrowser(factory);
@@ -183,7 +181,7 @@ public sealed partial class BackofficeSignInTests(SiteFactory site) : IClassFixt
         using var factory = site.WithWebHostBuilder(builder => builder.UseSetting("Site:Backoffice:SecurityStampInterval", "00:00:00"));
         using (var scope = factory.Services.CreateScope())
         {
-            await scope.ServiceProvider.GetRequiredService<BackofficeAccounts>().CreateAsync("kamran.writer@ombudsman.test", "Kamran", [BackofficeRoles.Writer], Password, SystemUsers.Command);
+            await scope.ServiceProvider.GetRequiredService<BackofficeAccounts>().CreateAsync("kamran.writer@ombudsman.test", "Kamran", [BackofficeRoles.Writer], BackofficeUsers.Password, SystemUsers.Command);
         }
 
         using var laptop = new BackofficeBrowser(factory);
@@ -198,16 +196,10 @@ public sealed partial class BackofficeSignInTests(SiteFactory site) : IClassFixt
         Assert.Equal(HttpStatusCode.Redirect, (await laptop.GetAsync("/backoffice")).StatusCode);
     }
 
-    private static Task<HttpResponseMessage> SignInAsync(BackofficeBrowser browser, string email, string password = Password) =>
-        browser.SubmitAsync("/backoffice/sign-in", new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = password });
+    private static Task<HttpResponseMessage> SignInAsync(BackofficeBrowser browser, string email, string password = BackofficeUsers.Password) =>
+        BackofficeUsers.SignInAsync(browser, email, password);
 
-    private async Task<BackofficeUser> CreateUserAsync(string email, string role)
-    {
-        using var scope = site.Services.CreateScope();
-        var (result, user) = await scope.ServiceProvider.GetRequiredService<BackofficeAccounts>().CreateAsync(email, email.Split('@')[0], [role], Password, SystemUsers.Command);
-        Assert.True(result.Succeeded, BackofficeAccounts.Describe(result));
-        return user!;
-    }
+    private Task<BackofficeUser> CreateUserAsync(string email, string role) => BackofficeUsers.CreateAsync(site, email, role);
 
     private async Task<IReadOnlyList<AuditEntry>> Audit(AuditQuery query) =>
         (await site.Services.GetRequiredService<ContentQueries>().AuditAsync(query)).Items;

@@ -1,0 +1,39 @@
+using Microsoft.EntityFrameworkCore;
+using OmbudsmanSite.Core.Media;
+using OmbudsmanSite.Infrastructure.Persistence;
+
+namespace OmbudsmanSite.Infrastructure.Media;
+
+/// <summary>What the media section reads: a folder with its path, subfolders and items; one item.</summary>
+public sealed class MediaQueries(IDbContextFactory<SiteDbContext> contexts)
+{
+    public const int MaxItemsPerFolder = 500;
+
+    /// <summary>The folder (null: the root), or null when there is no such folder.</summary>
+    public async Task<MediaFolderView?> FolderAsync(Guid? folderId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var folders = await db.MediaFolders.AsNoTracking().ToListAsync(cancellationToken); // tens of folders, not thousands
+        var current = folderId is { } id ? folders.FirstOrDefault(f => f.Id == id) : null;
+        if (folderId is not null && current is null)
+        {
+            return null;
+        }
+
+        var trail = new List<MediaFolder>();
+        for (var folder = current; folder is not null; folder = folders.FirstOrDefault(f => f.Id == folder.ParentId))
+        {
+            trail.Insert(0, folder);
+        }
+
+        var items = await db.MediaItems.AsNoTracking().Where(m => m.FolderId == folderId).OrderByDescending(m => m.UpdatedUtc)
+            .Take(MaxItemsPerFolder).ToListAsync(cancellationToken);
+        return new MediaFolderView(current, trail, [.. folders.Where(f => f.ParentId == folderId).OrderBy(f => f.Name, StringComparer.CurrentCulture)], items);
+    }
+
+    public async Task<MediaItem?> ItemAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.MediaItems.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id, cancellationToken);
+    }
+}

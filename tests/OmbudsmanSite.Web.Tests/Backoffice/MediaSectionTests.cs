@@ -1,0 +1,65 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using OmbudsmanSite.Core.Security;
+using OmbudsmanSite.Web.Tests.Support;
+
+namespace OmbudsmanSite.Web.Tests.Backoffice;
+
+/// <summary>The media section over HTTP: uploads through MediaLibrary's checks, descriptions, "used by", delete refused in use.</summary>
+public sealed partial class MediaSectionTests(SiteFactory site) : IClassFixture<SiteFactory>
+{
+    private static readonly Guid LessonPhoto = Guid.Parse("0e5a1f00-0000-4000-8000-0000000000a1");
+
+    [Fact]
+    public async Task Several_files_are_uploaded_at_once_and_a_refused_one_says_why()
+    {
+        using var browser = await SignedInAsync("media.writer@ombudsman.test");
+        var photo = await File.ReadAllBytesAsync(Path.Combine(TestEnvironment.RepositoryRoot(), "tests", "TestData", "uSync", "Media", "News", "fixture-news-photo.jpg"));
+        var program = new byte[] { (byte)'M', (byte)'Z', 0x90, 0, 3, 0, 0, 0 };
+
+        var response = await browser.SubmitFilesAsync("/backoffice/media", "upload",
+            new Dictionary<string, string> { ["alt-en"] = "Pupils at a lesson" },
+            [("files", "Lesson again.jpg", photo), ("files", "invoice.jpg", program)]);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Stored: Lesson again", browser.LastPage, StringComparison.Ordinal);
+        Assert.Contains("Refused: invoice.jpg: This is not a JPEG, PNG, WebP, AVIF, SVG or PDF file", browser.LastPage, StringComparison.Ordinal);
+        Assert.Contains(">Pupils at a lesson</td>", browser.LastPage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_file_in_use_lists_its_users_and_cannot_be_deleted_while_an_unused_one_can()
+    {
+        using var browser = await SignedInAsync("media.editor@ombudsman.test");
+
+        await browser.GetAsync($"/backoffice/media/{LessonPhoto}");
+        Assert.Contains("Participants at a legal awareness lesson", browser.LastPage, StringComparison.Ordinal);
+        var users = Regex.Count(browser.LastPage, "<li><a href=\"/backoffice/content/[0-9a-f-]{36}\">");
+        Assert.True(users >= 1, browser.LastPage);
+
+        var refused = await browser.SubmitAsync($"/backoffice/media/{LessonPhoto}", new Dictionary<string, string>(), formName: "delete");
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("It is used by", browser.LastPage, StringComparison.Ordinal);
+
+        var described = await browser.SubmitAsync($"/backoffice/media/{LessonPhoto}", new Dictionary<string, string> { ["alt-ru"] = "Участники урока" }, formName: "describe");
+        Assert.Equal(HttpStatusCode.OK, described.StatusCode);
+        Assert.Contains("value=\"Участники урока\"", browser.LastPage, StringComparison.Ordinal);
+        Assert.Contains("value=\"Participants at a legal awareness lesson\"", browser.LastPage, StringComparison.Ordinal);
+
+        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"><rect width=\"10\" height=\"10\"/></svg>"u8.ToArray();
+        await browser.SubmitFilesAsync("/backoffice/media", "upload", new Dictionary<string, string>(), [("files", "unused square.svg", svg)]);
+        var id = Regex.Match(browser.LastPage, "<a href=\"/backoffice/media/([0-9a-f-]{36})\">unused square</a>").Groups[1].Value;
+        Assert.NotEmpty(id);
+        var deleted = await browser.SubmitAsync($"/backoffice/media/{id}", new Dictionary<string, string>(), formName: "delete");
+        Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync($"/backoffice/media/{id}")).StatusCode);
+    }
+
+    private async Task<BackofficeBrowser> SignedInAsync(string email)
+    {
+        await BackofficeUsers.CreateAsync(site, email, BackofficeRoles.Editor);
+        var browser = new BackofficeBrowser(site);
+        Assert.Equal(HttpStatusCode.Redirect, (await BackofficeUsers.SignInAsync(browser, email)).StatusCode);
+        return browser;
+    }
+}

@@ -1,0 +1,93 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using OmbudsmanSite.Core.Editorial;
+using OmbudsmanSite.Core.Security;
+using OmbudsmanSite.Infrastructure.Editorial;
+using OmbudsmanSite.Infrastructure.Identity;
+using OmbudsmanSite.Web.Tests.Support;
+
+namespace OmbudsmanSite.Web.Tests.Backoffice;
+
+/// <summary>The users section: administrators add and change accounts; nobody else can, whatever they post.</summary>
+public sealed partial class UsersSectionTests(SiteFactory site) : IClassFixture<SiteFactory>
+{
+    [Fact]
+    public async Task An_administrator_adds_a_translator_who_may_edit_only_Russian_and_she_sets_her_password_from_the_link()
+    {
+        var (_, admin) = await BackofficeUsers.SignedInAdministratorAsync(site, "users.admin@ombudsman.test");
+        using (admin)
+        {
+            var created = await admin.SubmitAsync("/backoffice/users/new", new Dictionary<string, string>
+            {
+                ["name"] = "Nərgiz Quliyeva",
+                ["email"] = "nargiz.translator@ombudsman.test",
+                ["roles"] = BackofficeRoles.Translator,
+                ["cultures"] = "ru",
+            }, formName: "new-user");
+            Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+            var userPage = created.Headers.Location!.IsAbsoluteUri ? created.Headers.Location.PathAndQuery : created.Headers.Location.OriginalString;
+
+            await admin.SubmitAsync(userPage, new Dictionary<string, string> { ["action"] = "link" }, formName: "account-actions");
+            var link = new Uri(WebUtility.HtmlDecode(LinkPattern().Match(admin.LastPage).Groups[1].Value));
+
+            using var translator = new BackofficeBrowser(site);
+            var set = await translator.SubmitAsync(link.PathAndQuery, new Dictionary<string, string> { ["Input.Password"] = BackofficeUsers.Password, ["Input.Confirm"] = BackofficeUsers.Password });
+            Assert.Equal(HttpStatusCode.Redirect, set.StatusCode);
+            Assert.Equal(HttpStatusCode.Redirect, (await BackofficeUsers.SignInAsync(translator, "nargiz.translator@ombudsman.test")).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await translator.GetAsync("/backoffice")).StatusCode);
+            Assert.Contains("Your roles: Translator", translator.LastPage, StringComparison.Ordinal);
+
+            // The link is used: it does not set a password a second time.
+            using var stranger = new BackofficeBrowser(site);
+            await stranger.SubmitAsync(link.PathAndQuery, new Dictionary<string, string> { ["Input.Password"] = "a different password", ["Input.Confirm"] = "a different password" });
+            Assert.Contains("This link is not valid or has expired.", stranger.LastPage, StringComparison.Ordinal);
+
+            await admin.GetAsync("/backoffice/users");
+            Assert.Contains("Translator (ru)", admin.LastPage, StringComparison.Ordinal);
+        }
+
+        using var scope = site.Services.CreateScope();
+        var stored = (await scope.ServiceProvider.GetRequiredService<UserManager<BackofficeUser>>().FindByEmailAsync("nargiz.translator@ombudsman.test"))!;
+        var rights = EditorialRights.ForRoles([BackofficeRoles.Translator], stored.TranslatorCultures);
+        Assert.True(rights.MayEditCulture("ru"));
+        Assert.False(rights.MayEditCulture("az"));
+    }
+
+    [Fact]
+    public async Task Only_administrators_change_accounts_and_the_last_administrator_stays_one()
+    {
+        var writer = await BackofficeUsers.CreateAsync(site, "users.writer@ombudsman.test", BackofficeRoles.Writer);
+        using var browser = new BackofficeBrowser(site);
+        await BackofficeUsers.SignInAsync(browser, writer.Email!);
+
+        var page = await browser.GetAsync("/backoffice/users");
+        Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
+        Assert.Contains("/backoffice/access-denied", page.Headers.Location!.ToString(), StringComparison.Ordinal);
+
+        using var scope = site.Services.CreateScope();
+        var accounts = scope.ServiceProvider.GetRequiredService<BackofficeAccounts>();
+        var asWriter = new ActingUser(writer.Id, "users.writer") { Rights = EditorialRights.ForRoles([BackofficeRoles.Writer], []) };
+        var promoted = await accounts.UpdateAsync(writer.Id, new AccountChanges("Writer", [BackofficeRoles.Administrator], [], null), asWriter);
+        Assert.Equal("Forbidden", Assert.Single(promoted.Errors).Code);
+        Assert.Contains((await site.Services.GetRequiredService<ContentQueries>().AuditAsync(new AuditQuery { UserId = writer.Id, Action = AuditAction.AccessDenied })).Items,
+            a => a.Detail!.StartsWith("ManageUsers", StringComparison.Ordinal));
+
+        var (onlyAdmin, admin) = await BackofficeUsers.SignedInAdministratorAsync(site, "users.only.admin@ombudsman.test");
+        admin.Dispose();
+        foreach (var (other, _) in await accounts.ListAsync())
+        {
+            if (other.Id != onlyAdmin.Id && (await scope.ServiceProvider.GetRequiredService<UserManager<BackofficeUser>>().GetRolesAsync(other)).Contains(BackofficeRoles.Administrator))
+            {
+                await accounts.SetDisabledAsync(other.Id, true, SystemUsers.Command);
+            }
+        }
+
+        var demoted = await accounts.UpdateAsync(onlyAdmin.Id, new AccountChanges("Admin", [BackofficeRoles.Editor], [], null), SystemUsers.Command);
+        Assert.Equal("LastAdministrator", Assert.Single(demoted.Errors).Code);
+    }
+
+    [GeneratedRegex("<code class=\"key\">([^<]+/backoffice/set-password[^<]+)</code>")]
+    private static partial Regex LinkPattern();
+}
