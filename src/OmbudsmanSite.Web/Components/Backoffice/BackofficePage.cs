@@ -1,0 +1,32 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Components;
+using OmbudsmanSite.Core.Editorial;
+using OmbudsmanSite.Core.Localization;
+using OmbudsmanSite.Infrastructure.Identity;
+using OmbudsmanSite.Web.Backoffice;
+
+namespace OmbudsmanSite.Web.Components.Backoffice;
+
+/// <summary>What every backoffice page has: its request, its strings, the signed-in user and the field errors of its forms.</summary>
+public abstract class BackofficePage : ComponentBase
+{
+    [CascadingParameter]
+    protected HttpContext HttpContext { get; set; } = default!;
+
+    [Inject]
+    protected BackofficeText Text { get; set; } = default!;
+
+    [Inject]
+    protected SiteCultures Cultures { get; set; } = default!;
+
+    /// <summary>Field id (empty for the form as a whole) and message, in the order the summary lists them.</summary>
+    protected List<(string Field, string Message)> Errors { get; } = [];
+
+    /// <summary>The signed-in user as the services see her (null on the sign-in pages).</summary>
+    protected ActingUser? Me => BackofficeClaims.ToActingUser(HttpContext.User);
+
+    /// <summary>The site culture the interface is shown in: titles and alt texts are picked in it.</summary>
+    protected string UserCulture => Cultures.TryGet(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName, out var culture) ? culture.Code : Cultures.Default.Code;
+
+    protected string? ErrorFor(string field) => Errors.FirstOrDefault(e => e.Field == field).Message;
+}
