@@ -10,7 +10,7 @@ using OmbudsmanSite.Infrastructure.Persistence;
 using OmbudsmanSite.Tests.Shared;
 using OmbudsmanSite.Web.Routing;
 
-// dotnet run -c Release --project tests/Benchmarks/EditorialBenchmark -- --items 100000 --operations 1000 [--provider sqlite|postgresql] [--keep]
+// dotnet run -c Release --project tests/Benchmarks/EditorialBenchmark -- --items 100000 --operations 1000 [--provider sqlite|postgresql] [--audit-rows N] [--keep]
 // Seeds the items (three languages each, and an audit trail of a million rows), starts the site on
 // Kestrel over that database, then times editorial operations against it. See the README.
 var items = Option("--items", 100_000);
@@ -41,7 +41,7 @@ try
     site.StartServer();
     var services = site.Services;
     var watch = Stopwatch.StartNew();
-    var seeded = await Seeder.SeedAsync(services, items, auditRows: 1_000_000);
+    var seeded = await Seeder.SeedAsync(services, items, auditRows: Option("--audit-rows", 1_000_000));
     Console.WriteLine($"Seeded {items} items in az, en, ru and {seeded.AuditRows} audit rows on {provider} in {watch.Elapsed.TotalSeconds:0} s; search index rebuilt in {seeded.IndexSeconds:0} s.");
     if (args.Contains("--keep"))
     {
@@ -62,11 +62,13 @@ try
     var random = new Random(7);
     string[] cultures = ["az", "en", "ru"];
     var timings = new Dictionary<string, List<double>>(StringComparer.Ordinal);
-    foreach (var name in new[] { "save", "publish", "publish-to-page", "publish-to-search", "audit-query", "list-states" })
+    foreach (var name in new[] { "save", "publish", "publish-to-page", "publish-to-search", "audit-query", "list-states", "backoffice-list-page", "backoffice-list-filtered" })
     {
         timings[name] = [];
     }
 
+    using var pages = new HttpClient(new SocketsHttpHandler { UseCookies = false, AllowAutoRedirect = false }) { BaseAddress = client.BaseAddress };
+    var backoffice = await BackofficeSession.SignInAsync(services, pages);
     for (var n = 0; n < operations; n++)
     {
         var id = seeded.Ids[random.Next(seeded.Ids.Count)];
@@ -95,6 +97,11 @@ try
         };
         await Time(timings["audit-query"], () => queries.AuditAsync(query));
         await Time(timings["list-states"], () => queries.ListAsync(DocumentType.NewsArticle, 1, 50));
+
+        // The backoffice list as an editor opens it (the whole page rendered), and with filters: a
+        // state in a culture and a word of a title changed a moment ago.
+        await Time(timings["backoffice-list-page"], () => backoffice.GetAsync("/backoffice/content/newsArticle"));
+        await Time(timings["backoffice-list-filtered"], () => backoffice.GetAsync($"/backoffice/content/newsArticle?stateIn={culture}&state=Published&words={token}"));
         if ((n + 1) % 100 == 0)
         {
             await Console.Error.WriteLineAsync($"{n + 1} operations done");

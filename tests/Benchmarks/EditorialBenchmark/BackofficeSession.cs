@@ -1,0 +1,81 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
+using OmbudsmanSite.Core.Editorial;
+using OmbudsmanSite.Core.Security;
+using OmbudsmanSite.Infrastructure.Identity;
+
+namespace EditorialBenchmark;
+
+/// <summary>
+/// A signed-in editor's requests to the backoffice over plain HTTP on loopback. The session cookie is
+/// Secure (the site runs as Production), which an HttpClient cookie store keeps off http, so the
+/// cookies are carried by hand.
+/// </summary>
+internal sealed partial class BackofficeSession(HttpClient client)
+{
+    private readonly Dictionary<string, string> _cookies = new(StringComparer.Ordinal);
+
+    public static async Task<BackofficeSession> SignInAsync(IServiceProvider services, HttpClient client)
+    {
+        const string email = "bench.editor@ombudsman.test";
+        const string password = "Benchmark editor's long passphrase";
+        using (var scope = services.CreateScope())
+        {
+            var (result, _) = await scope.ServiceProvider.GetRequiredService<BackofficeAccounts>().CreateAsync(email, "Benchmark editor", [BackofficeRoles.Editor], password, SystemUsers.Command);
+            if (!result.Succeeded)
+            {
+                throw new InvalidOperationException(BackofficeAccounts.Describe(result));
+            }
+        }
+
+        var session = new BackofficeSession(client);
+        var page = await session.GetAsync("/backoffice/sign-in");
+        var token = TokenPattern().Match(page).Groups[1].Value;
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/backoffice/sign-in", UriKind.Relative))
+        {
+            Content = new FormUrlEncodedContent([new("__RequestVerificationToken", WebUtility.HtmlDecode(token)), new("_handler", "sign-in"), new("Input.Email", email), new("Input.Password", password)]),
+        };
+        using var response = await session.SendAsync(request);
+        if (response.StatusCode != HttpStatusCode.Redirect)
+        {
+            var answer = await response.Content.ReadAsStringAsync();
+            throw new InvalidOperationException($"The benchmark editor could not sign in: {(int)response.StatusCode} {ErrorPattern().Match(answer).Groups[1].Value}");
+        }
+
+        return session;
+    }
+
+    public async Task<string> GetAsync(string path)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative));
+        using var response = await SendAsync(request);
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadAsStringAsync();
+    }
+
+    private async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request)
+    {
+        if (_cookies.Count > 0)
+        {
+            request.Headers.Add("Cookie", string.Join("; ", _cookies.Select(c => $"{c.Key}={c.Value}")));
+        }
+
+        var response = await client.SendAsync(request);
+        if (response.Headers.TryGetValues("Set-Cookie", out var set))
+        {
+            foreach (var pair in set.Select(c => c.Split(';', 2)[0].Split('=', 2)).Where(p => p.Length == 2))
+            {
+                _cookies[pair[0]] = pair[1];
+            }
+        }
+
+        return response;
+    }
+
+    [GeneratedRegex("class=\"field-error\"[^>]*>([^<]+)<")]
+    private static partial Regex ErrorPattern();
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenPattern();
+}
