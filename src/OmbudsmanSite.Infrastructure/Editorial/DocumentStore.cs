@@ -33,12 +33,13 @@ internal static class DocumentStore
     /// <summary>Recomputes every culture's state once this session's writes are in (schedules included).</summary>
     public static async Task RefreshStatesAsync(EditorialSession session, Document document, IEnumerable<DocumentCulture> cultures, CancellationToken cancellationToken)
     {
-        // Tracked rows, not a projection: a schedule added or changed earlier in this operation is seen
-        // without flushing the session first (one round trip fewer for every save).
-        var db = session.Db;
-        var stored = await db.ContentSchedules.Where(s => s.DocumentId == document.Id && s.Action == ScheduleAction.Publish).ToListAsync(cancellationToken);
-        var scheduled = stored.Concat(db.ContentSchedules.Local.Where(s => s.DocumentId == document.Id && s.Action == ScheduleAction.Publish))
-            .Where(s => s.Status == ScheduleStatus.Pending && db.Entry(s).State != EntityState.Deleted)
+        // Loaded into the session, not projected: the tracked set then also holds a schedule added or
+        // changed earlier in this operation (and leaves out a deleted one) without a flush first, one
+        // round trip fewer for every save.
+        var schedules = session.Db.ContentSchedules;
+        await schedules.Where(s => s.DocumentId == document.Id && s.Action == ScheduleAction.Publish).LoadAsync(cancellationToken);
+        var scheduled = schedules.Local
+            .Where(s => s.DocumentId == document.Id && s.Action == ScheduleAction.Publish && s.Status == ScheduleStatus.Pending)
             .Select(s => s.Culture)
             .ToList();
         foreach (var culture in cultures)

@@ -72,7 +72,7 @@ public sealed class BackofficeAccounts(UserManager<BackofficeUser> users, RoleMa
         var result = await users.ResetPasswordAsync(user, token, password);
         if (result.Succeeded)
         {
-            await audit.RecordAsync(new ActingUser(user.Id, user.DisplayName), AuditAction.PasswordSet, user.Email);
+            await audit.RecordAsync(user.AuditActor, AuditAction.PasswordSet, user.Email);
         }
 
         return result;
@@ -215,13 +215,6 @@ public sealed class BackofficeAccounts(UserManager<BackofficeUser> users, RoleMa
 
         await audit.RecordAsync(by, AuditAction.UserChanged, $"{user.Email}: set-password link made");
         return (user, await users.GeneratePasswordResetTokenAsync(user));
-    }
-
-    /// <summary>True when any of the user's roles requires an authenticator code.</summary>
-    public async Task<bool> RequiresTwoFactorAsync(BackofficeUser user)
-    {
-        var held = await users.GetRolesAsync(user);
-        return roles.Roles.Any(r => r.RequiresTwoFactor && held.Contains(r.Name!));
     }
 
     private async Task<BackofficeUser?> FindForChangeAsync(string userId, ActingUser by) =>

@@ -12,7 +12,7 @@ public sealed class BackofficeClaimsFactory(UserManager<BackofficeUser> users, R
     {
         ArgumentNullException.ThrowIfNull(user);
         var identity = await base.GenerateClaimsAsync(user);
-        identity.AddClaim(new Claim(BackofficeClaims.DisplayName, user.DisplayName.Length > 0 ? user.DisplayName : user.Email ?? user.Id));
+        identity.AddClaim(new Claim(BackofficeClaims.DisplayName, user.ShownName));
         if (user.UiCulture.Length > 0)
         {
             identity.AddClaim(new Claim(BackofficeClaims.UiCulture, user.UiCulture));

@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Identity;
+using OmbudsmanSite.Core.Editorial;
+using OmbudsmanSite.Core.Security;
 
 namespace OmbudsmanSite.Infrastructure.Identity;
 
@@ -24,4 +26,10 @@ public sealed class BackofficeUser : IdentityUser
 
     /// <summary>The last authenticator time step accepted, so a code works once (a replay within its 30 s is refused).</summary>
     public long? LastAuthenticatorStep { get; set; }
+
+    /// <summary>The name shown for the account: its display name, else its address.</summary>
+    public string ShownName => DisplayName.Length > 0 ? DisplayName : Email ?? Id;
+
+    /// <summary>The account as the audit trail names it, for events outside a signed-in request (sign-in, set password); it may do nothing.</summary>
+    public ActingUser AuditActor => new(Id, ShownName) { Rights = EditorialRights.Nothing };
 }

@@ -67,7 +67,7 @@ public sealed class BackofficeSignIn(SignInManager<BackofficeUser> signIn, Secur
 
     private async Task<SignInOutcome> OutcomeAsync(BackofficeUser user, SignInResult result, string method)
     {
-        var actor = new ActingUser(user.Id, user.DisplayName.Length > 0 ? user.DisplayName : user.Email ?? user.Id);
+        var actor = user.AuditActor;
         if (result.Succeeded)
         {
             user.LastSignInUtc = clock.UtcNow;

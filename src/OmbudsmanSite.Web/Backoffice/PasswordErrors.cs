@@ -14,7 +14,7 @@ public static class PasswordErrors
         {
             nameof(IdentityErrorDescriber.PasswordTooShort) => text.Format("PasswordTooShort", minimumLength),
             CommonPasswordValidator.ErrorCode => text["PasswordCommon"],
-            nameof(IdentityErrorDescriber.InvalidToken) or "InvalidToken" => text["LinkInvalid"],
+            nameof(IdentityErrorDescriber.InvalidToken) => text["LinkInvalid"],
             _ => e.Description,
         }).Distinct();
     }
