@@ -36,6 +36,8 @@ public static class DependencyInjection
         services.AddSingleton<ContentPublishingService>();
         services.AddSingleton<RedirectService>();
         services.AddSingleton<ContentQueries>();
+        services.AddSingleton<TaxonomyService>();
+        services.AddSingleton<AutosaveStore>();
         services.AddSingleton<VersionCleanup>();
         services.AddSingleton<ContentJournalWorker>();
         services.AddHostedService(provider => provider.GetRequiredService<ContentJournalWorker>());

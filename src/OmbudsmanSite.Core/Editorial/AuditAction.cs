@@ -34,4 +34,5 @@ public enum AuditAction
     PasswordSet,
     UserCreated,
     UserChanged,
+    TaxonomyCreated,
 }

@@ -106,6 +106,21 @@ public sealed class ContentQueries(IDbContextFactory<SiteDbContext> contexts, Re
         return new ItemStateSummary(document.Id, document.Type, document.UpdatedUtc, document.UpdatedByName, cultures);
     }
 
+    /// <summary>Everything the editor opens with, read in one context (null when there is no such item).</summary>
+    public async Task<EditorSnapshot?> EditorAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var document = await db.Documents.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
+        if (document is null || await DocumentStore.ValuesAsync(db, id, document.HeadVersion, cancellationToken) is not { } values)
+        {
+            return null;
+        }
+
+        var cultures = await db.DocumentCultures.AsNoTracking().Where(c => c.DocumentId == id).OrderBy(c => c.Culture)
+            .Select(c => new CultureStateSummary(c.Culture, c.Title, c.Slug, c.State, c.PublishedVersion)).ToListAsync(cancellationToken);
+        return new EditorSnapshot(document, cultures, values);
+    }
+
     /// <summary>The item as editors see it (null when there is no such item; deleted items are returned, with <see cref="Document.IsDeleted"/>).</summary>
     public async Task<Document?> DocumentAsync(Guid id, CancellationToken cancellationToken = default)
     {

@@ -31,4 +31,10 @@ public sealed class BackofficeOptions
 
     /// <summary>The issuer shown in authenticator apps.</summary>
     public string AuthenticatorIssuer { get; set; } = "Ombudsman backoffice";
+
+    /// <summary>How often the editor keeps what a user typed and has not saved (apart from the working copy).</summary>
+    public TimeSpan AutosaveInterval { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How long a preview link works.</summary>
+    public TimeSpan PreviewLinkLifetime { get; set; } = TimeSpan.FromHours(1);
 }

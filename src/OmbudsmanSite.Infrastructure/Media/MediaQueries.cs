@@ -36,4 +36,21 @@ public sealed class MediaQueries(IDbContextFactory<SiteDbContext> contexts)
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await db.MediaItems.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id, cancellationToken);
     }
+
+    /// <summary>The newest items whose name holds <paramref name="words"/> (all when blank), images or documents: what the editor's pickers list.</summary>
+    public async Task<IReadOnlyList<MediaItem>> FindAsync(string? words, bool images, int max, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var query = db.MediaItems.AsNoTracking();
+        query = images
+            ? query.Where(m => m.Kind != MediaFileKind.Pdf && m.Kind != MediaFileKind.Unknown)
+            : query.Where(m => m.Kind == MediaFileKind.Pdf);
+        if (!string.IsNullOrWhiteSpace(words))
+        {
+            var pattern = "%" + words.Trim().Replace("%", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal) + "%";
+            query = query.Where(m => EF.Functions.Like(m.Name, pattern));
+        }
+
+        return await query.OrderByDescending(m => m.UpdatedUtc).Take(Math.Clamp(max, 1, MaxItemsPerFolder)).ToListAsync(cancellationToken);
+    }
 }

@@ -37,6 +37,8 @@ public abstract class SiteDbContext(DbContextOptions options) : IdentityDbContex
 
     public DbSet<ContentChange> ContentChanges => Set<ContentChange>();
 
+    public DbSet<EditorAutosave> EditorAutosaves => Set<EditorAutosave>();
+
     /// <summary>The published items, untracked: what readers use.</summary>
     public IQueryable<ContentItem> PublishedItems => Set<ContentItem>().AsNoTracking();
 

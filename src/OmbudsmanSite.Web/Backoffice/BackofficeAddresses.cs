@@ -17,11 +17,29 @@ public static class BackofficeAddresses
     public const string Users = Root + "/users";
     public const string Media = Root + "/media";
 
+    /// <summary>A draft rendered by the public templates: <c>/backoffice/preview/{culture}/{signed token}</c>.</summary>
+    public const string Preview = Root + "/preview";
+
+    /// <summary>Blazor's circuit hub (its default address): the editor's live connection, a backoffice answer too.</summary>
+    public const string Circuit = "/_blazor";
+
     public static bool IsBackoffice(PathString path) => path.StartsWithSegments(Root, StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>True for a route template of a backoffice page ("/backoffice", "/backoffice/{*Path}").</summary>
-    public static bool IsBackofficeRoute(string route) =>
-        IsBackoffice(new PathString("/" + route.TrimStart('/').Split('{', 2)[0].TrimEnd('/')));
+    public static bool IsPreview(PathString path) => path.StartsWithSegments(Preview, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The culture segment of a preview address, or null.</summary>
+    public static string? PreviewCultureOf(string path) =>
+        path.Length > Preview.Length + 1 && IsPreview(new PathString(path)) && path[(Preview.Length + 1)..].Split('/', 2) is [var culture, _] ? culture : null;
+
+    public static bool IsCircuit(PathString path) => path.StartsWithSegments(Circuit, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>True for a route template of a backoffice page ("/backoffice", "/backoffice/{*Path}") or of the circuit hub.</summary>
+    public static bool IsBackofficeRoute(string route)
+    {
+        ArgumentNullException.ThrowIfNull(route);
+        var path = new PathString("/" + route.TrimStart('/').Split('{', 2)[0].TrimEnd('/'));
+        return IsBackoffice(path) || IsCircuit(path);
+    }
 
     /// <summary>The return address when it is a backoffice page of this site, the dashboard otherwise (no open redirect).</summary>
     public static string SafeReturnUrl(string? returnUrl) =>

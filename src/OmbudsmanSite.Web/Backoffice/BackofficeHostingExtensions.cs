@@ -24,6 +24,7 @@ public static class BackofficeHostingExtensions
         services.AddSingleton<SecurityAudit>();
         services.AddScoped<BackofficeAccounts>();
         services.AddScoped<BackofficeSignIn>();
+        services.AddSingleton<PreviewLinks>();
 
         // Identity's stores want a scoped context; every other reader keeps using the factory.
         services.AddScoped<SiteDbContext>(provider => provider.GetRequiredService<IDbContextFactory<SiteDbContext>>().CreateDbContext());
@@ -92,6 +93,7 @@ public static class BackofficeHostingExtensions
             .AddPolicy(BackofficePolicies.Administrator, policy => policy.RequireAuthenticatedUser().RequireRole(BackofficeRoles.Administrator)
                 .RequireAssertion(context => !context.User.HasClaim(c => c.Type == BackofficeClaims.MustEnrolTwoFactor)));
         services.AddCascadingAuthenticationState();
+        services.AddScoped<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider, BackofficeAuthenticationState>();
         return builder;
     }
 

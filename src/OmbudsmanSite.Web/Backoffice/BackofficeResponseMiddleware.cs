@@ -8,14 +8,15 @@ namespace OmbudsmanSite.Web.Backoffice;
 
 /// <summary>
 /// Every backoffice answer: never stored by a cache, never indexed, never compressed (its pages carry
-/// antiforgery tokens, so BREACH would apply), and in the user's interface language.
+/// antiforgery tokens, so BREACH would apply), and in the user's interface language. The circuit hub
+/// is one too: the editor's circuit takes its culture from the request that opened it.
 /// </summary>
 public sealed class BackofficeResponseMiddleware(RequestDelegate next, SiteCultures cultures)
 {
     public Task InvokeAsync(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (!BackofficeAddresses.IsBackoffice(context.Request.Path))
+        if (!BackofficeAddresses.IsBackoffice(context.Request.Path) && !BackofficeAddresses.IsCircuit(context.Request.Path))
         {
             return next(context);
         }
@@ -32,7 +33,9 @@ public sealed class BackofficeResponseMiddleware(RequestDelegate next, SiteCultu
             return Task.CompletedTask;
         });
 
-        if (context.User.FindFirst(BackofficeClaims.UiCulture)?.Value is { } chosen && cultures.TryGet(chosen, out var culture))
+        // A preview keeps its page's language (set from its address); everything else speaks the user's.
+        if (!BackofficeAddresses.IsPreview(context.Request.Path) &&
+            context.User.FindFirst(BackofficeClaims.UiCulture)?.Value is { } chosen && cultures.TryGet(chosen, out var culture))
         {
             var info = cultures.CultureInfoFor(culture.Code);
             CultureInfo.CurrentCulture = info;

@@ -75,6 +75,19 @@ public static class CachingExtensions
                 return;
             }
 
+            // A public page declares that it uses no interactive render mode, so Blazor persists no
+            // component state into it: with the backoffice's server mode configured for the app, every
+            // public page would otherwise end with a unique, encrypted comment that neither the output
+            // cache nor an ETag could share. Blazor's metadata type is internal, hence reflection;
+            // CachingTests fail if it stops working.
+            for (var i = 0; i < endpoint.Metadata.Count; i++)
+            {
+                if (endpoint.Metadata[i].GetType() is { Name: "ConfiguredRenderModesMetadata" } configured)
+                {
+                    endpoint.Metadata[i] = Activator.CreateInstance(configured, [Array.Empty<Microsoft.AspNetCore.Components.IComponentRenderMode>()])!;
+                }
+            }
+
             endpoint.Metadata.Add(PublicPageMetadata.Instance);
             endpoint.Metadata.Add(new OutputCacheAttribute { PolicyName = PublicPagesPolicy });
             endpoint.Metadata.Add(new Microsoft.AspNetCore.Routing.HttpMethodMetadata([HttpMethods.Get]));

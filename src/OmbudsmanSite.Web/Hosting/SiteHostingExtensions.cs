@@ -69,7 +69,7 @@ public static class SiteHostingExtensions
         builder.Services.AddSingleton<DateFormatter>();
         builder.Services.AddSingleton<FeedContext>();
         builder.Services.AddSingleton<MediaServices>();
-        builder.Services.AddRazorComponents();
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents(); // the backoffice editor; public pages stay static
         builder.AddBackoffice();
 
         // The renderer's default encoder escapes every non-ASCII letter (ə → &#x259;): correct, but
@@ -123,7 +123,9 @@ public static class SiteHostingExtensions
         app.MapMedia();
         app.MapBackoffice();
         // The public pages have no forms that post (search and filters are GET): every other method is a 405.
-        app.MapRazorComponents<App>().AsPublicPagesExcept(BackofficeAddresses.IsBackofficeRoute);
+        app.MapRazorComponents<App>()
+            .AddInteractiveServerRenderMode(circuits => circuits.ContentSecurityFrameAncestorsPolicy = null) // the site's own policy says frame-ancestors 'none'
+            .AsPublicPagesExcept(BackofficeAddresses.IsBackofficeRoute);
         return app;
     }
 }

@@ -11,7 +11,8 @@ public sealed class RequestCultureMiddleware(RequestDelegate next, SiteCultures 
         ArgumentNullException.ThrowIfNull(context);
         // When the exception handler re-executes the pipeline for /error, the language is still the failed page's.
         var path = context.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? context.Request.Path.Value ?? "/";
-        var firstSegment = path.TrimStart('/').Split('/', 2)[0];
+        // A preview is a public page of its draft's culture, under the backoffice's address.
+        var firstSegment = OmbudsmanSite.Web.Backoffice.BackofficeAddresses.PreviewCultureOf(path) ?? path.TrimStart('/').Split('/', 2)[0];
         var requestCulture = cultures.TryGet(firstSegment, out var fromPath)
             ? new SiteRequestCulture(fromPath, FromPath: true)
             : new SiteRequestCulture(cultures.Negotiate(AcceptLanguage.Preferred(context.Request)), FromPath: false);

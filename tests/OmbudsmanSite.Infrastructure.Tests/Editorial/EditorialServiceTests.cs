@@ -127,6 +127,57 @@ public abstract class EditorialServiceTests
     }
 
     [Fact]
+    public async Task A_person_created_from_a_picker_gets_an_alias_is_audited_and_is_not_made_twice()
+    {
+        var site = await CreateSiteAsync();
+        var writer = new ActingUser("test:writer", "Writer (test)") { Rights = EditorialRights.ForRoles([BackofficeRoles.Writer], []) };
+        var translator = new ActingUser("test:translator", "Translator (test)") { Rights = EditorialRights.ForRoles([BackofficeRoles.Translator], ["ru"]) };
+
+        var created = await site.Taxonomy.CreateAsync(Core.Taxonomy.TaxonomyKind.Person, LocalizedText.Empty.With("az", "Səbinə Əliyeva"), writer);
+        Assert.Equal(OperationStatus.Success, created.Status);
+        await using (var db = await site.Contexts.CreateDbContextAsync())
+        {
+            var person = await db.TaxonomyItems.SingleAsync(t => t.Id == created.DocumentId);
+            Assert.Equal("sebine-eliyeva", person.Alias);
+            Assert.Equal("Səbinə Əliyeva", person.Names["az"]);
+        }
+
+        var again = await site.Taxonomy.CreateAsync(Core.Taxonomy.TaxonomyKind.Person, LocalizedText.Empty.With("az", "SƏBİNƏ ƏLİYEVA"), writer);
+        Assert.Equal(OperationStatus.Invalid, again.Status);
+        Assert.Equal(created.DocumentId, again.DocumentId);
+        Assert.Equal(OperationStatus.Invalid, (await site.Taxonomy.CreateAsync(Core.Taxonomy.TaxonomyKind.Topic, LocalizedText.Empty, writer)).Status);
+        Assert.Equal(OperationStatus.Invalid, (await site.Taxonomy.CreateAsync(Core.Taxonomy.TaxonomyKind.Topic, LocalizedText.Empty.With("xx", "Topic"), writer)).Status);
+        Assert.Equal(OperationStatus.Forbidden, (await site.Taxonomy.CreateAsync(Core.Taxonomy.TaxonomyKind.Topic, LocalizedText.Empty.With("ru", "Тема"), translator)).Status);
+
+        var audit = (await site.Queries.AuditAsync(new AuditQuery { Action = AuditAction.TaxonomyCreated })).Items;
+        Assert.Equal("Person sebine-eliyeva", Assert.Single(audit).Detail);
+    }
+
+    [Fact]
+    public async Task An_autosave_is_one_row_per_user_and_item_apart_from_the_working_copy()
+    {
+        var site = await CreateSiteAsync();
+        var id = await site.CreateAsync(DocumentType.Meeting, Titles("Görüş", "Meeting", "Встреча"));
+        var values = (await site.Queries.ValuesAsync(id))!;
+        var other = new ActingUser("test:other", "Other (test)");
+
+        await site.Autosaves.SaveAsync(Rashad, id, 1, Retitle(values, "az", "Birinci"), new Dictionary<string, string>());
+        await site.Autosaves.SaveAsync(Rashad, id, 1, Retitle(values, "az", "İkinci"), new Dictionary<string, string> { ["en"] = "second" });
+        await site.Autosaves.SaveAsync(other, id, 1, Retitle(values, "az", "Başqası"), new Dictionary<string, string>());
+
+        var mine = (await site.Autosaves.FindAsync(Rashad, id))!;
+        Assert.Equal("İkinci", mine.Values.Culture("az")!.Title);
+        Assert.Equal("second", mine.Slugs["en"]);
+        Assert.Equal("Başqası", (await site.Autosaves.FindAsync(other, id))!.Values.Culture("az")!.Title);
+        Assert.Equal("Görüş", (await site.Queries.ValuesAsync(id))!.Culture("az")!.Title);
+        Assert.Single(await site.Queries.VersionsAsync(id));
+
+        await site.Autosaves.DiscardAsync(Rashad, id);
+        Assert.Null(await site.Autosaves.FindAsync(Rashad, id));
+        Assert.NotNull(await site.Autosaves.FindAsync(other, id));
+    }
+
+    [Fact]
     public async Task A_publish_of_one_culture_publishes_the_invariant_values_and_unpublishing_the_default_leaves_the_others()
     {
         var site = await CreateSiteAsync();

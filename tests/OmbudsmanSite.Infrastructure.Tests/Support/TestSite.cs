@@ -57,6 +57,10 @@ public sealed class TestSite
 
     public ContentQueries Queries => new(Contexts, new ReferenceDataCache(Contexts));
 
+    public TaxonomyService Taxonomy => new(Writer, new ReferenceDataCache(Contexts), Cultures);
+
+    public AutosaveStore Autosaves => new(Contexts, Clock);
+
     public VersionCleanup Cleanup => new(Writer, Clock, EditorialOptions);
 
     public MediaLibrary Media => new(Writer, MediaStorage, new MediaFileInspector(MediaOptions), Clock, NullLogger<MediaLibrary>.Instance);

@@ -11,7 +11,8 @@ internal sealed class EditorialConfiguration :
     IEntityTypeConfiguration<ContentSchedule>,
     IEntityTypeConfiguration<Redirect>,
     IEntityTypeConfiguration<AuditEntry>,
-    IEntityTypeConfiguration<ContentChange>
+    IEntityTypeConfiguration<ContentChange>,
+    IEntityTypeConfiguration<EditorAutosave>
 {
     public void Configure(EntityTypeBuilder<Document> builder)
     {
@@ -119,5 +120,15 @@ internal sealed class EditorialConfiguration :
         builder.Property(c => c.Sequence).ValueGeneratedOnAdd();
         builder.Property(c => c.Cultures).HasMaxLength(100);
         builder.Property(c => c.Kind).HasConversion<string>().HasMaxLength(16);
+    }
+
+    public void Configure(EntityTypeBuilder<EditorAutosave> builder)
+    {
+        builder.ToTable("EditorAutosaves");
+        builder.HasKey(a => a.Id);
+        builder.Property(a => a.UserId).HasMaxLength(200);
+        builder.HasIndex(a => new { a.DocumentId, a.UserId }).IsUnique();
+        builder.Property(a => a.ValuesJson).IsRequired();
+        builder.Property(a => a.SlugsJson).IsRequired();
     }
 }

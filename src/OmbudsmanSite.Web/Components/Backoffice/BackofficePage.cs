@@ -28,5 +28,14 @@ public abstract class BackofficePage : ComponentBase
     /// <summary>The site culture the interface is shown in: titles and alt texts are picked in it.</summary>
     protected string UserCulture => Cultures.TryGet(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName, out var culture) ? culture.Code : Cultures.Default.Code;
 
+    /// <summary>An item's title in the user's language, else the first there is, with the language it is in.</summary>
+    protected (string Title, string Culture) TitleOf(ItemStateSummary item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        return item.Cultures.FirstOrDefault(c => c.Culture == UserCulture) is { } own ? (own.Title, own.Culture)
+            : item.Cultures.Count > 0 ? (item.Cultures[0].Title, item.Cultures[0].Culture)
+            : (Text.Format("Untitled", UserCulture), UserCulture);
+    }
+
     protected string? ErrorFor(string field) => Errors.FirstOrDefault(e => e.Field == field).Message;
 }

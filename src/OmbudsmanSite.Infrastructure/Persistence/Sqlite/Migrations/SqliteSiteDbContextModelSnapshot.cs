@@ -626,6 +626,42 @@ namespace OmbudsmanSite.Infrastructure.Persistence.Sqlite.Migrations
                     b.ToTable("DocumentVersions", (string)null);
                 });
 
+            modelBuilder.Entity("OmbudsmanSite.Core.Editorial.EditorAutosave", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BaseVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SavedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SlugsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ValuesJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("EditorAutosaves", (string)null);
+                });
+
             modelBuilder.Entity("OmbudsmanSite.Core.Editorial.Redirect", b =>
                 {
                     b.Property<long>("Id")

@@ -1,0 +1,418 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Routing;
+using Microsoft.AspNetCore.Components.Web;
+using OmbudsmanSite.Core.Editorial;
+using OmbudsmanSite.Core.Security;
+using OmbudsmanSite.Core.Taxonomy;
+using OmbudsmanSite.Infrastructure.Editorial;
+using OmbudsmanSite.Infrastructure.Identity;
+
+namespace OmbudsmanSite.Web.Components.Backoffice.Editor;
+
+public sealed partial class ContentEditor
+{
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly Dictionary<string, ElementReference> _tabs = [];
+    private ElementReference _messages;
+    private ActingUser? _user;
+    private EditorSnapshot? _snapshot;
+    private EditorDraft? _draft;
+
+    /// <summary>What was loaded or last saved, read back through the form, so opening an item never counts as a change.</summary>
+    private ContentValues? _baseline;
+    private ContentValues? _lastAutosaved;
+    private DateTime? _autosavedUtc;
+    private Autosave? _autosave;
+    private ConflictDetails? _conflict;
+    private IReadOnlyDictionary<Guid, TaxonomyItem> _taxonomy = new Dictionary<Guid, TaxonomyItem>();
+    private List<(string Field, string Message)> _errors = [];
+    private List<string> _notices = [];
+    private string _active = "";
+    private string? _beside;
+    private string? _comment;
+    private string _status = "";
+    private string? _focusTab;
+    private bool _focusMessages;
+    private bool _notFound;
+    private bool _saving;
+
+    [Parameter, EditorRequired]
+    public Guid Id { get; set; }
+
+    /// <summary>The culture tab to open first (the list's or the user's); the first the user may edit otherwise.</summary>
+    [Parameter]
+    public string? Culture { get; set; }
+
+    [CascadingParameter]
+    private Task<AuthenticationState>? Authentication { get; set; }
+
+    /// <summary>True while the form holds text that is not in the working copy.</summary>
+    public bool IsDirty => _draft is not null && _baseline is not null && _snapshot is not null &&
+        (Differs(Current(), _baseline) || _draft.NewSlugs(HasAddress).Count > 0);
+
+    private bool MayEditInvariant => _user?.Rights.Allows(EditorialRight.EditInvariant) == true;
+
+    private string UserCulture => Cultures.TryGet(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName, out var culture) ? culture.Code : Cultures.Default.Code;
+
+    /// <summary>Where "copy from" takes text: the culture shown beside, else the default culture.</summary>
+    private string? CopySource => _beside ?? (_active == Cultures.Default.Code ? null : Cultures.Default.Code);
+
+    protected override async Task OnInitializedAsync()
+    {
+        _user = Authentication is null ? null : BackofficeClaims.ToActingUser((await Authentication).User);
+        if (_user is null)
+        {
+            _notFound = true;
+            return;
+        }
+
+        _taxonomy = await ReferenceData.TaxonomyAsync();
+        if (!await LoadAsync())
+        {
+            return;
+        }
+
+        _active = Cultures.TryGet(Culture, out var asked) ? asked.Code
+            : Cultures.All.FirstOrDefault(c => _user.Rights.MayEditCulture(c.Code))?.Code ?? Cultures.Default.Code;
+        _autosave = await Autosaves.FindAsync(_user, Id);
+        if (_autosave is not null && !Differs(_autosave.Values, _baseline!) && _autosave.Slugs.Count == 0)
+        {
+            _autosave = null; // the same as the working copy: nothing to offer
+        }
+
+        // Off the renderer's dispatcher: each tick comes back to it through InvokeAsync, and disposing
+        // the component never waits on a loop that waits on the dispatcher.
+        var stopping = _stopping.Token;
+        _ = Task.Run(() => RunAutosaveAsync(stopping), CancellationToken.None);
+    }
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (_focusTab is { } tab && _tabs.TryGetValue(tab, out var element))
+        {
+            _focusTab = null;
+            await element.FocusAsync();
+        }
+
+        if (_focusMessages)
+        {
+            _focusMessages = false;
+            await _messages.FocusAsync();
+        }
+    }
+
+    private async Task<bool> LoadAsync()
+    {
+        _snapshot = await Queries.EditorAsync(Id);
+        if (_snapshot is null)
+        {
+            _notFound = true;
+            return false;
+        }
+
+        _draft = EditorDraft.From(_snapshot.Document.Type, _snapshot.Values, Clock);
+        _baseline = Current();
+        _lastAutosaved = _baseline;
+        return true;
+    }
+
+    private ContentValues Current() => _draft!.ToValues(Clock).Values;
+
+    private static bool Differs(ContentValues a, ContentValues b) => !a.InvariantEquals(b) || a.CulturesChangedFrom(b).Count > 0;
+
+    private bool HasAddress(string culture) => AddressOf(culture) is not null;
+
+    private string? AddressOf(string culture) => _snapshot?.Culture(culture) is { Slug.Length: > 0 } state ? state.Slug : null;
+
+    private CultureState StateOf(string culture) => _snapshot?.Culture(culture)?.State ?? CultureState.NotCreated;
+
+    private string? ErrorFor(string field) => _errors.FirstOrDefault(e => e.Field == field).Message;
+
+    private string? Invalid(string field) => ErrorFor(field) is null ? null : "true";
+
+    private bool HasErrors(string culture) => _errors.Any(e => e.Field.StartsWith(culture + ".", StringComparison.OrdinalIgnoreCase));
+
+    private string LocalTime(DateTime utc) => Clock.ToLocal(utc).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+
+    private void Change(Action change)
+    {
+        change();
+        StateChanged();
+    }
+
+    private void StateChanged() => _status = "";
+
+    private void SelectTab(string culture)
+    {
+        _active = culture;
+        if (_beside == culture)
+        {
+            _beside = null;
+        }
+    }
+
+    // The tabs pattern of the ARIA practices: arrows move between tabs, Home and End to the ends.
+    private void TabKeyAsync(KeyboardEventArgs e, string culture)
+    {
+        var codes = Cultures.All.Select(c => c.Code).ToList();
+        var index = codes.IndexOf(culture);
+        var next = e.Key switch
+        {
+            "ArrowRight" => (index + 1) % codes.Count,
+            "ArrowLeft" => (index - 1 + codes.Count) % codes.Count,
+            "Home" => 0,
+            "End" => codes.Count - 1,
+            _ => -1,
+        };
+        if (next >= 0)
+        {
+            SelectTab(codes[next]);
+            _focusTab = codes[next];
+        }
+    }
+
+    private async Task ReloadTaxonomyAsync(Guid created) => _taxonomy = await ReferenceData.TaxonomyAsync();
+
+    private void ConfirmInternalNavigation(LocationChangingContext context)
+    {
+        // Links inside the editor that stay in the circuit: the browser's own prompt covers every other way out.
+        if (IsDirty)
+        {
+            context.PreventNavigation();
+            _status = Text["UnsavedChangesStay"];
+        }
+    }
+
+    /// <summary>What the user may send: a translator's values keep the shared fields and the other cultures as they were loaded.</summary>
+    private ContentValues Permitted(ContentValues typed)
+    {
+        var loaded = _snapshot!.Values;
+        var values = MayEditInvariant ? typed : typed with
+        {
+            DateUtc = loaded.DateUtc, ImageId = loaded.ImageId, Taxonomy = loaded.Taxonomy, Meeting = loaded.Meeting, Report = loaded.Report,
+        };
+        if (_user!.Rights.MayEditEveryCulture)
+        {
+            return values;
+        }
+
+        foreach (var culture in Cultures.All.Select(c => c.Code).Where(c => !_user.Rights.MayEditCulture(c)))
+        {
+            values = values.WithCulture(culture, loaded.Culture(culture));
+        }
+
+        return values;
+    }
+
+    private async Task SaveAsync()
+    {
+        if (_saving || _draft is null || _snapshot is null || _user is null)
+        {
+            return;
+        }
+
+        _saving = true;
+        try
+        {
+            _notices = [];
+            var (typed, unreadable) = _draft.ToValues(Clock);
+            if (unreadable.Count > 0)
+            {
+                ShowErrors(unreadable);
+                return;
+            }
+
+            var values = Permitted(typed);
+            var result = await Editing.SaveAsync(new SaveContentRequest
+            {
+                DocumentId = Id,
+                BaseVersion = _snapshot.Document.HeadVersion,
+                Values = values,
+                Slugs = _draft.NewSlugs(HasAddress),
+                Comment = _comment,
+            }, _user, _stopping.Token);
+            await ShowResultAsync(result);
+        }
+        finally
+        {
+            _saving = false;
+        }
+    }
+
+    private async Task ShowResultAsync(EditorialResult result)
+    {
+        switch (result.Status)
+        {
+            case OperationStatus.Success or OperationStatus.Unchanged:
+                _errors = [];
+                _conflict = null;
+                _comment = null;
+                var typed = _draft!;
+                await LoadAsync();
+
+                // The form keeps what the user sees (no cursor jumps): only the baseline and the states move on.
+                _draft = typed;
+                _baseline = Current();
+                _lastAutosaved = _baseline;
+                _autosave = null;
+                await Autosaves.DiscardAsync(_user!, Id);
+                _notices = [.. result.Notices.Select(n => n.Message)];
+                _status = result.Status == OperationStatus.Unchanged
+                    ? Text["SaveUnchanged"]
+                    : Text.Format("SavedAsVersion", result.VersionNumber ?? _snapshot!.Document.HeadVersion, LocalTime(Clock.UtcNow));
+                break;
+            case OperationStatus.Conflict:
+                _errors = [];
+                _conflict = result.Conflict;
+                _status = Text["ConflictTitle"];
+                _focusMessages = true;
+                break;
+            default:
+                ShowErrors(result.Errors);
+                break;
+        }
+    }
+
+    private void ShowErrors(IReadOnlyList<FieldError> errors)
+    {
+        _errors = [.. errors.Select(e => (Target(e.Field), e.Message))];
+        _status = Text["SaveFailed"];
+        if (_errors.Select(e => e.Field).FirstOrDefault(f => Cultures.All.Any(c => f.StartsWith(c.Code + ".", StringComparison.OrdinalIgnoreCase))) is { } field)
+        {
+            _active = field.Split('.', 2)[0];
+        }
+
+        _focusMessages = true;
+    }
+
+    // A field error names a field path; the summary links to the input that shows it.
+    private static string Target(string field) => field switch
+    {
+        FieldNames.ReportFiles => FieldNames.ReportFiles + ".az",
+        _ => field,
+    };
+
+    private async Task<bool> SaveForPublishAsync()
+    {
+        await SaveAsync();
+        return _errors.Count == 0 && _conflict is null;
+    }
+
+    /// <summary>After a publish or unpublish: the states moved, the saved values did not.</summary>
+    private async Task ReloadAsync()
+    {
+        await LoadAsync();
+        _autosave = null;
+    }
+
+    /// <summary>The saved shared values, as the publish dialog says they go live.</summary>
+    private List<(string Name, string Value)> SharedSummary()
+    {
+        var values = _snapshot!.Values;
+        string Names(TaxonomyKind kind, IEnumerable<Guid> ids) =>
+            string.Join(", ", ids.Select(id => _taxonomy.GetValueOrDefault(id)).OfType<TaxonomyItem>().Where(t => t.Kind == kind).Select(t => t.Names.Get(UserCulture, UserCulture)))
+            is { Length: > 0 } text ? text : Text["NoneChosen"];
+        var list = new List<(string, string)>
+        {
+            (Text[$"DateLabel_{_snapshot.Document.Type}"], values.DateUtc is { } date ? $"{LocalTime(date)} ({Text["BakuTime"]})" : Text["NoneChosen"]),
+            (Text["LeadImage"], values.ImageId is null ? Text["NoneChosen"] : Text["ImageChosen"]),
+            (Text["Topics"], Names(TaxonomyKind.Topic, values.Taxonomy)),
+            (Text["Organisations"], Names(TaxonomyKind.Organisation, values.Taxonomy)),
+        };
+        if (values.Meeting is { } meeting)
+        {
+            list.Add((Text["MeetingFormat"], Text[$"Format_{meeting.Format}"]));
+            list.Add((Text["MeetingLocation"], meeting.Location.Get(UserCulture, Cultures.Default.Code) is { Length: > 0 } place ? place : Text["NoneChosen"]));
+            list.Add((Text["Participants"], Names(TaxonomyKind.Person, meeting.Participants.Select(p => p.PersonId))));
+        }
+
+        if (values.Report is { } report)
+        {
+            list.Add((Text["ReportYear"], report.Year.ToString(CultureInfo.InvariantCulture)));
+            list.Add((Text["ReportKind"], Text[$"ReportKind_{report.Kind}"]));
+        }
+
+        return list;
+    }
+
+    private async Task LoadCurrentAsync()
+    {
+        _conflict = null;
+        await LoadAsync();
+        _status = Text["LoadedCurrent"];
+    }
+
+    private void RestoreAutosave()
+    {
+        if (_autosave is null || _snapshot is null)
+        {
+            return;
+        }
+
+        _draft = EditorDraft.From(_snapshot.Document.Type, _autosave.Values, Clock, _autosave.Slugs);
+        _status = Text["AutosaveRestored"];
+        _autosave = null;
+    }
+
+    private async Task DiscardAutosaveAsync()
+    {
+        _autosave = null;
+        await Autosaves.DiscardAsync(_user!, Id);
+        _status = Text["AutosaveDiscarded"];
+    }
+
+    private async Task RunAutosaveAsync(CancellationToken stopping)
+    {
+        using var timer = new PeriodicTimer(Options.Value.AutosaveInterval);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stopping).ConfigureAwait(false))
+            {
+                await InvokeAsync(AutosaveNowAsync).ConfigureAwait(false);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+
+    /// <summary>Keeps the form's values apart from the working copy when they changed since the last autosave.</summary>
+    public async Task AutosaveNowAsync()
+    {
+        if (_draft is null || _snapshot is null || _user is null || !IsDirty)
+        {
+            return;
+        }
+
+        var current = Current();
+        var slugs = _draft.NewSlugs(HasAddress);
+        if (_lastAutosaved is not null && !Differs(current, _lastAutosaved) && slugs.Count == 0)
+        {
+            return;
+        }
+
+        await Autosaves.SaveAsync(_user, Id, _snapshot.Document.HeadVersion, current, slugs);
+        _lastAutosaved = current;
+        _autosavedUtc = Clock.UtcNow;
+        StateHasChanged();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stopping.CancelAsync();
+
+        // A closed tab or a lost connection ends the circuit: what was typed since the last tick is kept too.
+        try
+        {
+            await AutosaveNowAsync();
+        }
+        catch (Exception exception) when (exception is InvalidOperationException or ObjectDisposedException)
+        {
+            // The circuit's services are already gone: the last tick's autosave stands.
+        }
+
+        _stopping.Dispose();
+    }
+}

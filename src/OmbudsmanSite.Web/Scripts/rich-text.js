@@ -1,0 +1,277 @@
+// The backoffice's rich-text editor: Tiptap 3 with only what the public templates style (the same
+// list as the server's sanitiser), an accessible toolbar (role=toolbar, roving tabindex,
+// aria-pressed, shortcuts listed), and the body sent to the circuit in pieces that stay under
+// SignalR's 32 KB message limit. The server sanitises whatever arrives: this is a convenience.
+import { Editor } from '@tiptap/core';
+import StarterKit from '@tiptap/starter-kit';
+import Image from '@tiptap/extension-image';
+import { TableKit } from '@tiptap/extension-table';
+
+const SEND_DELAY_MS = 300;
+
+// Each button: its command, whether it is "on" where the cursor is, and its shortcut.
+const BUTTONS = [
+  { key: 'bold', run: c => c.toggleBold(), active: e => e.isActive('bold'), keys: 'Control+B' },
+  { key: 'italic', run: c => c.toggleItalic(), active: e => e.isActive('italic'), keys: 'Control+I' },
+  { key: 'heading2', run: c => c.toggleHeading({ level: 2 }), active: e => e.isActive('heading', { level: 2 }), keys: 'Control+Alt+2' },
+  { key: 'heading3', run: c => c.toggleHeading({ level: 3 }), active: e => e.isActive('heading', { level: 3 }), keys: 'Control+Alt+3' },
+  { key: 'heading4', run: c => c.toggleHeading({ level: 4 }), active: e => e.isActive('heading', { level: 4 }), keys: 'Control+Alt+4' },
+  { key: 'bulletList', run: c => c.toggleBulletList(), active: e => e.isActive('bulletList'), keys: 'Control+Shift+8' },
+  { key: 'orderedList', run: c => c.toggleOrderedList(), active: e => e.isActive('orderedList'), keys: 'Control+Shift+7' },
+  { key: 'blockquote', run: c => c.toggleBlockquote(), active: e => e.isActive('blockquote'), keys: 'Control+Shift+B' },
+  { key: 'link', action: 'link', active: e => e.isActive('link'), keys: 'Control+K' },
+  { key: 'unlink', run: c => c.extendMarkRange('link').unsetLink(), enabled: e => e.isActive('link') },
+  { key: 'table', run: c => c.insertTable({ rows: 3, cols: 3, withHeaderRow: true }), enabled: e => !e.isActive('table') },
+  { key: 'addRow', run: c => c.addRowAfter(), enabled: e => e.isActive('table') },
+  { key: 'addColumn', run: c => c.addColumnAfter(), enabled: e => e.isActive('table') },
+  { key: 'deleteRow', run: c => c.deleteRow(), enabled: e => e.isActive('table') },
+  { key: 'deleteColumn', run: c => c.deleteColumn(), enabled: e => e.isActive('table') },
+  { key: 'deleteTable', run: c => c.deleteTable(), enabled: e => e.isActive('table') },
+  { key: 'image', action: 'image' },
+  { key: 'undo', run: c => c.undo(), enabled: e => e.can().undo(), keys: 'Control+Z' },
+  { key: 'redo', run: c => c.redo(), enabled: e => e.can().redo(), keys: 'Control+Shift+Z' },
+];
+
+/** What the server keeps: Tiptap's table sizing (colgroup, style, colspan=1) is not in the allow-list, and header cells say what they head. */
+export function clean(html) {
+  const template = document.createElement('template');
+  template.innerHTML = html;
+  const root = template.content;
+  root.querySelectorAll('colgroup').forEach(e => e.remove());
+  root.querySelectorAll('[style]').forEach(e => e.removeAttribute('style'));
+  root.querySelectorAll('[colspan="1"]').forEach(e => e.removeAttribute('colspan'));
+  root.querySelectorAll('[rowspan="1"]').forEach(e => e.removeAttribute('rowspan'));
+  root.querySelectorAll('table').forEach(table => {
+    table.querySelectorAll('tr').forEach((row, index) => {
+      row.querySelectorAll(':scope > th').forEach((cell, column) => {
+        cell.setAttribute('scope', index === 0 ? 'col' : column === 0 ? 'row' : 'col');
+      });
+    });
+  });
+  return template.innerHTML === '<p></p>' ? '' : template.innerHTML;
+}
+
+/** Splits text into pieces of at most `size` characters (3 bytes each at worst in UTF-8, so 8,000 stay under 32 KB). */
+export function pieces(text, size) {
+  const parts = [];
+  for (let start = 0; start < text.length; start += size) {
+    let end = Math.min(start + size, text.length);
+    // Never split a surrogate pair: each piece must be valid text on its own.
+    if (end < text.length && /[\uD800-\uDBFF]/.test(text[end - 1])) end -= 1;
+    parts.push(text.slice(start, end));
+    start = end - size;
+  }
+  return parts.length ? parts : [''];
+}
+
+export function create(host, options, dotNet) {
+  const labels = options.labels;
+  host.replaceChildren();
+  const toolbar = document.createElement('div');
+  toolbar.setAttribute('role', 'toolbar');
+  toolbar.setAttribute('aria-label', labels.toolbar);
+  toolbar.setAttribute('aria-controls', options.id);
+  toolbar.className = 'rich-text-toolbar';
+  const linkForm = document.createElement('div');
+  linkForm.className = 'rich-text-link';
+  linkForm.hidden = true;
+  const linkId = `${options.id}-link`;
+  linkForm.innerHTML = `<label for="${linkId}"></label><p class="hint" id="${linkId}-hint"></p><p class="field-error" id="${linkId}-error" hidden></p>
+    <input id="${linkId}" type="url" inputmode="url" autocomplete="off" aria-describedby="${linkId}-hint">
+    <span class="row-actions"><button type="button" data-link="apply"></button><button type="button" class="secondary" data-link="cancel"></button></span>`;
+  linkForm.querySelector('label').textContent = labels.linkAddress;
+  linkForm.querySelector('.hint').textContent = labels.linkHint;
+  linkForm.querySelector('[data-link=apply]').textContent = labels.linkApply;
+  linkForm.querySelector('[data-link=cancel]').textContent = labels.linkCancel;
+  const area = document.createElement('div');
+  area.className = 'rich-text-area';
+  const shortcuts = document.createElement('details');
+  shortcuts.className = 'rich-text-shortcuts';
+  const summary = document.createElement('summary');
+  summary.textContent = labels.shortcuts;
+  const list = document.createElement('ul');
+  for (const button of BUTTONS.filter(b => b.keys)) {
+    const item = document.createElement('li');
+    item.innerHTML = '<kbd></kbd> ';
+    item.firstChild.textContent = button.keys.replaceAll('Control', 'Ctrl').replaceAll('+', ' + ');
+    item.append(labels[button.key]);
+    list.append(item);
+  }
+  shortcuts.append(summary, list);
+  host.append(toolbar, linkForm, area, shortcuts);
+
+  const buttons = BUTTONS.map((spec, index) => {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.textContent = labels[spec.key];
+    button.tabIndex = index === 0 ? 0 : -1;
+    if (spec.keys) button.setAttribute('aria-keyshortcuts', spec.keys);
+    if (spec.active && !spec.action) button.setAttribute('aria-pressed', 'false');
+    button.addEventListener('click', () => press(spec));
+    toolbar.append(button);
+    return { spec, button };
+  });
+
+  let sequence = 0;
+  let timer = 0;
+  let lastSent = options.html ?? '';
+
+  const editor = new Editor({
+    element: area,
+    content: options.html ?? '',
+    // Tiptap would add a <style> element; the CSP allows only the site's stylesheet, which has these rules.
+    injectCSS: false,
+    extensions: [
+      StarterKit.configure({
+        heading: { levels: [2, 3, 4] },
+        code: false, codeBlock: false, strike: false, underline: false, horizontalRule: false,
+        link: { openOnClick: false, autolink: true, protocols: ['mailto'], HTMLAttributes: { rel: null, target: null, class: null } },
+      }),
+      Image.configure({ inline: false, allowBase64: false }),
+      TableKit.configure({ table: { resizable: false } }),
+    ],
+    editorProps: {
+      attributes: {
+        id: options.id,
+        role: 'textbox',
+        'aria-multiline': 'true',
+        'aria-labelledby': options.labelledBy,
+        'aria-describedby': options.describedBy ?? '',
+        lang: options.culture,
+        class: 'rich-text-content',
+      },
+      handleKeyDown: (_view, event) => {
+        if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {
+          event.preventDefault();
+          openLink();
+          return true;
+        }
+        for (const level of [2, 3, 4]) {
+          if (event.ctrlKey && event.altKey && event.key === String(level)) {
+            event.preventDefault();
+            editor.chain().focus().toggleHeading({ level }).run();
+            return true;
+          }
+        }
+        return false;
+      },
+    },
+    onUpdate: () => schedule(),
+    onSelectionUpdate: () => refresh(),
+    onTransaction: () => refresh(),
+    onBlur: () => flush(),
+  });
+  setInvalid(options.invalid);
+
+  function refresh() {
+    for (const { spec, button } of buttons) {
+      if (spec.active && !spec.action) button.setAttribute('aria-pressed', String(spec.active(editor)));
+      if (spec.enabled) button.disabled = !spec.enabled(editor);
+    }
+    // A disabled button cannot hold the toolbar's one tab stop.
+    if (buttons.every(({ button }) => button.tabIndex !== 0 || button.disabled)) {
+      const first = buttons.find(({ button }) => !button.disabled);
+      buttons.forEach(({ button }) => { button.tabIndex = button === first?.button ? 0 : -1; });
+    }
+  }
+
+  function press(spec) {
+    if (spec.action === 'link') return openLink();
+    if (spec.action === 'image') return dotNet.invokeMethodAsync('PickImage');
+    spec.run(editor.chain().focus()).run();
+  }
+
+  toolbar.addEventListener('keydown', event => {
+    const enabled = buttons.filter(({ button }) => !button.disabled).map(({ button }) => button);
+    const index = enabled.indexOf(document.activeElement);
+    const next = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: enabled.length - 1 }[event.key];
+    if (next === undefined || index < 0) return;
+    event.preventDefault();
+    const target = enabled[(next + enabled.length) % enabled.length];
+    enabled.forEach(button => { button.tabIndex = button === target ? 0 : -1; });
+    target.focus();
+  });
+
+  function openLink() {
+    const input = linkForm.querySelector('input');
+    input.value = editor.getAttributes('link').href ?? '';
+    linkForm.hidden = false;
+    linkForm.querySelector('.field-error').hidden = true;
+    input.removeAttribute('aria-invalid');
+    input.focus();
+  }
+
+  function closeLink() {
+    linkForm.hidden = true;
+    editor.commands.focus();
+  }
+
+  function applyLink() {
+    const input = linkForm.querySelector('input');
+    const href = input.value.trim();
+    if (href === '') {
+      editor.chain().focus().extendMarkRange('link').unsetLink().run();
+      return closeLink();
+    }
+    if (!/^(https?:\/\/|mailto:|\/(?!\/))/i.test(href)) {
+      const error = linkForm.querySelector('.field-error');
+      error.textContent = labels.linkInvalid;
+      error.hidden = false;
+      input.setAttribute('aria-invalid', 'true');
+      input.setAttribute('aria-describedby', `${linkId}-hint ${linkId}-error`);
+      return input.focus();
+    }
+    editor.chain().focus().extendMarkRange('link').setLink({ href }).run();
+    closeLink();
+  }
+
+  linkForm.querySelector('[data-link=apply]').addEventListener('click', applyLink);
+  linkForm.querySelector('[data-link=cancel]').addEventListener('click', closeLink);
+  linkForm.addEventListener('keydown', event => {
+    if (event.key === 'Escape') { event.preventDefault(); closeLink(); }
+    if (event.key === 'Enter') { event.preventDefault(); applyLink(); }
+  });
+
+  function schedule() {
+    clearTimeout(timer);
+    timer = setTimeout(flush, SEND_DELAY_MS);
+  }
+
+  function flush() {
+    clearTimeout(timer);
+    const html = clean(editor.getHTML());
+    if (html === lastSent) return Promise.resolve();
+    lastSent = html;
+    sequence += 1;
+    if (html.length <= options.chunkSize) return dotNet.invokeMethodAsync('BodyChanged', sequence, html);
+    const parts = pieces(html, options.chunkSize);
+    // All sent at once, in order on the one connection (so before a click that follows the blur);
+    // the server puts them together by sequence and index.
+    return Promise.all(parts.map((part, index) => dotNet.invokeMethodAsync('BodyPiece', sequence, index, parts.length, part)));
+  }
+
+  function setInvalid(invalid, describedBy) {
+    const content = area.querySelector('[contenteditable]');
+    if (!content) return;
+    if (invalid) content.setAttribute('aria-invalid', 'true'); else content.removeAttribute('aria-invalid');
+    if (describedBy !== undefined) content.setAttribute('aria-describedby', describedBy ?? '');
+  }
+
+  refresh();
+  return {
+    setHtml(html) {
+      lastSent = html ?? '';
+      editor.commands.setContent(html ?? '', { emitUpdate: false });
+    },
+    insertImage(src, alt) {
+      editor.chain().focus().setImage({ src, alt }).run();
+    },
+    setInvalid,
+    flush,
+    dispose() {
+      clearTimeout(timer);
+      editor.destroy();
+      host.replaceChildren();
+    },
+  };
+}

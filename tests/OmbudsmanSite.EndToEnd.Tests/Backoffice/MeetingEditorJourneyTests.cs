@@ -1,0 +1,215 @@
+using Microsoft.Playwright;
+using OmbudsmanSite.EndToEnd.Tests.Support;
+
+namespace OmbudsmanSite.EndToEnd.Tests.Backoffice;
+
+/// <summary>
+/// "What a user sees" of the backoffice, in Debian's chromium on the published build: a
+/// communications officer writes a meeting in Azerbaijani, translates it side by side, and the
+/// editor keeps her work; a translator may edit only Russian.
+/// </summary>
+[Collection(PublishedSiteTestGroup.Name)]
+public sealed class MeetingEditorJourneyTests(PublishedSite site, Browser browser) : IAsyncDisposable
+{
+    private const string Password = "Xınalıq kəndinin damları";
+    private readonly List<IBrowserContext> _contexts = [];
+
+    [Fact]
+    public async Task An_officer_writes_a_meeting_in_three_languages_side_by_side()
+    {
+        var page = await BackofficeSessions.AdministratorAsync(site, await NewContextAsync(), "officer@ombudsman.test", "Səbinə Əliyeva", Password);
+
+        await page.GotoAsync("/backoffice/content/meeting");
+        await page.GetByRole(AriaRole.Link, new() { Name = "New meeting" }).ClickAsync();
+        await page.WaitForURLAsync("**/backoffice/content/meeting/new");
+        await BackofficeSessions.CheckAsync(page, "new meeting");
+        await page.Locator("#title").FillAsync("Ombudsman Parlamentlərarası İttifaqın nümayəndə heyəti ilə görüşdü");
+        await page.Locator("#title").PressAsync("Enter");
+        await page.WaitForURLAsync("**/backoffice/content/*-*-*?culture=az");
+        await page.ById("az.title").WaitForAsync();
+        await BackofficeSessions.CheckAsync(page, "editor");
+
+        await page.ById("date").FillAsync("2026-11-20T11:00");
+        await page.ById("meeting.format").SelectOptionAsync("Online");
+        await page.ById("meeting.location.az").FillAsync("Bakı");
+        await page.ById("meeting.location.en").FillAsync("Baku");
+        await page.Locator("#organisations-search").FillAsync("Parlament");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add Inter-Parliamentary Union" }).ClickAsync();
+        await page.Locator("#topics-search").FillAsync("Cooperation");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add International cooperation" }).ClickAsync();
+        await page.Locator("#participant-add-search").FillAsync("Chungong");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add Martin Chungong" }).ClickAsync();
+        await page.Locator("#participant-add-search").FillAsync("Aysel Quliyeva");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create the person “Aysel Quliyeva”" }).ClickAsync();
+        await page.GetByText("Aysel Quliyeva added as participant 2.").WaitForAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Move up: Aysel Quliyeva" }).ClickAsync();
+        await page.GetByText("Aysel Quliyeva is now participant 1 of 2.").WaitForAsync();
+        Assert.Equal("Aysel Quliyeva", (await page.Locator(".participant-name").First.TextContentAsync())?.Trim());
+        await page.ById("az.body").FillAsync("Görüşdə insan hüquqları sahəsində əməkdaşlıq müzakirə olundu.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save draft" }).ClickAsync();
+        await page.GetByText("Saved as version 2").WaitForAsync();
+        await BackofficeSessions.CheckAsync(page, "editor after save");
+
+        // English beside the Azerbaijani; an empty field is filled from it, then translated.
+        await page.GetByRole(AriaRole.Tab, new() { Name = "English" }).ClickAsync();
+        await page.Locator("#beside").SelectOptionAsync("az");
+        await Assertions.Expect(page.Locator(".side-by-side .read-only-fields").First).ToContainTextAsync("Parlamentlərarası İttifaqın");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Copy Body from Azerbaijani" }).ClickAsync();
+        await Assertions.Expect(page.ById("en.body")).ToContainTextAsync("əməkdaşlıq");
+        await page.ById("en.title").FillAsync("The Ombudsman met a delegation of the Inter-Parliamentary Union");
+        await page.ById("en.body").FillAsync("Cooperation in human rights was discussed.");
+        await BackofficeSessions.CheckAsync(page, "editor side by side");
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Russian" }).ClickAsync();
+        await page.ById("ru.title").FillAsync("Омбудсмен встретилась с делегацией Межпарламентского союза");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save draft" }).ClickAsync();
+        await page.GetByText("Saved as version 3").WaitForAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Tab, new() { Name = "Russian" })).ToContainTextAsync("draft");
+
+        // A title that is too long comes back from the service, tied to its field and listed at the top.
+        await page.ById("ru.title").EvaluateAsync("e => e.removeAttribute('maxlength')");
+        await page.ById("ru.title").FillAsync(new string('я', 501));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save draft" }).ClickAsync();
+        var summaryLink = page.Locator(".error-summary a[href='#ru.title']");
+        await summaryLink.WaitForAsync();
+        Assert.Contains("ru.title-error", await page.ById("ru.title").GetAttributeAsync("aria-describedby") ?? "", StringComparison.Ordinal);
+        await BackofficeSessions.CheckAsync(page, "editor with an error");
+
+        // Leaving with unsaved changes asks first.
+        var asked = false;
+        async void Answer(object? sender, IDialog dialog)
+        {
+            asked = dialog.Type == "beforeunload";
+            await dialog.DismissAsync();
+        }
+
+        page.Dialog += Answer;
+        await page.GetByRole(AriaRole.Link, new() { Name = "Dashboard" }).ClickAsync();
+        await page.WaitForTimeoutAsync(500);
+        Assert.True(asked, "no prompt before leaving unsaved changes");
+        Assert.Contains("/backoffice/content/", page.Url, StringComparison.Ordinal);
+        page.Dialog -= Answer;
+        await page.ById("ru.title").FillAsync("Омбудсмен встретилась с делегацией Межпарламентского союза");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save draft" }).ClickAsync();
+        await page.GetByText("Nothing changed since the last save.").WaitForAsync();
+        var editorUrl = page.Url;
+
+        // The Russian draft, never published, previewed as the public will see it.
+        var previewHref = await page.GetByRole(AriaRole.Link, new() { Name = "Preview in Russian (opens in a new tab)" }).GetAttributeAsync("href");
+        var preview = await page.Context.NewPageAsync();
+        var previewed = await preview.GotoAsync(previewHref!);
+        Assert.Equal(200, previewed!.Status);
+        Assert.Equal("no-store", previewed.Headers["cache-control"]);
+        Assert.Contains("noindex", previewed.Headers["x-robots-tag"], StringComparison.Ordinal);
+        Assert.Equal("ru", await preview.Locator("html").GetAttributeAsync("lang"));
+        await Assertions.Expect(preview.Locator(".preview-banner")).ToContainTextAsync("Предпросмотр — не опубликовано.");
+        await Assertions.Expect(preview.Locator("h1")).ToHaveTextAsync("Омбудсмен встретилась с делегацией Межпарламентского союза");
+        await BackofficeSessions.CheckAsync(preview, "preview");
+        var tampered = await preview.GotoAsync(previewHref!.Replace("/ru/", "/en/", StringComparison.Ordinal));
+        Assert.Equal(403, tampered!.Status);
+        await Assertions.Expect(preview.Locator("h1")).ToHaveTextAsync("This preview is not available");
+        await preview.CloseAsync();
+
+        // She publishes az and en and keeps ru as a draft; the dialog says what goes live with them.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Publish…" }).ClickAsync();
+        var dialog = page.GetByRole(AriaRole.Dialog, new() { Name = "Publish" });
+        await dialog.WaitForAsync();
+        await Assertions.Expect(dialog.Locator(".going-live")).ToContainTextAsync("Inter-Parliamentary Union");
+        await Assertions.Expect(dialog.Locator(".going-live")).ToContainTextAsync("Aysel Quliyeva, Martin Chungong");
+        await BackofficeSessions.CheckAsync(page, "publish dialog");
+        await dialog.GetByLabel("Russian — draft").UncheckAsync();
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Publish the chosen languages" }).ClickAsync();
+        await page.GetByText("Published: Azerbaijani, English.").WaitForAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Tab, new() { Name = "Azerbaijani" })).ToContainTextAsync("published");
+        await Assertions.Expect(page.GetByRole(AriaRole.Tab, new() { Name = "Russian" })).ToContainTextAsync("draft");
+
+        // On the public site and in search at once; Russian is not.
+        var visitor = await (await NewContextAsync()).NewPageAsync();
+        await visitor.GotoAsync("/en/meetings");
+        await visitor.GetByRole(AriaRole.Link, new() { Name = "The Ombudsman met a delegation of the Inter-Parliamentary Union" }).ClickAsync();
+        await Assertions.Expect(visitor.Locator("h1")).ToHaveTextAsync("The Ombudsman met a delegation of the Inter-Parliamentary Union");
+        await Assertions.Expect(visitor.Locator("main")).ToContainTextAsync("Martin Chungong");
+        var published = visitor.Url;
+        await visitor.GotoAsync("/en/search?q=delegation+Inter-Parliamentary");
+        await Assertions.Expect(visitor.Locator("main")).ToContainTextAsync("The Ombudsman met a delegation of the Inter-Parliamentary Union");
+        var russian = await visitor.GotoAsync(published.Replace("/en/", "/ru/", StringComparison.Ordinal));
+        Assert.Equal(404, russian!.Status);
+
+        // A translator who may edit only Russian reads the Azerbaijani and writes the Russian.
+        await page.GotoAsync("/backoffice/users/new");
+        await page.Locator("#name").FillAsync("Nərgiz Quliyeva");
+        await page.Locator("#email").FillAsync("nargiz.translator@ombudsman.test");
+        await page.GetByLabel("Translator: edits only the languages below").CheckAsync();
+        await page.GetByLabel("Russian").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add the user" }).ClickAsync();
+        await page.WaitForURLAsync("**/backoffice/users/*?created=true");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Make a set-password link" }).ClickAsync();
+        var link = (await page.Locator("code.key").TextContentAsync())!.Trim();
+        var translator = await (await NewContextAsync()).NewPageAsync();
+        await translator.GotoAsync(link);
+        await translator.Locator("#password").FillAsync(Password);
+        await translator.Locator("#confirm").FillAsync(Password);
+        await translator.GetByRole(AriaRole.Button, new() { Name = "Set password" }).ClickAsync();
+        await BackofficeSessions.SignInAsync(translator, "nargiz.translator@ombudsman.test", Password);
+        await translator.WaitForURLAsync("**/backoffice");
+        await translator.GotoAsync(new Uri(editorUrl).PathAndQuery.Split('?')[0]);
+        await translator.ById("ru.title").WaitForAsync();
+        await Assertions.Expect(translator.GetByRole(AriaRole.Tab, new() { Name = "Azerbaijani" })).ToContainTextAsync("read only");
+        await translator.GetByRole(AriaRole.Tab, new() { Name = "Azerbaijani" }).ClickAsync();
+        Assert.Equal(0, await translator.ById("az.title").CountAsync());
+        await Assertions.Expect(translator.Locator(".read-only-fields").First).ToContainTextAsync("Parlamentlərarası İttifaqın");
+        Assert.Equal(0, await translator.GetByRole(AriaRole.Button, new() { Name = "Publish…" }).CountAsync());
+        await BackofficeSessions.CheckAsync(translator, "translator's editor");
+    }
+
+    [Fact]
+    public async Task The_body_editor_has_an_accessible_toolbar_and_takes_a_200_KB_body()
+    {
+        var page = await BackofficeSessions.AdministratorAsync(site, await NewContextAsync(), "long.body@ombudsman.test", "Rəşad Babayev", Password);
+        await page.GotoAsync("/backoffice/content/newsArticle/new");
+        await page.Locator("#title").FillAsync("Uzun məruzənin mətni");
+        await page.Locator("#title").PressAsync("Enter");
+        var body = page.ById("az.body");
+        await body.WaitForAsync();
+
+        // The toolbar: one tab stop, arrows between buttons, pressed state, shortcuts listed.
+        var toolbar = page.GetByRole(AriaRole.Toolbar, new() { Name = "Formatting" });
+        Assert.Equal(1, await toolbar.Locator("button[tabindex='0']").CountAsync());
+        await toolbar.GetByRole(AriaRole.Button, new() { Name = "Bold" }).FocusAsync();
+        await page.Keyboard.PressAsync("ArrowRight");
+        Assert.Equal("Italic", await page.EvaluateAsync<string>("document.activeElement.textContent"));
+        await body.ClickAsync();
+        await page.Keyboard.PressAsync("Control+B");
+        await page.Keyboard.TypeAsync("Qalın söz");
+        await Assertions.Expect(toolbar.GetByRole(AriaRole.Button, new() { Name = "Bold" })).ToHaveAttributeAsync("aria-pressed", "true");
+        Assert.Equal("Control+B", await toolbar.GetByRole(AriaRole.Button, new() { Name = "Bold" }).GetAttributeAsync("aria-keyshortcuts"));
+        await page.GetByText("Keyboard shortcuts").ClickAsync();
+        await Assertions.Expect(page.Locator(".rich-text-shortcuts li").First).ToContainTextAsync("Ctrl + B");
+
+        // 200 KB of text is more than six SignalR messages: it arrives in pieces, whole.
+        var paragraph = string.Concat(Enumerable.Repeat("İnsan hüquqları üzrə müvəkkil — Уполномоченный по правам человека. ", 3200));
+        Assert.True(paragraph.Length >= 200_000);
+        await body.FillAsync(paragraph);
+        await page.Locator("body").ClickAsync(new() { Position = new() { X = 1, Y = 1 } }); // blur: the last piece goes at once
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save draft" }).ClickAsync();
+        await page.GetByText("Saved as version 2").WaitForAsync();
+        await page.ReloadAsync();
+        await body.WaitForAsync();
+        Assert.Equal(paragraph.Trim(), (await body.InnerTextAsync()).Trim());
+        Assert.DoesNotContain("Reconnecting", await page.Locator("body").InnerTextAsync(), StringComparison.Ordinal);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var context in _contexts)
+        {
+            await context.DisposeAsync();
+        }
+    }
+
+    private async Task<IBrowserContext> NewContextAsync()
+    {
+        var context = await browser.Instance.NewContextAsync(new BrowserNewContextOptions { BaseURL = site.BaseAddress.ToString(), Locale = "en-GB" });
+        _contexts.Add(context);
+        return context;
+    }
+}
