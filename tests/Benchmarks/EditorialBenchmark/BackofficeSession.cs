@@ -46,6 +46,9 @@ internal sealed partial class BackofficeSession(HttpClient client)
         return session;
     }
 
+    /// <summary>The session's cookies, for a browser to carry the same sign-in.</summary>
+    public IReadOnlyDictionary<string, string> Cookies => _cookies;
+
     public async Task<string> GetAsync(string path)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative));

@@ -10,7 +10,7 @@ using OmbudsmanSite.Infrastructure.Persistence;
 using OmbudsmanSite.Tests.Shared;
 using OmbudsmanSite.Web.Routing;
 
-// dotnet run -c Release --project tests/Benchmarks/EditorialBenchmark -- --items 100000 --operations 1000 [--provider sqlite|postgresql] [--audit-rows N] [--keep]
+// dotnet run -c Release --project tests/Benchmarks/EditorialBenchmark -- --items 100000 --operations 1000 [--provider sqlite|postgresql] [--audit-rows N] [--circuits 20] [--keep]
 // Seeds the items (three languages each, and an audit trail of a million rows), starts the site on
 // Kestrel over that database, then times editorial operations against it. See the README.
 var items = Option("--items", 100_000);
@@ -57,12 +57,14 @@ try
     var queries = services.GetRequiredService<ContentQueries>();
     var search = services.GetRequiredService<ISiteSearch>();
     var urls = services.GetRequiredService<SiteUrls>();
+    var autosaves = services.GetRequiredService<AutosaveStore>();
+    var referenceData = services.GetRequiredService<ReferenceDataCache>();
     using var client = site.CreateClient();
     var editor = new ActingUser("bench:editor", "Benchmark editor");
     var random = new Random(7);
     string[] cultures = ["az", "en", "ru"];
     var timings = new Dictionary<string, List<double>>(StringComparer.Ordinal);
-    foreach (var name in new[] { "save", "publish", "publish-to-page", "publish-to-search", "audit-query", "list-states", "backoffice-list-page", "backoffice-list-filtered" })
+    foreach (var name in new[] { "save", "publish", "publish-to-page", "publish-to-search", "audit-query", "list-states", "backoffice-list-page", "backoffice-list-filtered", "editor-open", "editor-save" })
     {
         timings[name] = [];
     }
@@ -102,11 +104,36 @@ try
         // state in a culture and a word of a title changed a moment ago.
         await Time(timings["backoffice-list-page"], () => backoffice.GetAsync("/backoffice/content/newsArticle"));
         await Time(timings["backoffice-list-filtered"], () => backoffice.GetAsync($"/backoffice/content/newsArticle?stateIn={culture}&state=Published&words={token}"));
+        // What the editor's circuit does on the server: opening an item (its snapshot, the names for
+        // the pickers, the user's autosave), and a save from the form (the save, the reloaded states,
+        // the autosave dropped). The browser's side is the memory row below.
+        await Time(timings["editor-open"], async () =>
+        {
+            var snapshot = await queries.EditorAsync(id);
+            await referenceData.TaxonomyAsync();
+            await autosaves.FindAsync(editor, id);
+            return snapshot;
+        });
+        var head = (await queries.DocumentAsync(id))!.HeadVersion;
+        var retitled = edited.WithCulture(culture, edited.Culture(culture)! with { Title = $"{token}x {values.Culture(culture)!.Title}" });
+        await Time(timings["editor-save"], async () =>
+        {
+            var result = await editing.SaveAsync(new SaveContentRequest { DocumentId = id, BaseVersion = head, Values = retitled }, editor);
+            Require(result);
+            await queries.EditorAsync(id);
+            await autosaves.DiscardAsync(editor, id);
+            return result;
+        });
         if ((n + 1) % 100 == 0)
         {
             await Console.Error.WriteLineAsync($"{n + 1} operations done");
         }
     }
+
+    var circuits = Option("--circuits", 20);
+    var (heapPerCircuit, residentPerCircuit) = circuits > 0
+        ? await CircuitMemory.MeasureAsync(client.BaseAddress!, backoffice, seeded.Ids, circuits)
+        : (0, 0);
 
     Console.WriteLine();
     Console.WriteLine($"{operations} operations over {items} items on {provider} ({Environment.ProcessorCount} cores):");
@@ -117,6 +144,12 @@ try
     {
         samples.Sort();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name} | {Percentile(samples, 0.50):0.0} | {Percentile(samples, 0.95):0.0} | {Percentile(samples, 0.99):0.0} |"));
+    }
+
+    if (circuits > 0)
+    {
+        Console.WriteLine();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Memory per connected editor circuit ({circuits} browser contexts): managed heap {heapPerCircuit:0.00} MB, resident set {residentPerCircuit:0.00} MB."));
     }
 }
 finally

@@ -45,6 +45,10 @@ public sealed class MeetingEditorJourneyTests(PublishedSite site, Browser browse
         await page.GetByRole(AriaRole.Button, new() { Name = "Move up: Aysel Quliyeva" }).ClickAsync();
         await page.GetByText("Aysel Quliyeva is now participant 1 of 2.").WaitForAsync();
         Assert.Equal("Aysel Quliyeva", (await page.Locator(".participant-name").First.TextContentAsync())?.Trim());
+        await page.ById("image").ClickAsync();
+        await page.Locator("[id='image-search']").FillAsync("Legal awareness");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add Legal awareness lesson" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".media-chosen")).ToContainTextAsync("Participants at a legal awareness lesson");
         await page.ById("az.body").FillAsync("Görüşdə insan hüquqları sahəsində əməkdaşlıq müzakirə olundu.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save draft" }).ClickAsync();
         await page.GetByText("Saved as version 2").WaitForAsync();
@@ -128,6 +132,7 @@ public sealed class MeetingEditorJourneyTests(PublishedSite site, Browser browse
         await visitor.GetByRole(AriaRole.Link, new() { Name = "The Ombudsman met a delegation of the Inter-Parliamentary Union" }).ClickAsync();
         await Assertions.Expect(visitor.Locator("h1")).ToHaveTextAsync("The Ombudsman met a delegation of the Inter-Parliamentary Union");
         await Assertions.Expect(visitor.Locator("main")).ToContainTextAsync("Martin Chungong");
+        Assert.Equal("Participants at a legal awareness lesson", await visitor.Locator("main img").First.GetAttributeAsync("alt"));
         var published = visitor.Url;
         await visitor.GotoAsync("/en/search?q=delegation+Inter-Parliamentary");
         await Assertions.Expect(visitor.Locator("main")).ToContainTextAsync("The Ombudsman met a delegation of the Inter-Parliamentary Union");
