@@ -35,4 +35,5 @@ public enum AuditAction
     UserCreated,
     UserChanged,
     TaxonomyCreated,
+    RoleChanged,
 }

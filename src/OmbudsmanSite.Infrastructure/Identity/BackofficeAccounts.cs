@@ -203,6 +203,42 @@ public sealed class BackofficeAccounts(UserManager<BackofficeUser> users, RoleMa
         return result;
     }
 
+    /// <summary>The roles with their two-factor rule, in the order of <see cref="BackofficeRoles.All"/>.</summary>
+    public IReadOnlyList<BackofficeRole> Roles() =>
+        [.. roles.Roles.AsEnumerable().OrderBy(r => BackofficeRoles.All.ToList().IndexOf(r.Name ?? ""))];
+
+    /// <summary>
+    /// Whether members of <paramref name="roleName"/> must sign in with an authenticator code. A member
+    /// without one is sent to set it up at her next sign-in or stamp check.
+    /// </summary>
+    public async Task<IdentityResult> SetRoleTwoFactorAsync(string roleName, bool required, ActingUser by)
+    {
+        ArgumentNullException.ThrowIfNull(by);
+        if (!by.Rights.Allows(EditorialRight.ManageUsers))
+        {
+            return await RefuseAsync(by);
+        }
+
+        if (await roles.FindByNameAsync(roleName) is not { } role)
+        {
+            return Failed("NotFound", "There is no such role.");
+        }
+
+        if (role.RequiresTwoFactor == required)
+        {
+            return IdentityResult.Success;
+        }
+
+        role.RequiresTwoFactor = required;
+        var result = await roles.UpdateAsync(role);
+        if (result.Succeeded)
+        {
+            await audit.RecordAsync(by, AuditAction.RoleChanged, $"{roleName}: two-factor sign-in {(required ? "required" : "optional")}");
+        }
+
+        return result;
+    }
+
     /// <summary>A new set-password link for an account (an invitation, or a forgotten password), or null when refused.</summary>
     public async Task<(BackofficeUser User, string Token)?> SetPasswordLinkAsync(string userId, ActingUser by)
     {

@@ -56,6 +56,51 @@ public sealed partial class UsersSectionTests(SiteFactory site) : IClassFixture<
     }
 
     [Fact]
+    public async Task An_administrator_requires_two_factor_sign_in_for_a_role_and_its_members_must_set_it_up()
+    {
+        await BackofficeUsers.CreateAsync(site, "roles.editor@ombudsman.test", BackofficeRoles.Editor);
+        var (_, admin) = await BackofficeUsers.SignedInAdministratorAsync(site, "roles.admin@ombudsman.test");
+        using (admin)
+        {
+            await admin.GetAsync("/backoffice/users");
+            Assert.Contains("id=\"two-factor-Administrator\" name=\"twoFactor\" value=\"Administrator\" checked", admin.LastPage, StringComparison.Ordinal);
+
+            var saved = await admin.SubmitAsync("/backoffice/users", new Dictionary<string, string> { ["twoFactor"] = BackofficeRoles.Editor }, formName: "role-two-factor");
+            Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+            Assert.Contains("The sign-in rules are saved.", admin.LastPage, StringComparison.Ordinal);
+
+            using (var editor = new BackofficeBrowser(site))
+            {
+                await BackofficeUsers.SignInAsync(editor, "roles.editor@ombudsman.test");
+                var dashboard = await editor.GetAsync("/backoffice");
+                Assert.Equal(HttpStatusCode.Redirect, dashboard.StatusCode);
+                Assert.EndsWith("/backoffice/account/two-factor", dashboard.Headers.Location!.OriginalString, StringComparison.Ordinal);
+            }
+
+            // Back to the default for the other tests of this site: administrators only.
+            await admin.SubmitAsync("/backoffice/users", new Dictionary<string, string> { ["twoFactor"] = BackofficeRoles.Administrator }, formName: "role-two-factor");
+        }
+
+        var changes = (await site.Services.GetRequiredService<ContentQueries>().AuditAsync(new AuditQuery { Action = AuditAction.RoleChanged })).Items;
+        Assert.Contains(changes, a => a.Detail == "Editor: two-factor sign-in required");
+        Assert.Contains(changes, a => a.Detail == "Administrator: two-factor sign-in optional");
+        Assert.Contains(changes, a => a.Detail == "Administrator: two-factor sign-in required");
+
+        // Nobody else can change the rules, whatever they post.
+        await BackofficeUsers.CreateAsync(site, "roles.writer@ombudsman.test", BackofficeRoles.Writer);
+        using var writer = new BackofficeBrowser(site);
+        await BackofficeUsers.SignInAsync(writer, "roles.writer@ombudsman.test");
+        var refused = await writer.GetAsync("/backoffice/users");
+        Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
+        Assert.Contains("/backoffice/access-denied", refused.Headers.Location!.ToString(), StringComparison.Ordinal);
+        var posted = await writer.PostRawAsync("/backoffice/users", [new("_handler", "role-two-factor"), new("twoFactor", BackofficeRoles.Writer)]);
+        Assert.NotEqual(HttpStatusCode.OK, posted.StatusCode);
+        Assert.DoesNotContain(Accounts().Roles(), r => r.Name == BackofficeRoles.Writer && r.RequiresTwoFactor);
+    }
+
+    private BackofficeAccounts Accounts() => site.Services.CreateScope().ServiceProvider.GetRequiredService<BackofficeAccounts>();
+
+    [Fact]
     public async Task Only_administrators_change_accounts_and_the_last_administrator_stays_one()
     {
         var writer = await BackofficeUsers.CreateAsync(site, "users.writer@ombudsman.test", BackofficeRoles.Writer);
