@@ -18,8 +18,8 @@ internal sealed partial class BackofficeSession(HttpClient client)
 
     public static async Task<BackofficeSession> SignInAsync(IServiceProvider services, HttpClient client)
     {
-        const string email = "bench.editor@ombudsman.test";
-        const string password = "Benchmark editor's long passphrase";
+        const string email = Email;
+        const string password = Password;
         using (var scope = services.CreateScope())
         {
             var (result, _) = await scope.ServiceProvider.GetRequiredService<BackofficeAccounts>().CreateAsync(email, "Benchmark editor", [BackofficeRoles.Editor], password, SystemUsers.Command);
@@ -46,8 +46,9 @@ internal sealed partial class BackofficeSession(HttpClient client)
         return session;
     }
 
-    /// <summary>The session's cookies, for a browser to carry the same sign-in.</summary>
-    public IReadOnlyDictionary<string, string> Cookies => _cookies;
+    public const string Email = "bench.editor@ombudsman.test";
+
+    public const string Password = "Benchmark editor's long passphrase";
 
     public async Task<string> GetAsync(string path)
     {

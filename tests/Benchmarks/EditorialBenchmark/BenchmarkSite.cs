@@ -29,6 +29,10 @@ internal sealed class BenchmarkSite : WebApplicationFactory<OmbudsmanSite.Web.Ro
         var uSync = Path.Combine(_root, "uSync");
         TestEnvironment.CopyTree(Path.Combine(TestEnvironment.RepositoryRoot(), "uSync"), uSync);
         builder.UseEnvironment("Production");
+
+        // A built (not published) site: blazor.web.js and the compressed files are found through the
+        // build's static web assets manifest, as dotnet run does in Development.
+        builder.UseStaticWebAssets();
         builder.UseSetting("AllowedHosts", "localhost;127.0.0.1");
         builder.UseSetting("Database:Provider", _provider.ToString());
         builder.UseSetting("Database:ConnectionString", _connectionString);

@@ -130,11 +130,6 @@ try
         }
     }
 
-    var circuits = Option("--circuits", 20);
-    var (heapPerCircuit, residentPerCircuit) = circuits > 0
-        ? await CircuitMemory.MeasureAsync(client.BaseAddress!, backoffice, seeded.Ids, circuits)
-        : (0, 0);
-
     Console.WriteLine();
     Console.WriteLine($"{operations} operations over {items} items on {provider} ({Environment.ProcessorCount} cores):");
     Console.WriteLine();
@@ -146,8 +141,10 @@ try
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name} | {Percentile(samples, 0.50):0.0} | {Percentile(samples, 0.95):0.0} | {Percentile(samples, 0.99):0.0} |"));
     }
 
+    var circuits = Option("--circuits", 20);
     if (circuits > 0)
     {
+        var (heapPerCircuit, residentPerCircuit) = await CircuitMemory.MeasureAsync(client.BaseAddress!, seeded.Ids, circuits);
         Console.WriteLine();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Memory per connected editor circuit ({circuits} browser contexts): managed heap {heapPerCircuit:0.00} MB, resident set {residentPerCircuit:0.00} MB."));
     }
