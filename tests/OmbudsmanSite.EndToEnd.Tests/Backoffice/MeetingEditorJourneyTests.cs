@@ -126,6 +126,21 @@ public sealed class MeetingEditorJourneyTests(PublishedSite site, Browser browse
         await Assertions.Expect(page.GetByRole(AriaRole.Tab, new() { Name = "Azerbaijani" })).ToContainTextAsync("published");
         await Assertions.Expect(page.GetByRole(AriaRole.Tab, new() { Name = "Russian" })).ToContainTextAsync("draft");
 
+        // The other two dialogs, opened, checked and closed with Escape: nothing changes.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Unpublish…" }).ClickAsync();
+        var unpublish = page.GetByRole(AriaRole.Dialog, new() { Name = "Unpublish" });
+        await unpublish.WaitForAsync();
+        Assert.True(await unpublish.GetByLabel("Russian — draft").IsDisabledAsync());
+        await BackofficeSessions.CheckAsync(page, "unpublish dialog");
+        await page.Keyboard.PressAsync("Escape");
+        await Assertions.Expect(unpublish).ToBeHiddenAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Move to the recycle bin…" }).ClickAsync();
+        var recycle = page.GetByRole(AriaRole.Dialog, new() { Name = "Move to the recycle bin" });
+        await recycle.WaitForAsync();
+        await BackofficeSessions.CheckAsync(page, "recycle bin dialog");
+        await recycle.GetByRole(AriaRole.Button, new() { Name = "Cancel" }).ClickAsync();
+        await Assertions.Expect(recycle).ToBeHiddenAsync();
+
         // On the public site and in search at once; Russian is not.
         var visitor = await (await NewContextAsync()).NewPageAsync();
         await visitor.GotoAsync("/en/meetings");
