@@ -20,6 +20,12 @@ public sealed record PublishedItem(
     public PublishedVariant? GetVariant(string culture) =>
         Variants.FirstOrDefault(v => string.Equals(v.Culture, culture, StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>The topics and organisations linked, the people who took part and the organisations they came for: every name the page shows.</summary>
+    public IEnumerable<Guid> LinkedTaxonomyIds() =>
+        TaxonomyIds
+            .Concat(Participants.Select(p => p.PersonId))
+            .Concat(Participants.Where(p => p.OrganisationId is not null).Select(p => p.OrganisationId!.Value));
+
     public IEnumerable<Guid> MediaIds()
     {
         if (ImageId is { } image)

@@ -101,8 +101,7 @@ public sealed class ContentQueries(IDbContextFactory<SiteDbContext> contexts, Re
             return null;
         }
 
-        var cultures = await db.DocumentCultures.AsNoTracking().Where(c => c.DocumentId == id).OrderBy(c => c.Culture)
-            .Select(c => new CultureStateSummary(c.Culture, c.Title, c.Slug, c.State, c.PublishedVersion)).ToListAsync(cancellationToken);
+        var cultures = await CultureStatesAsync(db, id, cancellationToken);
         return new ItemStateSummary(document.Id, document.Type, document.UpdatedUtc, document.UpdatedByName, cultures);
     }
 
@@ -116,10 +115,13 @@ public sealed class ContentQueries(IDbContextFactory<SiteDbContext> contexts, Re
             return null;
         }
 
-        var cultures = await db.DocumentCultures.AsNoTracking().Where(c => c.DocumentId == id).OrderBy(c => c.Culture)
-            .Select(c => new CultureStateSummary(c.Culture, c.Title, c.Slug, c.State, c.PublishedVersion)).ToListAsync(cancellationToken);
+        var cultures = await CultureStatesAsync(db, id, cancellationToken);
         return new EditorSnapshot(document, cultures, values);
     }
+
+    private static Task<List<CultureStateSummary>> CultureStatesAsync(SiteDbContext db, Guid id, CancellationToken cancellationToken) =>
+        db.DocumentCultures.AsNoTracking().Where(c => c.DocumentId == id).OrderBy(c => c.Culture)
+            .Select(c => new CultureStateSummary(c.Culture, c.Title, c.Slug, c.State, c.PublishedVersion)).ToListAsync(cancellationToken);
 
     /// <summary>The item as editors see it (null when there is no such item; deleted items are returned, with <see cref="Document.IsDeleted"/>).</summary>
     public async Task<Document?> DocumentAsync(Guid id, CancellationToken cancellationToken = default)

@@ -282,11 +282,7 @@ public sealed partial class SitePage
 
         _view = SiteView.Item;
         _documentTypes = await Content.DocumentTypesAsync(ct);
-        _taxonomy = await Content.TaxonomyAsync(
-            _item.TaxonomyIds
-                .Concat(_item.Participants.Select(p => p.PersonId))
-                .Concat(_item.Participants.Where(p => p.OrganisationId is not null).Select(p => p.OrganisationId!.Value)),
-            ct);
+        _taxonomy = await Content.TaxonomyAsync(_item.LinkedTaxonomyIds(), ct);
         _related = await Content.RelatedAsync(_item, _culture.Code, RelatedCount, ct);
         _media = await MediaForAsync([_item, .. _related], ct);
         _languages = Cultures.All.Select(c => new LanguageLink(c, Urls.Item(c.Code, _item), c.Code == _culture.Code)).ToList();
