@@ -17,6 +17,12 @@ public sealed class MediaOptions
     /// <summary>Largest file accepted, in bytes.</summary>
     public long MaxFileBytes { get; set; } = 50 * 1024 * 1024;
 
+    /// <summary>
+    /// Largest upload form a signed-in member may post (several files at once when the page has no
+    /// script; with script each file goes on its own). A larger form is refused before it is read.
+    /// </summary>
+    public long MaxUploadFormBytes { get; set; } = 256 * 1024 * 1024;
+
     /// <summary>Largest image accepted, in pixels: bounds the memory a decode can take (decompression bombs).</summary>
     public long MaxPixels { get; set; } = 60_000_000;
 

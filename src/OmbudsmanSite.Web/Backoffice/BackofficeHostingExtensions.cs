@@ -97,13 +97,14 @@ public static class BackofficeHostingExtensions
         return builder;
     }
 
-    /// <summary>After routing: accounts, then the backoffice's answers (no caching, no indexing, no compression, the user's language).</summary>
+    /// <summary>After routing: accounts, then the backoffice's answers (no caching, no indexing, no compression, the user's language) and the media forms' size limit.</summary>
     public static WebApplication UseBackoffice(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseMiddleware<BackofficeResponseMiddleware>();
+        app.UseMiddleware<MediaUploadLimitMiddleware>(); // before antiforgery, which reads the form
         return app;
     }
 

@@ -1,6 +1,9 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using OmbudsmanSite.Core.Security;
+using OmbudsmanSite.Infrastructure.Media;
 using OmbudsmanSite.Web.Tests.Support;
 
 namespace OmbudsmanSite.Web.Tests.Backoffice;
@@ -53,6 +56,30 @@ public sealed partial class MediaSectionTests(SiteFactory site) : IClassFixture<
         var deleted = await browser.SubmitAsync($"/backoffice/media/{id}", new Dictionary<string, string>(), formName: "delete");
         Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync($"/backoffice/media/{id}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_form_over_the_upload_limit_is_sent_back_unread_and_its_page_says_why()
+    {
+        using var browser = await SignedInAsync("media.large@ombudsman.test");
+        var options = site.Services.GetRequiredService<IOptions<MediaOptions>>().Value;
+        var limit = options.MaxUploadFormBytes;
+        options.MaxUploadFormBytes = 64 * 1024;
+        try
+        {
+            var response = await browser.SubmitFilesAsync("/backoffice/media", "upload", new Dictionary<string, string>(), [("files", "too much.pdf", new byte[100 * 1024])]);
+            Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
+            Assert.Equal("/backoffice/media?refused=too-large", response.Headers.Location?.OriginalString);
+
+            await browser.GetAsync("/backoffice/media?refused=too-large");
+            Assert.Contains("The upload was larger than 64 KB in all, so nothing was stored.", browser.LastPage, StringComparison.Ordinal);
+            Assert.Contains("href=\"#files\"", browser.LastPage, StringComparison.Ordinal);
+            Assert.DoesNotContain("too much", browser.LastPage, StringComparison.Ordinal);
+        }
+        finally
+        {
+            options.MaxUploadFormBytes = limit;
+        }
     }
 
     private async Task<BackofficeBrowser> SignedInAsync(string email)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Http;
 using OmbudsmanSite.Core.Editorial;
 using OmbudsmanSite.Core.Localization;
 using OmbudsmanSite.Infrastructure.Identity;
@@ -35,6 +36,18 @@ public abstract class BackofficePage : ComponentBase
         return item.Cultures.FirstOrDefault(c => c.Culture == UserCulture) is { } own ? (own.Title, own.Culture)
             : item.Cultures.Count > 0 ? (item.Cultures[0].Title, item.Cultures[0].Culture)
             : (Text.Format("Untitled", UserCulture), UserCulture);
+    }
+
+    /// <summary>
+    /// When <see cref="MediaUploadLimitMiddleware"/> sent an upload back unread, says so at the file
+    /// field (on the page it came back to, not on the next post from there).
+    /// </summary>
+    protected void ShowRefusedUpload(string field, string? refused, long limit)
+    {
+        if (refused == MediaUploadLimitMiddleware.TooLarge && HttpMethods.IsGet(HttpContext.Request.Method))
+        {
+            Errors.Add((field, Text.Format("UploadFormTooLarge", MediaSize.Describe(limit))));
+        }
     }
 
     protected string? ErrorFor(string field) => Errors.FirstOrDefault(e => e.Field == field).Message;
