@@ -25,10 +25,14 @@ public sealed class BackofficeAccounts(UserManager<BackofficeUser> users, RoleMa
         }
     }
 
-    /// <summary>A new account with the given roles, and the password when one is given (otherwise it is set through a link).</summary>
-    public async Task<(IdentityResult Result, BackofficeUser? User)> CreateAsync(string email, string displayName, IReadOnlyCollection<string> roleNames, string? password, ActingUser by)
+    /// <summary>
+    /// A new account with its name, roles, translator cultures and interface language, and the
+    /// password when one is given (otherwise it is set through a link). One call, one audit line.
+    /// </summary>
+    public async Task<(IdentityResult Result, BackofficeUser? User)> CreateAsync(string email, AccountChanges account, string? password, ActingUser by)
     {
-        ArgumentNullException.ThrowIfNull(roleNames);
+        ArgumentNullException.ThrowIfNull(email);
+        ArgumentNullException.ThrowIfNull(account);
         ArgumentNullException.ThrowIfNull(by);
         if (!by.Rights.Allows(EditorialRight.ManageUsers))
         {
@@ -36,12 +40,22 @@ public sealed class BackofficeAccounts(UserManager<BackofficeUser> users, RoleMa
         }
 
         await EnsureRolesAsync();
+        var roleNames = account.Roles;
         if (roleNames.FirstOrDefault(r => !BackofficeRoles.IsKnown(r)) is { } unknown)
         {
             return (IdentityResult.Failed(new IdentityError { Code = "UnknownRole", Description = $"There is no role {unknown}." }), null);
         }
 
-        var user = new BackofficeUser { UserName = email.Trim(), Email = email.Trim(), DisplayName = displayName.Trim(), EmailConfirmed = true, CreatedUtc = clock.UtcNow };
+        var user = new BackofficeUser
+        {
+            UserName = email.Trim(),
+            Email = email.Trim(),
+            DisplayName = account.DisplayName.Trim(),
+            TranslatorCultures = [.. account.TranslatorCultures.Distinct(StringComparer.OrdinalIgnoreCase)],
+            UiCulture = account.UiCulture ?? "",
+            EmailConfirmed = true,
+            CreatedUtc = clock.UtcNow,
+        };
         var result = password is null ? await users.CreateAsync(user) : await users.CreateAsync(user, password);
         if (!result.Succeeded)
         {
@@ -55,7 +69,8 @@ public sealed class BackofficeAccounts(UserManager<BackofficeUser> users, RoleMa
             return (added, null);
         }
 
-        await audit.RecordAsync(by, AuditAction.UserCreated, $"{user.Email} ({string.Join(", ", roleNames)})");
+        await audit.RecordAsync(by, AuditAction.UserCreated,
+            $"{user.Email}: roles {string.Join(", ", roleNames)}; cultures {string.Join(", ", user.TranslatorCultures)}; name {user.DisplayName}");
         return (IdentityResult.Success, user);
     }
 

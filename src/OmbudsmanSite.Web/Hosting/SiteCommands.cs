@@ -116,7 +116,7 @@ public static class SiteCommands
         await app.InitializeOmbudsmanSiteAsync();
         using var scope = app.Services.CreateScope();
         var accounts = scope.ServiceProvider.GetRequiredService<BackofficeAccounts>();
-        var (result, user) = await accounts.CreateAsync(email, name ?? email.Split('@')[0], [BackofficeRoles.Administrator], password, SystemUsers.Command);
+        var (result, user) = await accounts.CreateAsync(email, new AccountChanges(name ?? email.Split('@')[0], [BackofficeRoles.Administrator], [], null), password, SystemUsers.Command);
         if (!result.Succeeded || user is null)
         {
             await Console.Error.WriteLineAsync($"Not created: {BackofficeAccounts.Describe(result)}");

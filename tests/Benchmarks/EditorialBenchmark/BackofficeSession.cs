@@ -22,7 +22,7 @@ internal sealed partial class BackofficeSession(HttpClient client)
         const string password = Password;
         using (var scope = services.CreateScope())
         {
-            var (result, _) = await scope.ServiceProvider.GetRequiredService<BackofficeAccounts>().CreateAsync(email, "Benchmark editor", [BackofficeRoles.Editor], password, SystemUsers.Command);
+            var (result, _) = await scope.ServiceProvider.GetRequiredService<BackofficeAccounts>().CreateAsync(email, new AccountChanges("Benchmark editor", [BackofficeRoles.Editor], [], null), password, SystemUsers.Command);
             if (!result.Succeeded)
             {
                 throw new InvalidOperationException(BackofficeAccounts.Describe(result));

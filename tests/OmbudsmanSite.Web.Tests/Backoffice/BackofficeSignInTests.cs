@@ -131,7 +131,7 @@ public sealed partial class BackofficeSignInTests(SiteFactory site) : IClassFixt
         using var factory = site.WithWebHostBuilder(builder => builder.ConfigureTestServices(services => services.AddSingleton<IPasswordHasher<BackofficeUser>>(counting)));
         using (var scope = factory.Services.CreateScope())
         {
-            await scope.ServiceProvider.GetRequiredService<BackofficeAccounts>().CreateAsync("leyla.editor@ombudsman.test", "Leyla", [BackofficeRoles.Editor], BackofficeUsers.Password, SystemUsers.Command);
+            await scope.ServiceProvider.GetRequiredService<BackofficeAccounts>().CreateAsync("leyla.editor@ombudsman.test", new AccountChanges("Leyla", [BackofficeRoles.Editor], [], null), BackofficeUsers.Password, SystemUsers.Command);
         }
 
         using var browser = new BackofficeBrowser(factory);
@@ -181,7 +181,7 @@ public sealed partial class BackofficeSignInTests(SiteFactory site) : IClassFixt
         using var factory = site.WithWebHostBuilder(builder => builder.UseSetting("Site:Backoffice:SecurityStampInterval", "00:00:00"));
         using (var scope = factory.Services.CreateScope())
         {
-            await scope.ServiceProvider.GetRequiredService<BackofficeAccounts>().CreateAsync("kamran.writer@ombudsman.test", "Kamran", [BackofficeRoles.Writer], BackofficeUsers.Password, SystemUsers.Command);
+            await scope.ServiceProvider.GetRequiredService<BackofficeAccounts>().CreateAsync("kamran.writer@ombudsman.test", new AccountChanges("Kamran", [BackofficeRoles.Writer], [], null), BackofficeUsers.Password, SystemUsers.Command);
         }
 
         using var laptop = new BackofficeBrowser(factory);

@@ -17,7 +17,7 @@ public static class BackofficeUsers
     {
         ArgumentNullException.ThrowIfNull(site);
         using var scope = site.Services.CreateScope();
-        var (result, user) = await scope.ServiceProvider.GetRequiredService<BackofficeAccounts>().CreateAsync(email, email.Split('@')[0], [role], Password, SystemUsers.Command);
+        var (result, user) = await scope.ServiceProvider.GetRequiredService<BackofficeAccounts>().CreateAsync(email, new AccountChanges(email.Split('@')[0], [role], [], null), Password, SystemUsers.Command);
         Assert.True(result.Succeeded, BackofficeAccounts.Describe(result));
         return user!;
     }

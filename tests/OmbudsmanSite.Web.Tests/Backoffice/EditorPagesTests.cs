@@ -41,7 +41,11 @@ public sealed class EditorPagesTests(SiteFactory site) : IClassFixture<SiteFacto
     {
         using var browser = await SignedInAsync("new.editor@ombudsman.test", BackofficeRoles.Editor);
         Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync($"/backoffice/content/{Guid.NewGuid():D}")).StatusCode);
+        Assert.Contains("<h1>There is no such page in the backoffice.</h1>", browser.LastPage, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync("/backoffice/content/recipes/new")).StatusCode);
+        Assert.Contains("<h1>There is no such page in the backoffice.</h1>", browser.LastPage, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync("/backoffice/content/recipes")).StatusCode);
+        Assert.Contains("<h1>There is no such page in the backoffice.</h1>", browser.LastPage, StringComparison.Ordinal);
 
         using var anonymous = new BackofficeBrowser(site);
         var redirected = await anonymous.GetAsync($"/backoffice/content/{Guid.NewGuid():D}");

@@ -53,6 +53,12 @@ public sealed partial class UsersSectionTests(SiteFactory site) : IClassFixture<
         var rights = EditorialRights.ForRoles([BackofficeRoles.Translator], stored.TranslatorCultures);
         Assert.True(rights.MayEditCulture("ru"));
         Assert.False(rights.MayEditCulture("az"));
+
+        // Creating her is one action with one audit line, holding everything she was given.
+        var queries = site.Services.GetRequiredService<ContentQueries>();
+        var createdLines = (await queries.AuditAsync(new AuditQuery { Action = AuditAction.UserCreated })).Items.Where(a => a.Detail?.StartsWith("nargiz.translator@ombudsman.test: roles", StringComparison.Ordinal) == true);
+        Assert.Equal("nargiz.translator@ombudsman.test: roles Translator; cultures ru; name Nərgiz Quliyeva", Assert.Single(createdLines).Detail);
+        Assert.DoesNotContain((await queries.AuditAsync(new AuditQuery { Action = AuditAction.UserChanged })).Items, a => a.Detail?.StartsWith("nargiz.translator@ombudsman.test: roles", StringComparison.Ordinal) == true);
     }
 
     [Fact]

@@ -20,6 +20,9 @@ public abstract class BackofficePage : ComponentBase
     [Inject]
     protected SiteCultures Cultures { get; set; } = default!;
 
+    [Inject]
+    private NavigationManager Navigation { get; set; } = default!;
+
     /// <summary>Field id (empty for the form as a whole) and message, in the order the summary lists them.</summary>
     protected List<(string Field, string Message)> Errors { get; } = [];
 
@@ -49,6 +52,13 @@ public abstract class BackofficePage : ComponentBase
             Errors.Add((field, Text.Format("UploadFormTooLarge", MediaSize.Describe(limit))));
         }
     }
+
+    /// <summary>
+    /// Answers 404 with the backoffice's not-found page (the router's, picked for the backoffice in
+    /// Routes). Setting the status by hand would send an empty body: Blazor leaves a 404 it did not
+    /// raise itself to the status-code middleware.
+    /// </summary>
+    protected void ShowNotFound() => Navigation.NotFound();
 
     protected string? ErrorFor(string field) => Errors.FirstOrDefault(e => e.Field == field).Message;
 }
