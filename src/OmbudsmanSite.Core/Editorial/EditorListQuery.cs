@@ -7,6 +7,9 @@ public sealed record EditorListQuery(DocumentType Type)
 {
     public const int MaxPageSize = 200;
 
+    /// <summary>Words of <see cref="Text"/> looked up; more would only slow the query, never narrow a list that far.</summary>
+    public const int MaxTextWords = 6;
+
     /// <summary>With <see cref="State"/>: the culture whose state is filtered on.</summary>
     public string? StateCulture { get; init; }
 
@@ -15,15 +18,15 @@ public sealed record EditorListQuery(DocumentType Type)
     /// <summary>Only items that have a text in this culture.</summary>
     public string? Language { get; init; }
 
-    /// <summary>The name of whoever changed the item last, exactly.</summary>
-    public string? UpdatedBy { get; init; }
+    /// <summary>The id of whoever changed the item last (see <see cref="EditorListAuthor"/>).</summary>
+    public string? UpdatedById { get; init; }
 
     public DateTime? UpdatedFromUtc { get; init; }
 
     /// <summary>Exclusive.</summary>
     public DateTime? UpdatedToUtc { get; init; }
 
-    /// <summary>Words in a title of any culture (case-insensitive; on SQLite for ASCII letters only).</summary>
+    /// <summary>Words that each start a word of a title, in any culture (folded as <see cref="TitleWords"/> folds them).</summary>
     public string? Text { get; init; }
 
     public EditorListSort Sort { get; init; }

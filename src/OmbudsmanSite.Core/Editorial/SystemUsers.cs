@@ -16,4 +16,7 @@ public static class SystemUsers
     public static ActingUser Command { get; } = ActingUser.System("command", "Command line");
 
     public static ActingUser MediaLibrary { get; } = ActingUser.System("media", "Media library");
+
+    /// <summary>Every one of them, as the lists' author filter offers them after the accounts.</summary>
+    public static IReadOnlyList<ActingUser> All { get; } = [USync, LegacyImport, Scheduler, Cleanup, Command, MediaLibrary];
 }

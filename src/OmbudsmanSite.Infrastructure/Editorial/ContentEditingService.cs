@@ -319,7 +319,11 @@ public sealed class ContentEditingService(EditorialWriter writer, SiteCultures c
             var text = values.Culture(culture)!;
             if (rows.FirstOrDefault(r => string.Equals(r.Culture, culture, StringComparison.OrdinalIgnoreCase)) is { } row)
             {
-                row.Title = text.Title;
+                if (!string.Equals(row.Title, text.Title, StringComparison.Ordinal))
+                {
+                    await DocumentStore.RetitleAsync(session, row, text.Title, cancellationToken);
+                }
+
                 row.ChangedVersion = version.Number;
                 row.UpdatedUtc = session.NowUtc;
                 row.UpdatedByName = session.User.Name;
@@ -373,13 +377,14 @@ public sealed class ContentEditingService(EditorialWriter writer, SiteCultures c
             return (null, error);
         }
 
-        var row = new DocumentCulture(document.Id, document.Type, culture.ToLowerInvariant(), slug!, text.Title)
+        var row = new DocumentCulture(document.Id, document.Type, culture.ToLowerInvariant(), slug!, "")
         {
             ChangedVersion = version,
             UpdatedUtc = session.NowUtc,
             UpdatedByName = session.User.Name,
         };
         session.Db.DocumentCultures.Add(row);
+        await DocumentStore.RetitleAsync(session, row, text.Title, cancellationToken);
         return (row, null);
     }
 

@@ -38,9 +38,9 @@ public sealed class ContentQueries(IDbContextFactory<SiteDbContext> contexts, Re
             documents = documents.Where(d => cultures.Any(c => c.DocumentId == d.Id && c.Culture == language));
         }
 
-        if (query.UpdatedBy is { Length: > 0 } author)
+        if (query.UpdatedById is { Length: > 0 } author)
         {
-            documents = documents.Where(d => d.UpdatedByName == author);
+            documents = documents.Where(d => d.UpdatedById == author);
         }
 
         if (query.UpdatedFromUtc is { } from)
@@ -53,11 +53,13 @@ public sealed class ContentQueries(IDbContextFactory<SiteDbContext> contexts, Re
             documents = documents.Where(d => d.UpdatedUtc < to);
         }
 
-        if (query.Text?.Trim().ToLowerInvariant() is { Length: > 0 } text)
+        // Each word typed starts a word of a title in some language: a range on the words' index, so
+        // a rare word finds its few items at once and a common one stops after a page.
+        foreach (var prefix in TitleWords.Of(query.Text).Take(EditorListQuery.MaxTextWords))
         {
-#pragma warning disable CA1304, CA1862 // translated to SQL lower() and LIKE: no .NET culture is involved
-            documents = documents.Where(d => cultures.Any(c => c.DocumentId == d.Id && c.Title.ToLower().Contains(text)));
-#pragma warning restore CA1304, CA1862
+            var end = prefix + char.MaxValue;
+            var matching = db.DocumentTitleWords.Where(w => w.Word.CompareTo(prefix) >= 0 && w.Word.CompareTo(end) < 0).Select(w => w.DocumentId);
+            documents = documents.Where(d => matching.Contains(d.Id));
         }
 
         var titleCulture = query.TitleCulture;
@@ -84,12 +86,15 @@ public sealed class ContentQueries(IDbContextFactory<SiteDbContext> contexts, Re
             query.Page, pageSize);
     }
 
-    /// <summary>Who changed items of a type last, for the author filter.</summary>
-    public async Task<IReadOnlyList<string>> AuthorsAsync(DocumentType type, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Whom the lists can be filtered by: every account, then the site's own processes. Read from the
+    /// accounts, not gathered from the items (a distinct over 100,000 rows on every list page).
+    /// </summary>
+    public async Task<IReadOnlyList<EditorListAuthor>> AuthorsAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Documents.AsNoTracking().Where(d => d.Type == type && d.DeletedUtc == null)
-            .Select(d => d.UpdatedByName).Distinct().OrderBy(n => n).Take(200).ToListAsync(cancellationToken);
+        var accounts = await db.Users.AsNoTracking().Select(u => new EditorListAuthor(u.Id, u.DisplayName)).ToListAsync(cancellationToken);
+        return [.. accounts.OrderBy(a => a.Name, StringComparer.InvariantCultureIgnoreCase), .. SystemUsers.All.Select(u => new EditorListAuthor(u.Id, u.Name))];
     }
 
     public async Task<ItemStateSummary?> StatesAsync(Guid id, CancellationToken cancellationToken = default)

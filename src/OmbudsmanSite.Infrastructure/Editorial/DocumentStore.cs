@@ -15,6 +15,18 @@ internal static class DocumentStore
     public static Task<List<DocumentCulture>> CulturesAsync(EditorialSession session, Guid id, CancellationToken cancellationToken) =>
         session.Db.DocumentCultures.Where(c => c.DocumentId == id).ToListAsync(cancellationToken);
 
+    /// <summary>Sets a culture's working title and keeps its words, which the lists search, in step with it.</summary>
+    public static async Task RetitleAsync(EditorialSession session, DocumentCulture row, string title, CancellationToken cancellationToken)
+    {
+        row.Title = title;
+        var wanted = TitleWords.Of(title);
+        var held = session.Db.Entry(row).State == EntityState.Added
+            ? []
+            : await session.Db.DocumentTitleWords.Where(w => w.DocumentId == row.DocumentId && w.Culture == row.Culture).ToListAsync(cancellationToken);
+        session.Db.DocumentTitleWords.RemoveRange(held.Where(w => !wanted.Contains(w.Word, StringComparer.Ordinal)));
+        session.Db.DocumentTitleWords.AddRange(wanted.Where(w => !held.Any(h => h.Word == w)).Select(w => new DocumentTitleWord(row.DocumentId, row.Culture, w)));
+    }
+
     public static async Task<ContentValues?> ValuesAsync(SiteDbContext db, Guid id, int number, CancellationToken cancellationToken)
     {
         var json = await db.DocumentVersions.Where(v => v.DocumentId == id && v.Number == number).Select(v => v.ValuesJson).FirstOrDefaultAsync(cancellationToken);

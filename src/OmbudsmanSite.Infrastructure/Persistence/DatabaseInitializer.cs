@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using OmbudsmanSite.Infrastructure.Editorial;
 
 namespace OmbudsmanSite.Infrastructure.Persistence;
 
@@ -20,6 +21,11 @@ public sealed class DatabaseInitializer(IDbContextFactory<SiteDbContext> context
         {
             logger.LogInformation("Applying {Count} migration(s) on {Provider}: {Migrations}", pending.Count, options.Value.Provider, pending);
             await db.Database.MigrateAsync(cancellationToken);
+            if (pending.Any(m => m.EndsWith("_" + TitleWordIndex.MigrationName, StringComparison.Ordinal)))
+            {
+                var words = await TitleWordIndex.RebuildAsync(db, cancellationToken);
+                logger.LogInformation("Indexed {Count} title words of the stored items for the editors' lists", words);
+            }
         }
     }
 }

@@ -26,6 +26,7 @@ public abstract class SiteDbContext(DbContextOptions options) : IdentityDbContex
     public DbSet<Document> Documents => Set<Document>();
 
     public DbSet<DocumentCulture> DocumentCultures => Set<DocumentCulture>();
+    public DbSet<DocumentTitleWord> DocumentTitleWords => Set<DocumentTitleWord>();
 
     public DbSet<DocumentVersion> DocumentVersions => Set<DocumentVersion>();
 

@@ -76,6 +76,7 @@ internal static class Seeder
                     };
                     row.RefreshState(1, 1, publishScheduled: false);
                     db.DocumentCultures.Add(row);
+                    db.DocumentTitleWords.AddRange(TitleWords.Of(titles[culture]).Select(w => new DocumentTitleWord(id, culture, w)));
                     var variant = item.AddVariant(culture, titles[culture], when);
                     variant.SetSlug($"item-{n}", when);
                     variant.Summary = "Template summary.";

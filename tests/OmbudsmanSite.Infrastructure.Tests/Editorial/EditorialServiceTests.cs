@@ -2,6 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using OmbudsmanSite.Core.Content;
 using OmbudsmanSite.Core.Editorial;
 using OmbudsmanSite.Core.Security;
+using OmbudsmanSite.Infrastructure.Editorial;
+using OmbudsmanSite.Infrastructure.Identity;
 using OmbudsmanSite.Infrastructure.Persistence;
 using OmbudsmanSite.Infrastructure.Tests.Support;
 
@@ -83,12 +85,47 @@ public abstract class EditorialServiceTests
         Assert.Equal([prisons, children], await Ids(all with { UpdatedFromUtc = since }));
         Assert.Equal([annual], await Ids(all with { UpdatedToUtc = since }));
         Assert.Equal([prisons], await Ids(all with { Text = "VISITS" }));
-        Assert.Empty(await Ids(all with { UpdatedBy = "Nobody" }));
-        Assert.Equal(3, (await Ids(all with { UpdatedBy = TestSite.Tester.Name })).Count);
-        Assert.Equal([annual, children, prisons], await Ids(all with { Sort = EditorListSort.Title, TitleCulture = "en" }));
+        Assert.Equal([prisons], await Ids(all with { Text = "pri vis 2025" })); // every word starts a title word
+        Assert.Empty(await Ids(all with { Text = "isits" })); // the start of a word, not its middle
+        Assert.Empty(await Ids(all with { Text = "prison rights" }));
+        Assert.Equal([annual], await Ids(all with { Text = "illik" })); // İ folded as the writer meant it
+        Assert.Equal([children], await Ids(all with { Text = "ПРАВ" }));
+        Assert.Equal([children], await Ids(all with { Text = "children’s" }));
+        Assert.Empty(await Ids(all with { Text = "Annual", UpdatedFromUtc = since }));
+        await site.EditAsync(annual, v => Retitle(v, "en", "Yearly report"));
+        Assert.Empty(await Ids(all with { Text = "annual" })); // the words follow the title
+        Assert.Equal([annual], await Ids(all with { Text = "yearly" }));
+        Assert.Empty(await Ids(all with { UpdatedById = "nobody" }));
+        Assert.Equal(3, (await Ids(all with { UpdatedById = TestSite.Tester.Id })).Count);
+        Assert.Equal([children, prisons, annual], await Ids(all with { Sort = EditorListSort.Title, TitleCulture = "en" }));
         Assert.Equal([prisons, annual, children], await Ids(all with { Sort = EditorListSort.Title, TitleCulture = "az" })); // no az text: last
-        Assert.Equal([annual], await Ids(all with { Sort = EditorListSort.UpdatedOldestFirst, PageSize = 1 }));
-        Assert.Equal([TestSite.Tester.Name], await site.Queries.AuthorsAsync(DocumentType.Report));
+        Assert.Equal([children], await Ids(all with { Sort = EditorListSort.UpdatedOldestFirst, PageSize = 1 }));
+
+        // The author filter offers the accounts, then the site's own processes.
+        await using (var db = await site.Contexts.CreateDbContextAsync())
+        {
+            db.Users.Add(new BackofficeUser { Id = TestSite.Tester.Id, UserName = "tester@ombudsman.test", Email = "tester@ombudsman.test", DisplayName = TestSite.Tester.Name });
+            await db.SaveChangesAsync();
+        }
+
+        var authors = await site.Queries.AuthorsAsync();
+        Assert.Equal(new EditorListAuthor(TestSite.Tester.Id, TestSite.Tester.Name), authors[0]);
+        Assert.Equal(SystemUsers.All.Select(u => u.Id), authors.Skip(1).Select(a => a.Id));
+    }
+
+    [Fact]
+    public async Task Titles_stored_before_the_word_index_existed_are_indexed_when_its_migration_runs()
+    {
+        var site = await CreateSiteAsync();
+        var report = await site.CreateAsync(DocumentType.Report, Titles("Məhkumların hüquqları", "Rights of prisoners", null));
+        await using var db = await site.Contexts.CreateDbContextAsync();
+        await db.DocumentTitleWords.ExecuteDeleteAsync(); // as a database migrated from before the index
+        Assert.Empty((await site.Queries.ListAsync(new EditorListQuery(DocumentType.Report) { Text = "prisoners" })).Items);
+
+        Assert.Equal(5, await TitleWordIndex.RebuildAsync(db, CancellationToken.None));
+
+        Assert.Equal([report], (await site.Queries.ListAsync(new EditorListQuery(DocumentType.Report) { Text = "məhkum" })).Items.Select(i => i.Id));
+        Assert.Equal([report], (await site.Queries.ListAsync(new EditorListQuery(DocumentType.Report) { Text = "prisoners" })).Items.Select(i => i.Id));
     }
 
     [Fact]

@@ -18,7 +18,7 @@ public sealed class OneWritePathTests
     private static readonly string[] EditorialTables =
     [
         nameof(SiteDbContext.ContentItems), nameof(SiteDbContext.ContentVariants), nameof(SiteDbContext.Documents),
-        nameof(SiteDbContext.DocumentCultures), nameof(SiteDbContext.DocumentVersions), nameof(SiteDbContext.ContentSchedules),
+        nameof(SiteDbContext.DocumentCultures), nameof(SiteDbContext.DocumentTitleWords), nameof(SiteDbContext.DocumentVersions), nameof(SiteDbContext.ContentSchedules),
         nameof(SiteDbContext.Redirects), nameof(SiteDbContext.AuditEntries), nameof(SiteDbContext.ContentChanges),
     ];
 

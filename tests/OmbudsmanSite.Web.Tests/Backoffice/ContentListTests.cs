@@ -1,4 +1,5 @@
 using System.Net;
+using OmbudsmanSite.Core.Editorial;
 using OmbudsmanSite.Core.Security;
 using OmbudsmanSite.Web.Tests.Support;
 
@@ -21,6 +22,14 @@ public sealed class ContentListTests(SiteFactory site) : IClassFixture<SiteFacto
         await browser.GetAsync("/backoffice/content/meeting?words=ONLINE");
         Assert.InRange(CountRows(browser.LastPage), 1, rows - 1);
         Assert.Contains("value=\"ONLINE\"", browser.LastPage, StringComparison.Ordinal);
+
+        // The author filter offers the accounts and the site's own processes, and filters by who.
+        Assert.Contains("<option value=\"" + SystemUsers.USync.Id + "\">uSync</option>", browser.LastPage, StringComparison.Ordinal);
+        await browser.GetAsync("/backoffice/content/meeting?author=" + Uri.EscapeDataString(SystemUsers.USync.Id));
+        Assert.Equal(rows, CountRows(browser.LastPage));
+        Assert.Contains("<option value=\"" + SystemUsers.USync.Id + "\" selected>uSync</option>", browser.LastPage, StringComparison.Ordinal);
+        await browser.GetAsync("/backoffice/content/meeting?author=" + Uri.EscapeDataString(SystemUsers.LegacyImport.Id));
+        Assert.Equal(0, CountRows(browser.LastPage));
 
         await browser.GetAsync("/backoffice/content/meeting?stateIn=en&state=Draft");
         Assert.Equal(0, CountRows(browser.LastPage));

@@ -514,6 +514,9 @@ namespace OmbudsmanSite.Infrastructure.Persistence.PostgreSql.Migrations
                     b.HasIndex("LegacyId")
                         .IsUnique();
 
+                    b.HasIndex(new[] { "Type", "UpdatedById", "UpdatedUtc", "Id" }, "IX_Documents_Live_Type_UpdatedById_UpdatedUtc_Id")
+                        .HasFilter("\"DeletedUtc\" IS NULL");
+
                     b.HasIndex(new[] { "Type", "UpdatedUtc", "Id" }, "IX_Documents_Live_Type_UpdatedUtc_Id")
                         .HasFilter("\"DeletedUtc\" IS NULL");
 
@@ -581,6 +584,27 @@ namespace OmbudsmanSite.Infrastructure.Persistence.PostgreSql.Migrations
                         .IsUnique();
 
                     b.ToTable("DocumentCultures", (string)null);
+                });
+
+            modelBuilder.Entity("OmbudsmanSite.Core.Editorial.DocumentTitleWord", b =>
+                {
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Culture")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Word")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .UseCollation("C");
+
+                    b.HasKey("DocumentId", "Culture", "Word");
+
+                    b.HasIndex("Word", "DocumentId");
+
+                    b.ToTable("DocumentTitleWords", (string)null);
                 });
 
             modelBuilder.Entity("OmbudsmanSite.Core.Editorial.DocumentVersion", b =>
@@ -1169,6 +1193,15 @@ namespace OmbudsmanSite.Infrastructure.Persistence.PostgreSql.Migrations
                     b.HasOne("OmbudsmanSite.Core.Editorial.Document", null)
                         .WithMany()
                         .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OmbudsmanSite.Core.Editorial.DocumentTitleWord", b =>
+                {
+                    b.HasOne("OmbudsmanSite.Core.Editorial.DocumentCulture", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId", "Culture")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -495,6 +495,9 @@ namespace OmbudsmanSite.Infrastructure.Persistence.Sqlite.Migrations
                     b.HasIndex("LegacyId")
                         .IsUnique();
 
+                    b.HasIndex(new[] { "Type", "UpdatedById", "UpdatedUtc", "Id" }, "IX_Documents_Live_Type_UpdatedById_UpdatedUtc_Id")
+                        .HasFilter("\"DeletedUtc\" IS NULL");
+
                     b.HasIndex(new[] { "Type", "UpdatedUtc", "Id" }, "IX_Documents_Live_Type_UpdatedUtc_Id")
                         .HasFilter("\"DeletedUtc\" IS NULL");
 
@@ -562,6 +565,26 @@ namespace OmbudsmanSite.Infrastructure.Persistence.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("DocumentCultures", (string)null);
+                });
+
+            modelBuilder.Entity("OmbudsmanSite.Core.Editorial.DocumentTitleWord", b =>
+                {
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Culture")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Word")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("DocumentId", "Culture", "Word");
+
+                    b.HasIndex("Word", "DocumentId");
+
+                    b.ToTable("DocumentTitleWords", (string)null);
                 });
 
             modelBuilder.Entity("OmbudsmanSite.Core.Editorial.DocumentVersion", b =>
@@ -1144,6 +1167,15 @@ namespace OmbudsmanSite.Infrastructure.Persistence.Sqlite.Migrations
                     b.HasOne("OmbudsmanSite.Core.Editorial.Document", null)
                         .WithMany()
                         .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OmbudsmanSite.Core.Editorial.DocumentTitleWord", b =>
+                {
+                    b.HasOne("OmbudsmanSite.Core.Editorial.DocumentCulture", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId", "Culture")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
