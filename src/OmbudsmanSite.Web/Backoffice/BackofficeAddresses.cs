@@ -17,6 +17,9 @@ public static class BackofficeAddresses
     public const string Users = Root + "/users";
     public const string Media = Root + "/media";
 
+    /// <summary>An item's versions: <c>/backoffice/content/{id}/history</c>.</summary>
+    public static string History(Guid id) => $"{Content}/{id:D}/history";
+
     /// <summary>A draft rendered by the public templates: <c>/backoffice/preview/{culture}/{signed token}</c>.</summary>
     public const string Preview = Root + "/preview";
 

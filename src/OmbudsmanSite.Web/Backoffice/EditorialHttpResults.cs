@@ -12,12 +12,20 @@ public static class EditorialHttpResults
         return result.Status switch
         {
             OperationStatus.Success or OperationStatus.Unchanged => Results.Ok(new { status = result.Status.ToString(), id = result.DocumentId, version = result.VersionNumber }),
-            OperationStatus.NotFound => Results.Problem(detail, statusCode: StatusCodes.Status404NotFound),
-            OperationStatus.Forbidden => Results.Problem(detail, statusCode: StatusCodes.Status403Forbidden),
             OperationStatus.Invalid => Results.ValidationProblem(
                 result.Errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()),
-                statusCode: StatusCodes.Status422UnprocessableEntity),
-            _ => Results.Problem(detail, statusCode: StatusCodes.Status409Conflict),
+                statusCode: StatusCodeOf(result.Status)),
+            _ => Results.Problem(detail, statusCode: StatusCodeOf(result.Status)),
         };
     }
+
+    /// <summary>The status an answer to the result carries, for the endpoints and the pages' form posts alike.</summary>
+    public static int StatusCodeOf(OperationStatus status) => status switch
+    {
+        OperationStatus.Success or OperationStatus.Unchanged => StatusCodes.Status200OK,
+        OperationStatus.NotFound => StatusCodes.Status404NotFound,
+        OperationStatus.Forbidden => StatusCodes.Status403Forbidden,
+        OperationStatus.Invalid => StatusCodes.Status422UnprocessableEntity,
+        _ => StatusCodes.Status409Conflict,
+    };
 }

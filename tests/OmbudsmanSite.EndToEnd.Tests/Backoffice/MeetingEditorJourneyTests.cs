@@ -141,6 +141,15 @@ public sealed class MeetingEditorJourneyTests(PublishedSite site, Browser browse
         await recycle.GetByRole(AriaRole.Button, new() { Name = "Cancel" }).ClickAsync();
         await Assertions.Expect(recycle).ToBeHiddenAsync();
 
+        // Her versions, and what changed between two of them, word by word.
+        await page.GetByRole(AriaRole.Link, new() { Name = "History" }).ClickAsync();
+        await page.WaitForURLAsync("**/history");
+        await BackofficeSessions.CheckAsync(page, "history");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Compare with the previous (Version 3)" }).ClickAsync();
+        await page.WaitForURLAsync("**/history?from=2&to=3");
+        await Assertions.Expect(page.Locator("dd[lang=ru] ins")).ToContainTextAsync("Омбудсмен встретилась");
+        await BackofficeSessions.CheckAsync(page, "history with a difference");
+
         // On the public site and in search at once; Russian is not.
         var visitor = await (await NewContextAsync()).NewPageAsync();
         await visitor.GotoAsync("/en/meetings");
