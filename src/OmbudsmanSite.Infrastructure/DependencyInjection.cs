@@ -39,6 +39,7 @@ public static class DependencyInjection
         services.AddSingleton<TaxonomyService>();
         services.AddSingleton<AutosaveStore>();
         services.AddSingleton<VersionCleanup>();
+        services.AddSingleton<RecycleBinCleanup>();
         services.AddSingleton<ContentJournalWorker>();
         services.AddHostedService(provider => provider.GetRequiredService<ContentJournalWorker>());
         services.AddSingleton<ScheduleWorker>();

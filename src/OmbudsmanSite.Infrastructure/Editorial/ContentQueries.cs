@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using OmbudsmanSite.Core.Content;
 using OmbudsmanSite.Core.Editorial;
@@ -76,13 +77,9 @@ public sealed class ContentQueries(IDbContextFactory<SiteDbContext> contexts, Re
             .Skip((query.Page - 1) * pageSize).Take(pageSize + 1)
             .Select(d => new { d.Id, d.Type, d.UpdatedUtc, d.UpdatedByName })
             .ToListAsync(cancellationToken);
-        var ids = rows.Select(r => r.Id).ToList();
-        var states = (await cultures.Where(c => ids.Contains(c.DocumentId))
-            .Select(c => new { c.DocumentId, Summary = new CultureStateSummary(c.Culture, c.Title, c.Slug, c.State, c.PublishedVersion) })
-            .ToListAsync(cancellationToken))
-            .ToLookup(c => c.DocumentId, c => c.Summary);
+        var states = await StatesOfAsync(db, [.. rows.Select(r => r.Id)], cancellationToken);
         return EditorPaging.FromOverfetch(
-            [.. rows.Select(r => new ItemStateSummary(r.Id, r.Type, r.UpdatedUtc, r.UpdatedByName, [.. states[r.Id].OrderBy(c => c.Culture, StringComparer.Ordinal)]))],
+            [.. rows.Select(r => new ItemStateSummary(r.Id, r.Type, r.UpdatedUtc, r.UpdatedByName, states[r.Id]))],
             query.Page, pageSize);
     }
 
@@ -95,6 +92,34 @@ public sealed class ContentQueries(IDbContextFactory<SiteDbContext> contexts, Re
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var accounts = await db.Users.AsNoTracking().Select(u => new EditorListAuthor(u.Id, u.DisplayName)).ToListAsync(cancellationToken);
         return [.. accounts.OrderBy(a => a.Name, StringComparer.InvariantCultureIgnoreCase), .. SystemUsers.All.Select(u => new EditorListAuthor(u.Id, u.Name))];
+    }
+
+    /// <summary>The recycle bin, most recently deleted first, with each item's states as they were.</summary>
+    public async Task<EditorPage<BinnedItem>> RecycleBinAsync(int page, int pageSize, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(page, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
+        pageSize = Math.Min(pageSize, EditorListQuery.MaxPageSize);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = await db.Documents.AsNoTracking().Where(d => d.DeletedUtc != null)
+            .OrderByDescending(d => d.DeletedUtc).ThenByDescending(d => d.Id)
+            .Skip((page - 1) * pageSize).Take(pageSize + 1)
+            .Select(d => new { d.Id, d.Type, d.UpdatedUtc, d.UpdatedByName, DeletedUtc = d.DeletedUtc!.Value, d.DeletedByName })
+            .ToListAsync(cancellationToken);
+        var states = await StatesOfAsync(db, [.. rows.Select(r => r.Id)], cancellationToken);
+        return EditorPaging.FromOverfetch(
+            [.. rows.Select(r => new BinnedItem(new ItemStateSummary(r.Id, r.Type, r.UpdatedUtc, r.UpdatedByName, states[r.Id]), r.DeletedUtc, r.DeletedByName ?? ""))],
+            page, pageSize);
+    }
+
+    /// <summary>The culture states of a page of items, in one query (titles, no bodies), each item's in culture order.</summary>
+    private static async Task<Dictionary<Guid, List<CultureStateSummary>>> StatesOfAsync(SiteDbContext db, List<Guid> ids, CancellationToken cancellationToken)
+    {
+        var rows = await db.DocumentCultures.AsNoTracking().Where(c => ids.Contains(c.DocumentId))
+            .Select(c => new { c.DocumentId, Summary = new CultureStateSummary(c.Culture, c.Title, c.Slug, c.State, c.PublishedVersion) })
+            .ToListAsync(cancellationToken);
+        var lookup = rows.ToLookup(c => c.DocumentId, c => c.Summary);
+        return ids.ToDictionary(id => id, id => lookup[id].OrderBy(c => c.Culture, StringComparer.Ordinal).ToList());
     }
 
     public async Task<ItemStateSummary?> StatesAsync(Guid id, CancellationToken cancellationToken = default)
@@ -182,6 +207,23 @@ public sealed class ContentQueries(IDbContextFactory<SiteDbContext> contexts, Re
         var page = Math.Max(1, query.Page);
         var pageSize = Math.Clamp(query.PageSize, 1, 500);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = await Filtered(db, query).Skip((page - 1) * pageSize).Take(pageSize + 1).ToListAsync(cancellationToken);
+        return EditorPaging.FromOverfetch(rows, page, pageSize);
+    }
+
+    /// <summary>The entries a query matches, newest first, at most <paramref name="max"/>, streamed from one query (the CSV export).</summary>
+    public async IAsyncEnumerable<AuditEntry> AuditEntriesAsync(AuditQuery query, int max, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await foreach (var entry in Filtered(db, query).Take(max).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            yield return entry;
+        }
+    }
+
+    private static IQueryable<AuditEntry> Filtered(SiteDbContext db, AuditQuery query)
+    {
         var entries = db.AuditEntries.AsNoTracking();
         if (query.DocumentId is { } document)
         {
@@ -208,8 +250,7 @@ public sealed class ContentQueries(IDbContextFactory<SiteDbContext> contexts, Re
             entries = entries.Where(a => a.Utc < to);
         }
 
-        var rows = await entries.OrderByDescending(a => a.Utc).ThenByDescending(a => a.Id).Skip((page - 1) * pageSize).Take(pageSize + 1).ToListAsync(cancellationToken);
-        return EditorPaging.FromOverfetch(rows, page, pageSize);
+        return entries.OrderByDescending(a => a.Utc).ThenByDescending(a => a.Id);
     }
 
     /// <summary>The items whose working copy or a live version uses media item <paramref name="mediaId"/> (at most 50).</summary>

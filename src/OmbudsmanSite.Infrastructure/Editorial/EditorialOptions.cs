@@ -19,6 +19,9 @@ public sealed class EditorialOptions
 
     public TimeSpan VersionCleanupInterval { get; set; } = TimeSpan.FromHours(6);
 
+    /// <summary>How long a deleted item stays in the recycle bin before the cleanup purges it (at each <see cref="VersionCleanupInterval"/>).</summary>
+    public TimeSpan RecycleBinRetention { get; set; } = TimeSpan.FromDays(30);
+
     /// <summary>This process's name in schedule claims; the machine name and process id when empty.</summary>
     public string? NodeName { get; set; }
 

@@ -4,8 +4,8 @@ using Microsoft.Extensions.Options;
 
 namespace OmbudsmanSite.Infrastructure.Editorial;
 
-/// <summary>Runs <see cref="VersionCleanup"/> every <see cref="EditorialOptions.VersionCleanupInterval"/>.</summary>
-public sealed class VersionCleanupWorker(VersionCleanup cleanup, IOptions<EditorialOptions> options, TimeProvider time, ILogger<VersionCleanupWorker> logger) : BackgroundService
+/// <summary>Runs <see cref="VersionCleanup"/> and <see cref="RecycleBinCleanup"/> every <see cref="EditorialOptions.VersionCleanupInterval"/>.</summary>
+public sealed class VersionCleanupWorker(VersionCleanup cleanup, RecycleBinCleanup recycleBin, IOptions<EditorialOptions> options, TimeProvider time, ILogger<VersionCleanupWorker> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -18,6 +18,12 @@ public sealed class VersionCleanupWorker(VersionCleanup cleanup, IOptions<Editor
                 if (removed > 0)
                 {
                     logger.LogInformation("Version cleanup removed {Count} versions", removed);
+                }
+
+                var purged = await recycleBin.RunAsync(stoppingToken);
+                if (purged > 0)
+                {
+                    logger.LogInformation("Recycle bin cleanup purged {Count} items", purged);
                 }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

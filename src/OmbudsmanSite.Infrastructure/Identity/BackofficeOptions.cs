@@ -37,4 +37,7 @@ public sealed class BackofficeOptions
 
     /// <summary>How long a preview link works.</summary>
     public TimeSpan PreviewLinkLifetime { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>Most rows one CSV export of the audit trail holds (newest first; narrow the filters for older ones).</summary>
+    public int AuditExportMaxRows { get; set; } = 100_000;
 }

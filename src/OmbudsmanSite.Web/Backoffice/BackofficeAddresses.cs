@@ -16,6 +16,9 @@ public static class BackofficeAddresses
     public const string Content = Root + "/content";
     public const string Users = Root + "/users";
     public const string Media = Root + "/media";
+    public const string RecycleBin = Root + "/recycle-bin";
+    public const string Audit = Root + "/audit";
+    public const string AuditExport = Root + "/audit.csv";
 
     /// <summary>An item's versions: <c>/backoffice/content/{id}/history</c>.</summary>
     public static string History(Guid id) => $"{Content}/{id:D}/history";

@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using OmbudsmanSite.Core.Configuration;
 using OmbudsmanSite.Core.Editorial;
 using OmbudsmanSite.Core.Security;
 using OmbudsmanSite.Infrastructure.Editorial;
@@ -140,6 +142,20 @@ public static class BackofficeHostingExtensions
             RunAsync(context, user => publishing.UnpublishAsync(id, Cultures(form), user, cancellationToken)));
         content.MapPost("/delete", (Guid id, HttpContext context, ContentEditingService editing, CancellationToken cancellationToken) =>
             RunAsync(context, user => editing.DeleteAsync(id, user, cancellationToken)));
+
+        // The audit page's entries as CSV, filtered by the same address.
+        app.MapGet(BackofficeAddresses.AuditExport, async (HttpContext context, ContentQueries queries, SiteClock clock, IOptions<BackofficeOptions> options, CancellationToken cancellationToken) =>
+        {
+            var invalid = new List<(string Field, string MessageKey)>();
+            var query = AuditFilters.Of(context.Request.Query).ToQuery(clock, 1, 1, invalid);
+            if (invalid.Count > 0)
+            {
+                return Results.Problem($"These filters cannot be read: {string.Join(", ", invalid.Select(i => i.Field))}.", statusCode: StatusCodes.Status400BadRequest);
+            }
+
+            await AuditExport.WriteAsync(context.Response, queries.AuditEntriesAsync(query, options.Value.AuditExportMaxRows, cancellationToken), clock, cancellationToken);
+            return Results.Empty;
+        }).RequireAuthorization(BackofficePolicies.Administrator);
         return app;
     }
 

@@ -150,6 +150,16 @@ public sealed class MeetingEditorJourneyTests(PublishedSite site, Browser browse
         await Assertions.Expect(page.Locator("dd[lang=ru] ins")).ToContainTextAsync("Омбудсмен встретилась");
         await BackofficeSessions.CheckAsync(page, "history with a difference");
 
+        // The administrator's other records: the recycle bin and the audit trail of her publish.
+        await page.GotoAsync("/backoffice/recycle-bin");
+        await BackofficeSessions.CheckAsync(page, "recycle bin");
+        await page.GotoAsync("/backoffice/audit");
+        await page.Locator("#action").SelectOptionAsync("Publish");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Show" }).ClickAsync();
+        await page.WaitForURLAsync("**/backoffice/audit?*action=Publish*");
+        await Assertions.Expect(page.Locator("#audit-caption + thead + tbody tr").First).ToContainTextAsync("Səbinə Əliyeva");
+        await BackofficeSessions.CheckAsync(page, "audit trail");
+
         // On the public site and in search at once; Russian is not.
         var visitor = await (await NewContextAsync()).NewPageAsync();
         await visitor.GotoAsync("/en/meetings");

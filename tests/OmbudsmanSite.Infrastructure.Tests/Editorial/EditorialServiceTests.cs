@@ -129,6 +129,34 @@ public abstract class EditorialServiceTests
     }
 
     [Fact]
+    public async Task The_recycle_bin_lists_the_newest_deleted_first_and_purges_what_stayed_past_its_retention()
+    {
+        var site = await CreateSiteAsync();
+        var old = await site.CreateAsync(DocumentType.NewsArticle, Titles("Köhnə xəbər", "Old news", null), ["az", "en"]);
+        var recent = await site.CreateAsync(DocumentType.NewsArticle, Titles("Təzə xəbər", "Recent news", null));
+        var kept = await site.CreateAsync(DocumentType.NewsArticle, Titles("Qalan xəbər", "Staying news", null));
+        Assert.True((await site.Editing.DeleteAsync(old, TestSite.Tester)).Succeeded);
+        site.Time.Advance(TimeSpan.FromDays(20));
+        Assert.True((await site.Editing.DeleteAsync(recent, TestSite.Tester)).Succeeded);
+
+        var bin = await site.Queries.RecycleBinAsync(1, 10);
+        Assert.Equal([recent, old], bin.Items.Select(b => b.Item.Id));
+        Assert.Equal(TestSite.Tester.Name, bin.Items[0].DeletedByName);
+        Assert.Equal(["az", "en"], bin.Items[1].Item.Cultures.Select(c => c.Culture));
+        Assert.Equal([recent], (await site.Queries.RecycleBinAsync(1, 1)).Items.Select(b => b.Item.Id));
+        Assert.True((await site.Queries.RecycleBinAsync(1, 1)).HasNext);
+
+        site.Time.Advance(TimeSpan.FromDays(11)); // the first has been in the bin 31 days, the second 11
+        Assert.Equal(1, await site.RecycleBinCleanup.RunAsync());
+        Assert.Null(await site.Queries.DocumentAsync(old));
+        Assert.NotNull(await site.Queries.DocumentAsync(recent));
+        Assert.NotNull(await site.Queries.DocumentAsync(kept));
+        var purge = Assert.Single((await site.Queries.AuditAsync(new AuditQuery { DocumentId = old, Action = AuditAction.Purge })).Items);
+        Assert.Equal(SystemUsers.Cleanup.Name, purge.UserName);
+        Assert.Equal(0, await site.RecycleBinCleanup.RunAsync());
+    }
+
+    [Fact]
     public async Task Each_role_is_refused_the_actions_it_lacks_and_each_refusal_is_audited()
     {
         var site = await CreateSiteAsync();

@@ -63,6 +63,8 @@ public sealed class TestSite
 
     public VersionCleanup Cleanup => new(Writer, Clock, EditorialOptions);
 
+    public RecycleBinCleanup RecycleBinCleanup => new(Contexts, Editing, Clock, EditorialOptions);
+
     public MediaLibrary Media => new(Writer, MediaStorage, new MediaFileInspector(MediaOptions), Clock, NullLogger<MediaLibrary>.Instance);
 
     public USyncImporter USyncImporter => new(Contexts, Cultures, Clock, Site, Media, Editing, Publishing, Queries, NullLogger<USyncImporter>.Instance);

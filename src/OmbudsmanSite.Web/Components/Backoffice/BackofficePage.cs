@@ -60,5 +60,22 @@ public abstract class BackofficePage : ComponentBase
     /// </summary>
     protected void ShowNotFound() => Navigation.NotFound();
 
+    /// <summary>
+    /// True when the operation went through; otherwise its messages go to the page's error summary
+    /// with the answer's status. An item gone meanwhile is a 409 here: a page's own 404 renders empty.
+    /// </summary>
+    protected bool Succeeded(EditorialResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        if (result.Succeeded)
+        {
+            return true;
+        }
+
+        HttpContext.Response.StatusCode = result.Status == OperationStatus.NotFound ? StatusCodes.Status409Conflict : EditorialHttpResults.StatusCodeOf(result.Status);
+        Errors.AddRange(result.Errors.Select(e => ("", e.Message)));
+        return false;
+    }
+
     protected string? ErrorFor(string field) => Errors.FirstOrDefault(e => e.Field == field).Message;
 }
