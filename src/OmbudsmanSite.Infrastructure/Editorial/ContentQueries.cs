@@ -112,6 +112,16 @@ public sealed class ContentQueries(IDbContextFactory<SiteDbContext> contexts, Re
             page, pageSize);
     }
 
+    /// <summary>The states of several items at once (those that exist), for pages that name them.</summary>
+    public async Task<IReadOnlyDictionary<Guid, ItemStateSummary>> StatesAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var documents = await db.Documents.AsNoTracking().Where(d => ids.Contains(d.Id)).Select(d => new { d.Id, d.Type, d.UpdatedUtc, d.UpdatedByName }).ToListAsync(cancellationToken);
+        var states = await StatesOfAsync(db, [.. documents.Select(d => d.Id)], cancellationToken);
+        return documents.ToDictionary(d => d.Id, d => new ItemStateSummary(d.Id, d.Type, d.UpdatedUtc, d.UpdatedByName, states[d.Id]));
+    }
+
     /// <summary>The culture states of a page of items, in one query (titles, no bodies), each item's in culture order.</summary>
     private static async Task<Dictionary<Guid, List<CultureStateSummary>>> StatesOfAsync(SiteDbContext db, List<Guid> ids, CancellationToken cancellationToken)
     {

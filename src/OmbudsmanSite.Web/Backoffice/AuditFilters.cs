@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using OmbudsmanSite.Core.Configuration;
 using OmbudsmanSite.Core.Editorial;
 
@@ -9,7 +8,7 @@ namespace OmbudsmanSite.Web.Backoffice;
 /// one, such as the editor's), action, from and to as Baku days — read the same way by the page and
 /// by its CSV export.
 /// </summary>
-public sealed partial record AuditFilters(string? User, string? Item, string? Action, string? From, string? To)
+public sealed record AuditFilters(string? User, string? Item, string? Action, string? From, string? To)
 {
     public static AuditFilters Of(IQueryCollection query)
     {
@@ -25,9 +24,9 @@ public sealed partial record AuditFilters(string? User, string? Item, string? Ac
         Guid? item = null;
         if (Item is { Length: > 0 })
         {
-            if (GuidPattern().Match(Item) is { Success: true } match)
+            if (ItemReference.TryParse(Item, out var id))
             {
-                item = Guid.Parse(match.Value);
+                item = id;
             }
             else
             {
@@ -71,7 +70,4 @@ public sealed partial record AuditFilters(string? User, string? Item, string? Ac
     }
 
     private static string? Value(IQueryCollection query, string key) => query[key].ToString().Trim() is { Length: > 0 } value ? value : null;
-
-    [GeneratedRegex("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")]
-    private static partial Regex GuidPattern();
 }

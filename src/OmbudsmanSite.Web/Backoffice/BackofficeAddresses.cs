@@ -18,6 +18,7 @@ public static class BackofficeAddresses
     public const string Media = Root + "/media";
     public const string RecycleBin = Root + "/recycle-bin";
     public const string Audit = Root + "/audit";
+    public const string Redirects = Root + "/redirects";
     public const string AuditExport = Root + "/audit.csv";
 
     /// <summary>An item's versions: <c>/backoffice/content/{id}/history</c>.</summary>

