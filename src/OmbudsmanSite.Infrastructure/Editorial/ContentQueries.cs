@@ -270,6 +270,14 @@ public sealed class ContentQueries(IDbContextFactory<SiteDbContext> contexts, Re
         return await MediaUsage.UsersAsync(db, mediaId, cancellationToken);
     }
 
+    /// <summary>The schedules that failed most recently, with their reasons, newest first.</summary>
+    public async Task<IReadOnlyList<ContentSchedule>> FailedSchedulesAsync(int max, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.ContentSchedules.AsNoTracking().Where(s => s.Status == ScheduleStatus.Failed)
+            .OrderByDescending(s => s.CompletedUtc).ThenByDescending(s => s.Id).Take(max).ToListAsync(cancellationToken);
+    }
+
     /// <summary>Schedules of an item, or every pending one when <paramref name="documentId"/> is null; soonest first.</summary>
     public async Task<IReadOnlyList<ContentSchedule>> SchedulesAsync(Guid? documentId, CancellationToken cancellationToken = default)
     {

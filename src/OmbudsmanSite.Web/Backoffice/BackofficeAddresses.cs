@@ -19,6 +19,7 @@ public static class BackofficeAddresses
     public const string RecycleBin = Root + "/recycle-bin";
     public const string Audit = Root + "/audit";
     public const string Redirects = Root + "/redirects";
+    public const string Schedules = Root + "/schedules";
     public const string AuditExport = Root + "/audit.csv";
 
     /// <summary>An item's versions: <c>/backoffice/content/{id}/history</c>.</summary>

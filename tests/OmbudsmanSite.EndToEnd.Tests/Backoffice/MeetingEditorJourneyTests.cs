@@ -150,11 +150,13 @@ public sealed class MeetingEditorJourneyTests(PublishedSite site, Browser browse
         await Assertions.Expect(page.Locator("dd[lang=ru] ins")).ToContainTextAsync("Омбудсмен встретилась");
         await BackofficeSessions.CheckAsync(page, "history with a difference");
 
-        // The administrator's other records: the recycle bin, the redirects and the audit trail of her publish.
+        // The administrator's other records: the recycle bin, the redirects, the schedules and the audit trail of her publish.
         await page.GotoAsync("/backoffice/recycle-bin");
         await BackofficeSessions.CheckAsync(page, "recycle bin");
         await page.GotoAsync("/backoffice/redirects");
         await BackofficeSessions.CheckAsync(page, "redirects");
+        await page.GotoAsync("/backoffice/schedules");
+        await BackofficeSessions.CheckAsync(page, "schedules");
         await page.GotoAsync("/backoffice/audit");
         await page.Locator("#action").SelectOptionAsync("Publish");
         await page.GetByRole(AriaRole.Button, new() { Name = "Show" }).ClickAsync();
