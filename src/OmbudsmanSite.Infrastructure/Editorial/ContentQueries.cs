@@ -270,6 +270,49 @@ public sealed class ContentQueries(IDbContextFactory<SiteDbContext> contexts, Re
         return await MediaUsage.UsersAsync(db, mediaId, cancellationToken);
     }
 
+    /// <summary>
+    /// A user's dashboard: her drafts (items she changed last with unpublished changes), the schedules
+    /// of the next 7 days, what was published lately, schedules that failed in the last 30 days, and
+    /// recently changed items missing a language (looked for among the latest
+    /// <see cref="DashboardMissingWindow"/> changes: a bounded walk of the live index, not a scan).
+    /// </summary>
+    public async Task<DashboardView> DashboardAsync(ActingUser user, IReadOnlyList<string> cultureCodes, DateTime nowUtc, int size, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(cultureCodes);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var live = db.Documents.AsNoTracking().Where(d => d.DeletedUtc == null);
+        var cultures = db.DocumentCultures.AsNoTracking();
+        var mine = await live.Where(d => d.UpdatedById == user.Id && cultures.Any(c => c.DocumentId == d.Id && (c.State == CultureState.Draft || c.State == CultureState.PublishedWithPendingChanges)))
+            .OrderByDescending(d => d.UpdatedUtc).Select(d => d.Id).Take(size).ToListAsync(cancellationToken);
+        var weekEnd = nowUtc.AddDays(7);
+        var scheduled = await db.ContentSchedules.AsNoTracking().Where(s => s.Status == ScheduleStatus.Pending && s.DueUtc < weekEnd)
+            .OrderBy(s => s.DueUtc).ThenBy(s => s.Id).Take(size).ToListAsync(cancellationToken);
+        // From the audit trail's (action, time) index rather than a sort of every culture row.
+        var publishes = await db.AuditEntries.AsNoTracking().Where(a => a.Action == AuditAction.Publish && a.DocumentId != null)
+            .OrderByDescending(a => a.Utc).Select(a => new { a.Utc, Id = a.DocumentId!.Value }).Take(size * 3).ToListAsync(cancellationToken);
+        var scheduledPublishes = await db.AuditEntries.AsNoTracking().Where(a => a.Action == AuditAction.ScheduleRan && a.DocumentId != null)
+            .OrderByDescending(a => a.Utc).Select(a => new { a.Utc, Id = a.DocumentId!.Value }).Take(size * 3).ToListAsync(cancellationToken);
+        var published = publishes.Concat(scheduledPublishes).OrderByDescending(p => p.Utc).Select(p => p.Id).ToList();
+        var failedSince = nowUtc.AddDays(-30);
+        var failed = await db.ContentSchedules.AsNoTracking().Where(s => s.Status == ScheduleStatus.Failed && s.CompletedUtc >= failedSince)
+            .OrderByDescending(s => s.CompletedUtc).Take(size).ToListAsync(cancellationToken);
+        var expected = cultureCodes.Count;
+        var recent = live.OrderByDescending(d => d.UpdatedUtc).ThenByDescending(d => d.Id).Take(DashboardMissingWindow);
+        var missing = await recent.Where(d => cultures.Count(c => c.DocumentId == d.Id) < expected)
+            .OrderByDescending(d => d.UpdatedUtc).Select(d => d.Id).Take(size).ToListAsync(cancellationToken);
+
+        var ids = mine.Concat(published).Concat(missing).Concat(scheduled.Select(s => s.DocumentId)).Concat(failed.Select(s => s.DocumentId)).Distinct().ToList();
+        var states = await StatesAsync(ids, cancellationToken);
+        var notDeleted = (await live.Where(d => ids.Contains(d.Id)).Select(d => d.Id).ToListAsync(cancellationToken)).ToHashSet();
+        IReadOnlyList<ItemStateSummary> Pick(IEnumerable<Guid> chosen) =>
+            [.. chosen.Distinct().Where(id => notDeleted.Contains(id) && states.ContainsKey(id)).Select(id => states[id]).Take(size)];
+        return new DashboardView(Pick(mine), scheduled, Pick(published), failed, Pick(missing), states);
+    }
+
+    /// <summary>How many of the latest changed items the dashboard looks through for a missing language.</summary>
+    public const int DashboardMissingWindow = 500;
+
     /// <summary>The schedules that failed most recently, with their reasons, newest first.</summary>
     public async Task<IReadOnlyList<ContentSchedule>> FailedSchedulesAsync(int max, CancellationToken cancellationToken = default)
     {

@@ -30,7 +30,7 @@ public abstract class BackofficePage : ComponentBase
     protected ActingUser? Me => BackofficeClaims.ToActingUser(HttpContext.User);
 
     /// <summary>The site culture the interface is shown in: titles and alt texts are picked in it.</summary>
-    protected string UserCulture => Cultures.TryGet(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName, out var culture) ? culture.Code : Cultures.Default.Code;
+    protected string UserCulture => InterfaceCulture.Of(Cultures);
 
     /// <summary>An item's title in the user's language, else the first there is, with the language it is in.</summary>
     protected (string Title, string Culture) TitleOf(ItemStateSummary item)
