@@ -63,12 +63,7 @@ public sealed class AuditTrailTests(SiteFactory site) : IClassFixture<SiteFactor
 
     private async Task<Guid> PublishedThenUnpublishedAsync(string title)
     {
-        var created = await site.Services.GetRequiredService<ContentEditingService>().CreateAsync(new CreateContentRequest
-        {
-            Type = DocumentType.NewsArticle,
-            Values = new ContentValues { DateUtc = new DateTime(2026, 3, 9, 8, 0, 0, DateTimeKind.Utc), Cultures = new Dictionary<string, CultureValues> { ["en"] = new() { Title = title, BodyHtml = "<p>Text.</p>" } } },
-        }, SiteFactory.Editor);
-        var id = created.DocumentId!.Value;
+        var id = await site.CreateNewsAsync(new Dictionary<string, string> { ["en"] = title });
         var publishing = site.Services.GetRequiredService<ContentPublishingService>();
         Assert.True((await publishing.PublishAsync(id, ["en"], SiteFactory.Editor)).Succeeded);
         Assert.True((await publishing.UnpublishAsync(id, ["en"], SiteFactory.Editor)).Succeeded);

@@ -16,12 +16,10 @@ public sealed class DashboardTests(SiteFactory site) : IClassFixture<SiteFactory
     {
         var account = await BackofficeUsers.CreateAsync(site, "dashboard.writer@ombudsman.test", BackofficeRoles.Writer);
         var her = new ActingUser(account.Id, account.DisplayName) { Rights = EditorialRights.ForRoles([BackofficeRoles.Writer], []) };
-        var editing = site.Services.GetRequiredService<ContentEditingService>();
-        var draft = await CreateAsync(editing, her, new() { ["en"] = "Draft on the rights of persons with disabilities" });
-        var other = await CreateAsync(editing, SiteFactory.Editor, new() { ["en"] = "Someone else's draft on prisons" });
-        var published = await CreateAsync(editing, SiteFactory.Editor, new() { ["en"] = "Statement on Human Rights Day", ["az"] = "İnsan Hüquqları Günü ilə bağlı bəyanat", ["ru"] = "Заявление ко Дню прав человека" });
+        var draft = await site.CreateNewsAsync(new Dictionary<string, string> { ["en"] = "Draft on the rights of persons with disabilities" }, by: her);
+        var other = await site.CreateNewsAsync(new Dictionary<string, string> { ["en"] = "Someone else's draft on prisons" });
+        await site.CreateNewsAsync(new Dictionary<string, string> { ["en"] = "Statement on Human Rights Day", ["az"] = "İnsan Hüquqları Günü ilə bağlı bəyanat", ["ru"] = "Заявление ко Дню прав человека" }, ["en", "az", "ru"]);
         var publishing = site.Services.GetRequiredService<ContentPublishingService>();
-        Assert.True((await publishing.PublishAsync(published, ["en", "az", "ru"], SiteFactory.Editor)).Succeeded);
         var due = DateTime.UtcNow.Date.AddDays(3).AddHours(5); // 09:00 in Baku
         Assert.True((await publishing.ScheduleAsync(other, "en", ScheduleAction.Publish, due, SiteFactory.Editor)).Succeeded);
 
@@ -40,17 +38,6 @@ public sealed class DashboardTests(SiteFactory site) : IClassFixture<SiteFactory
         Assert.Contains("no text in Azerbaijani, Russian", missing, StringComparison.Ordinal);
         Assert.DoesNotContain("Statement on Human Rights Day", missing, StringComparison.Ordinal);
         Assert.Contains($"/backoffice/content/{draft:D}", mine, StringComparison.Ordinal);
-    }
-
-    private static async Task<Guid> CreateAsync(ContentEditingService editing, ActingUser user, Dictionary<string, string> titles)
-    {
-        var created = await editing.CreateAsync(new CreateContentRequest
-        {
-            Type = DocumentType.NewsArticle,
-            Values = new ContentValues { DateUtc = new DateTime(2026, 12, 1, 8, 0, 0, DateTimeKind.Utc), Cultures = titles.ToDictionary(t => t.Key, t => new CultureValues { Title = t.Value, BodyHtml = "<p>Text.</p>" }) },
-        }, user);
-        Assert.True(created.Succeeded, string.Join(" ", created.Errors.Select(e => e.Message)));
-        return created.DocumentId!.Value;
     }
 
     private static string Section(string page, string heading)

@@ -67,14 +67,8 @@ public sealed class RecycleBinTests(SiteFactory site) : IClassFixture<SiteFactor
 
     private async Task<(Guid Id, string Address)> DeletedNewsAsync(string title)
     {
+        var id = await site.CreateNewsAsync(new Dictionary<string, string> { ["en"] = title }, ["en"]);
         var editing = site.Services.GetRequiredService<ContentEditingService>();
-        var created = await editing.CreateAsync(new CreateContentRequest
-        {
-            Type = DocumentType.NewsArticle,
-            Values = new ContentValues { DateUtc = new DateTime(2026, 10, 5, 8, 0, 0, DateTimeKind.Utc), Cultures = new Dictionary<string, CultureValues> { ["en"] = new() { Title = title, BodyHtml = "<p>Text.</p>" } } },
-        }, SiteFactory.Editor);
-        var id = created.DocumentId!.Value;
-        Assert.True((await site.Services.GetRequiredService<ContentPublishingService>().PublishAsync(id, ["en"], SiteFactory.Editor)).Succeeded);
         var slug = (await site.Services.GetRequiredService<ContentQueries>().StatesAsync(id))!.Cultures.Single().Slug;
         Assert.True((await editing.DeleteAsync(id, SiteFactory.Editor)).Succeeded);
         await site.JournalAppliedAsync();

@@ -15,7 +15,7 @@ public sealed partial class RedirectsPageTests(SiteFactory site) : IClassFixture
     [Fact]
     public async Task An_editor_sends_an_old_address_to_an_item_and_removes_it_again()
     {
-        var id = await PublishedNewsAsync("Human rights day at the Ombudsman Office");
+        var id = await site.CreateNewsAsync(new Dictionary<string, string> { ["en"] = "Human rights day at the Ombudsman Office" }, ["en"]);
         await BackofficeUsers.CreateAsync(site, "redirects.editor@ombudsman.test", BackofficeRoles.Editor);
         using var editor = new BackofficeBrowser(site);
         await BackofficeUsers.SignInAsync(editor, "redirects.editor@ombudsman.test");
@@ -62,17 +62,6 @@ public sealed partial class RedirectsPageTests(SiteFactory site) : IClassFixture
         Assert.DoesNotContain("Add the redirect", writer.LastPage, StringComparison.Ordinal);
         var forged = await writer.PostWithTokenOfLastPageAsync("/backoffice/redirects", [new("_handler", "add-redirect"), new("culture", "en"), new("from", "x"), new("target", Guid.NewGuid().ToString())]);
         Assert.NotEqual(HttpStatusCode.OK, forged.StatusCode);
-    }
-
-    private async Task<Guid> PublishedNewsAsync(string title)
-    {
-        var created = await site.Services.GetRequiredService<ContentEditingService>().CreateAsync(new CreateContentRequest
-        {
-            Type = DocumentType.NewsArticle,
-            Values = new ContentValues { DateUtc = new DateTime(2026, 12, 1, 8, 0, 0, DateTimeKind.Utc), Cultures = new Dictionary<string, CultureValues> { ["en"] = new() { Title = title, BodyHtml = "<p>Text.</p>" } } },
-        }, SiteFactory.Editor);
-        Assert.True((await site.Services.GetRequiredService<ContentPublishingService>().PublishAsync(created.DocumentId!.Value, ["en"], SiteFactory.Editor)).Succeeded);
-        return created.DocumentId!.Value;
     }
 
     [GeneratedRegex("name=\"_handler\" value=\"(remove-\\d+)\"")]

@@ -16,12 +16,12 @@ public sealed partial class SchedulesPageTests(SiteFactory site) : IClassFixture
     public async Task An_editor_sees_upcoming_schedules_in_Baku_time_and_cancels_one_and_failures_say_why()
     {
         var publishing = site.Services.GetRequiredService<ContentPublishingService>();
-        var report = await CreateAsync("Annual report on prisons", "İllik hesabat");
+        var report = await site.CreateNewsAsync(new Dictionary<string, string> { ["en"] = "Annual report on prisons", ["az"] = "İllik hesabat" });
         var due = new DateTime(2027, 1, 4, 5, 0, 0, DateTimeKind.Utc); // Monday 09:00 in Baku
         Assert.True((await publishing.ScheduleAsync(report, "en", ScheduleAction.Publish, due, SiteFactory.Editor)).Succeeded);
 
         // A schedule whose language is removed before it runs fails, with its reason.
-        var withdrawn = await CreateAsync("Withdrawn statement", "Geri götürülmüş bəyanat");
+        var withdrawn = await site.CreateNewsAsync(new Dictionary<string, string> { ["en"] = "Withdrawn statement", ["az"] = "Geri götürülmüş bəyanat" });
         // (Removed well before it is due, so the site's own scheduler cannot run it first with the text still there.)
         var dueSoon = DateTime.UtcNow.AddSeconds(3);
         var soon = await publishing.ScheduleAsync(withdrawn, "en", ScheduleAction.Publish, dueSoon, SiteFactory.Editor);
@@ -52,20 +52,6 @@ public sealed partial class SchedulesPageTests(SiteFactory site) : IClassFixture
         await BackofficeUsers.SignInAsync(writer, "schedules.writer@ombudsman.test");
         await writer.GetAsync("/backoffice/schedules");
         Assert.DoesNotContain("Cancel the schedule", writer.LastPage, StringComparison.Ordinal);
-    }
-
-    private async Task<Guid> CreateAsync(string english, string azerbaijani)
-    {
-        var created = await site.Services.GetRequiredService<ContentEditingService>().CreateAsync(new CreateContentRequest
-        {
-            Type = DocumentType.NewsArticle,
-            Values = new ContentValues
-            {
-                DateUtc = new DateTime(2026, 12, 1, 8, 0, 0, DateTimeKind.Utc),
-                Cultures = new Dictionary<string, CultureValues> { ["en"] = new() { Title = english, BodyHtml = "<p>Text.</p>" }, ["az"] = new() { Title = azerbaijani, BodyHtml = "<p>Mətn.</p>" } },
-            },
-        }, SiteFactory.Editor);
-        return created.DocumentId!.Value;
     }
 
     [GeneratedRegex("name=\"_handler\" value=\"(cancel-\\d+)\"")]

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.EntityFrameworkCore;
+using OmbudsmanSite.Core.Content;
 using OmbudsmanSite.Core.Editorial;
 using OmbudsmanSite.Infrastructure.Editorial;
 using OmbudsmanSite.Infrastructure.Persistence;
@@ -74,6 +75,24 @@ public class SiteFactory : WebApplicationFactory<Program>
     }
 
     public static ActingUser Editor { get; } = new("test:editor", "Editor (test)");
+
+    /// <summary>A news article with these titles (culture → title), written by <paramref name="by"/> (the test editor when null) and published in <paramref name="publish"/>.</summary>
+    public async Task<Guid> CreateNewsAsync(IReadOnlyDictionary<string, string> titles, IReadOnlyCollection<string>? publish = null, ActingUser? by = null)
+    {
+        ArgumentNullException.ThrowIfNull(titles);
+        var created = await Services.GetRequiredService<ContentEditingService>().CreateAsync(new CreateContentRequest
+        {
+            Type = DocumentType.NewsArticle,
+            Values = new ContentValues { DateUtc = new DateTime(2026, 12, 1, 8, 0, 0, DateTimeKind.Utc), Cultures = titles.ToDictionary(t => t.Key, t => new CultureValues { Title = t.Value, BodyHtml = "<p>Text.</p>" }) },
+        }, by ?? Editor);
+        Assert.True(created.Succeeded, string.Join(" ", created.Errors.Select(e => e.Message)));
+        if (publish is { Count: > 0 })
+        {
+            Assert.True((await Services.GetRequiredService<ContentPublishingService>().PublishAsync(created.DocumentId!.Value, publish, Editor)).Succeeded);
+        }
+
+        return created.DocumentId!.Value;
+    }
 
     public HttpClient CreatePlainClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
