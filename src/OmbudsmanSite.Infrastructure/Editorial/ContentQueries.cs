@@ -117,9 +117,14 @@ public sealed class ContentQueries(IDbContextFactory<SiteDbContext> contexts, Re
     {
         ArgumentNullException.ThrowIfNull(ids);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var documents = await db.Documents.AsNoTracking().Where(d => ids.Contains(d.Id)).Select(d => new { d.Id, d.Type, d.UpdatedUtc, d.UpdatedByName }).ToListAsync(cancellationToken);
-        var states = await StatesOfAsync(db, [.. documents.Select(d => d.Id)], cancellationToken);
-        return documents.ToDictionary(d => d.Id, d => new ItemStateSummary(d.Id, d.Type, d.UpdatedUtc, d.UpdatedByName, states[d.Id]));
+        return await StatesAsync(db, db.Documents.AsNoTracking().Where(d => ids.Contains(d.Id)), cancellationToken);
+    }
+
+    private static async Task<Dictionary<Guid, ItemStateSummary>> StatesAsync(SiteDbContext db, IQueryable<Document> documents, CancellationToken cancellationToken)
+    {
+        var rows = await documents.Select(d => new { d.Id, d.Type, d.UpdatedUtc, d.UpdatedByName }).ToListAsync(cancellationToken);
+        var states = await StatesOfAsync(db, [.. rows.Select(d => d.Id)], cancellationToken);
+        return rows.ToDictionary(d => d.Id, d => new ItemStateSummary(d.Id, d.Type, d.UpdatedUtc, d.UpdatedByName, states[d.Id]));
     }
 
     /// <summary>The culture states of a page of items, in one query (titles, no bodies), each item's in culture order.</summary>
@@ -303,10 +308,9 @@ public sealed class ContentQueries(IDbContextFactory<SiteDbContext> contexts, Re
             .OrderByDescending(d => d.UpdatedUtc).Select(d => d.Id).Take(size).ToListAsync(cancellationToken);
 
         var ids = mine.Concat(published).Concat(missing).Concat(scheduled.Select(s => s.DocumentId)).Concat(failed.Select(s => s.DocumentId)).Distinct().ToList();
-        var states = await StatesAsync(ids, cancellationToken);
-        var notDeleted = (await live.Where(d => ids.Contains(d.Id)).Select(d => d.Id).ToListAsync(cancellationToken)).ToHashSet();
+        var states = await StatesAsync(db, live.Where(d => ids.Contains(d.Id)), cancellationToken); // items in the recycle bin drop out here
         IReadOnlyList<ItemStateSummary> Pick(IEnumerable<Guid> chosen) =>
-            [.. chosen.Distinct().Where(id => notDeleted.Contains(id) && states.ContainsKey(id)).Select(id => states[id]).Take(size)];
+            [.. chosen.Distinct().Where(states.ContainsKey).Select(id => states[id]).Take(size)];
         return new DashboardView(Pick(mine), scheduled, Pick(published), failed, Pick(missing), states);
     }
 

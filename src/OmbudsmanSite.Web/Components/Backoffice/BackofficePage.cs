@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Http;
+using OmbudsmanSite.Core.Configuration;
 using OmbudsmanSite.Core.Editorial;
 using OmbudsmanSite.Core.Localization;
 using OmbudsmanSite.Infrastructure.Identity;
@@ -22,6 +23,9 @@ public abstract class BackofficePage : ComponentBase
 
     [Inject]
     private NavigationManager Navigation { get; set; } = default!;
+
+    [Inject]
+    private SiteClock SiteClock { get; set; } = default!;
 
     /// <summary>Field id (empty for the form as a whole) and message, in the order the summary lists them.</summary>
     protected List<(string Field, string Message)> Errors { get; } = [];
@@ -76,6 +80,9 @@ public abstract class BackofficePage : ComponentBase
         Errors.AddRange(result.Errors.Select(e => ("", e.Message)));
         return false;
     }
+
+    /// <summary>A due time as schedules show it: in Baku time with the zone named, never the browser's (Umbraco #17830).</summary>
+    protected string Due(DateTime utc) => $"{SiteClock.ToLocal(utc).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} {Text["BakuTime"]}";
 
     protected string? ErrorFor(string field) => Errors.FirstOrDefault(e => e.Field == field).Message;
 }
