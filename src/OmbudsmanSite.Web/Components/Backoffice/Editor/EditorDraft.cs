@@ -12,8 +12,6 @@ namespace OmbudsmanSite.Web.Components.Backoffice.Editor;
 /// </summary>
 public sealed class EditorDraft
 {
-    public const string LocalDateFormat = "yyyy-MM-ddTHH:mm";
-
     private EditorDraft(DocumentType type) => Type = type;
 
     public DocumentType Type { get; }
@@ -48,7 +46,7 @@ public sealed class EditorDraft
         ArgumentNullException.ThrowIfNull(clock);
         var draft = new EditorDraft(type)
         {
-            LocalDate = values.DateUtc is { } utc ? clock.ToLocal(utc).ToString(LocalDateFormat, CultureInfo.InvariantCulture) : "",
+            LocalDate = values.DateUtc is { } utc ? clock.ToLocalInput(utc) : "",
             ImageId = values.ImageId,
             Format = values.Meeting?.Format ?? default,
             ReportYear = values.Report is { } report ? report.Year.ToString(CultureInfo.InvariantCulture) : "",
@@ -87,9 +85,9 @@ public sealed class EditorDraft
         DateTime? dateUtc = null;
         if (!string.IsNullOrWhiteSpace(LocalDate))
         {
-            if (DateTime.TryParseExact(LocalDate.Trim(), [LocalDateFormat, "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-dd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
+            if (clock.TryFromLocalInput(LocalDate, out var utc))
             {
-                dateUtc = TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), clock.TimeZone);
+                dateUtc = utc;
             }
             else
             {
