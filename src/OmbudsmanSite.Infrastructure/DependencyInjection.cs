@@ -34,6 +34,8 @@ public static class DependencyInjection
         services.AddSingleton<HtmlBodySanitizer>();
         services.AddSingleton<ContentEditingService>();
         services.AddSingleton<ContentPublishingService>();
+        services.AddSingleton<ContentReviewService>();
+        services.AddSingleton<PresenceService>();
         services.AddSingleton<RedirectService>();
         services.AddSingleton<ContentQueries>();
         services.AddSingleton<TaxonomyService>();

@@ -20,6 +20,16 @@ public enum AuditAction
     Conflict,
     VersionKept,
     VersionsCleaned,
+    ReviewSubmitted,
+    ReviewApproved,
+    ReviewSentBack,
+    ReviewWithdrawn,
+
+    /// <summary>Published without review, with a reason; a retrospective review is owed.</summary>
+    ForcePublished,
+    RetrospectiveReviewed,
+    TakenOver,
+    MarkedUpToDate,
 
     /// <summary>An action refused for lack of a right (the detail says which).</summary>
     AccessDenied,

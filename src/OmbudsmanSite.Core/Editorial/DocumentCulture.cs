@@ -54,6 +54,25 @@ public sealed class DocumentCulture
     public string UpdatedByName { get; set; } = "";
 
     /// <summary>Recomputes <see cref="State"/> (see <see cref="CultureStateRules"/>).</summary>
+    /// <summary>
+    /// For a translation: the default culture's <see cref="ChangedVersion"/> it was last written
+    /// against (or marked up to date with). Null for the default culture, or when there was no source.
+    /// </summary>
+    public int? SourceVersion { get; private set; }
+
+    /// <summary>The default culture's text changed after <see cref="SourceVersion"/>: kept in a column so lists filter by it.</summary>
+    public bool IsOutOfDate { get; private set; }
+
+    /// <summary>This translation now follows <paramref name="source"/> as it stands (its text was written, or someone said it is up to date).</summary>
+    public void TranslatedFrom(DocumentCulture? source)
+    {
+        SourceVersion = source is null || ReferenceEquals(source, this) ? null : source.ChangedVersion;
+        RefreshTranslation(source);
+    }
+
+    public void RefreshTranslation(DocumentCulture? source) =>
+        IsOutOfDate = source is not null && !ReferenceEquals(source, this) && SourceVersion is { } from && source.ChangedVersion > from;
+
     public void RefreshState(int invariantChangedVersion, int? publishedInvariantVersion, bool publishScheduled) =>
         State = CultureStateRules.StateOf(ChangedVersion, PublishedVersion, invariantChangedVersion, publishedInvariantVersion, publishScheduled);
 }

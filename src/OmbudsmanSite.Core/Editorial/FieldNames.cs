@@ -20,6 +20,10 @@ public static class FieldNames
     public const string Culture = "culture";
     public const string Version = "version";
     public const string Schedule = "schedule";
+
+    public const string ForceReason = "force-reason";
+
+    public const string ReviewNote = "review-note";
     public const string Redirect = "redirect";
     public const string Type = "type";
     public const string LegacyId = "legacyId";

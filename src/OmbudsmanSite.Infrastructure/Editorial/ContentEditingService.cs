@@ -55,6 +55,7 @@ public sealed class ContentEditingService(EditorialWriter writer, SiteCultures c
                 rows.Add(row.Culture!);
             }
 
+            DocumentStore.FollowSource(session, rows, changed);
             await DocumentStore.RefreshStatesAsync(session, document, rows, cancellationToken);
             session.Audit(AuditAction.Create, id, changed, version.Number, $"{request.Type}: {values.Cultures[changed[0]].Title}");
             session.Journal(id, changed, ContentChangeKind.Draft);
@@ -118,6 +119,39 @@ public sealed class ContentEditingService(EditorialWriter writer, SiteCultures c
             }
 
             return await WriteWorkingCopyAsync(session, document, values, new Dictionary<string, string>(), VersionKind.RolledBack, document.HeadVersion, $"Rolled back to version {number}", AuditAction.Rollback, [], cancellationToken);
+        }, cancellationToken);
+
+    /// <summary>
+    /// Says the <paramref name="culture"/> translation is in line with the default culture as it
+    /// stands (the source changed, but not in a way the translation must follow). Recorded.
+    /// </summary>
+    public Task<EditorialResult> MarkUpToDateAsync(Guid id, string culture, ActingUser user, CancellationToken cancellationToken = default) =>
+        writer.RunOnDocumentAsync(user, EditorialRight.EditDrafts, id, async (session, document) =>
+        {
+            if (!session.User.Rights.MayEditCulture(culture))
+            {
+                return EditorialResult.Forbidden(id, $"{session.User.Name} may not change the {culture} translation.");
+            }
+
+            var rows = await DocumentStore.CulturesAsync(session, id, cancellationToken);
+            var row = rows.FirstOrDefault(r => string.Equals(r.Culture, culture, StringComparison.OrdinalIgnoreCase));
+            var source = rows.FirstOrDefault(r => string.Equals(r.Culture, session.DefaultCulture, StringComparison.OrdinalIgnoreCase));
+            if (row is null || source is null || ReferenceEquals(row, source))
+            {
+                return EditorialResult.Invalid(id, FieldNames.Culture, $"There is no {culture} translation of a {session.DefaultCulture} text here.");
+            }
+
+            if (!row.IsOutOfDate)
+            {
+                return EditorialResult.Unchanged(id, document.HeadVersion);
+            }
+
+            var from = row.SourceVersion;
+            row.TranslatedFrom(source);
+            document.Touch(session.User, session.NowUtc);
+            session.Audit(AuditAction.MarkedUpToDate, id, [row.Culture], document.HeadVersion,
+                $"with the {source.Culture} text of version {source.ChangedVersion} (translated from version {from})");
+            return EditorialResult.Success(id, document.HeadVersion);
         }, cancellationToken);
 
     /// <summary>Moves the item to the recycle bin: it leaves the public site (its addresses answer 410) and keeps everything else.</summary>
@@ -340,6 +374,7 @@ public sealed class ContentEditingService(EditorialWriter writer, SiteCultures c
             }
         }
 
+        DocumentStore.FollowSource(session, rows, changed);
         await DocumentStore.RefreshStatesAsync(session, document, rows, cancellationToken);
         session.Audit(action, document.Id, changed, version.Number, comment);
         session.Journal(document.Id, changed, ContentChangeKind.Draft);

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using OmbudsmanSite.Core.Content;
 using OmbudsmanSite.Core.Configuration;
 using OmbudsmanSite.Core.Editorial;
 using OmbudsmanSite.Core.Security;
@@ -11,14 +13,35 @@ namespace OmbudsmanSite.Infrastructure.Editorial;
 /// text for that culture, and the working copy's invariant values, on the public site; the other
 /// cultures keep their text. Unpublishing one culture, the default included, leaves the others live.
 /// </summary>
-public sealed class ContentPublishingService(EditorialWriter writer, IDbContextFactory<SiteDbContext> contexts, SiteClock clock)
+public sealed class ContentPublishingService(EditorialWriter writer, IDbContextFactory<SiteDbContext> contexts, SiteClock clock, IOptions<EditorialOptions> options)
 {
-    public Task<EditorialResult> PublishAsync(Guid id, IReadOnlyCollection<string> cultures, ActingUser user, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Publishes the working copy's <paramref name="cultures"/>. Where the item's type needs review,
+    /// a person publishes directly only by force, with a <paramref name="forceReason"/>; the item then
+    /// owes a retrospective review by another editor (GOV.UK's "2i").
+    /// </summary>
+    public Task<EditorialResult> PublishAsync(Guid id, IReadOnlyCollection<string> cultures, ActingUser user, string? forceReason = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(cultures);
-        return writer.RunOnDocumentAsync(user, EditorialRight.Publish, id, (session, document) =>
-            PublishCoreAsync(session, document, cultures, document.HeadVersion, AuditAction.Publish, null, cancellationToken), cancellationToken);
+        return writer.RunOnDocumentAsync(user, EditorialRight.Publish, id, async (session, document) =>
+        {
+            if (ReviewGate(session, document, forceReason) is { } refused)
+            {
+                return refused;
+            }
+
+            var result = await PublishCoreAsync(session, document, cultures, document.HeadVersion, AuditAction.Publish, null, cancellationToken);
+            if (result.Status == OperationStatus.Success && Forced(session, document, forceReason))
+            {
+                OweRetrospectiveReview(session, document, cultures, document.HeadVersion, forceReason!);
+            }
+
+            return result;
+        }, cancellationToken);
     }
+
+    /// <summary>True when <paramref name="type"/> needs review before a person publishes it (settings: Site:Editorial:ReviewRequired).</summary>
+    public bool RequiresReview(DocumentType type) => options.Value.RequiresReview(type);
 
     public Task<EditorialResult> UnpublishAsync(Guid id, IReadOnlyCollection<string> cultures, ActingUser user, CancellationToken cancellationToken = default)
     {
@@ -32,38 +55,55 @@ public sealed class ContentPublishingService(EditorialWriter writer, IDbContextF
     /// schedule takes the working copy as it is now. A new schedule replaces the pending one for the
     /// same culture and action.
     /// </summary>
-    public Task<EditorialResult> ScheduleAsync(Guid id, string culture, ScheduleAction action, DateTime dueUtc, ActingUser user, CancellationToken cancellationToken = default) =>
+    public Task<EditorialResult> ScheduleAsync(Guid id, string culture, ScheduleAction action, DateTime dueUtc, ActingUser user, string? forceReason = null, CancellationToken cancellationToken = default) =>
         writer.RunOnDocumentAsync(user, EditorialRight.Publish, id, async (session, document) =>
         {
-            if (document.IsDeleted)
+            if (action == ScheduleAction.Publish && ReviewGate(session, document, forceReason) is { } refused)
             {
-                return EditorialResult.NotAllowed(id, "The item is in the recycle bin.");
+                return refused;
             }
 
-            var rows = await DocumentStore.CulturesAsync(session, id, cancellationToken);
-            if (!rows.Any(r => r.Culture == culture))
+            var result = await ScheduleCoreAsync(session, document, culture, action, dueUtc, cancellationToken);
+            if (result.Status == OperationStatus.Success && action == ScheduleAction.Publish && Forced(session, document, forceReason))
             {
-                return EditorialResult.Invalid(id, FieldNames.Schedule, $"The item has no {culture} text to schedule.");
+                OweRetrospectiveReview(session, document, [culture], document.HeadVersion, forceReason!);
             }
 
-            var due = DateTime.SpecifyKind(dueUtc, DateTimeKind.Utc);
-            if (due <= session.NowUtc)
-            {
-                return EditorialResult.Invalid(id, FieldNames.Schedule, $"{Describe(due)} has passed: choose a later time.");
-            }
-
-            await session.Db.ContentSchedules
-                .Where(s => s.DocumentId == id && s.Culture == culture && s.Action == action && s.Status == ScheduleStatus.Pending)
-                .ExecuteUpdateAsync(s => s.SetProperty(x => x.Status, ScheduleStatus.Cancelled).SetProperty(x => x.FailureReason, "Replaced by a later schedule."), cancellationToken);
-            var schedule = new ContentSchedule(id, culture, action, due, action == ScheduleAction.Publish ? document.HeadVersion : null, session.User, session.NowUtc);
-            session.Db.ContentSchedules.Add(schedule);
-            await session.Db.SaveChangesAsync(cancellationToken); // its id, for the result
-            document.Touch(session.User, session.NowUtc);
-            await DocumentStore.RefreshStatesAsync(session, document, rows, cancellationToken);
-            session.Audit(AuditAction.Schedule, id, [culture], schedule.VersionNumber, $"{action} at {Describe(due)}");
-            session.Journal(id, [culture], ContentChangeKind.Draft);
-            return EditorialResult.Success(id, document.HeadVersion) with { RowId = schedule.Id };
+            return result;
         }, cancellationToken);
+
+    internal async Task<EditorialResult> ScheduleCoreAsync(EditorialSession session, Document document, string culture, ScheduleAction action, DateTime dueUtc, CancellationToken cancellationToken)
+    {
+        var id = document.Id;
+        if (document.IsDeleted)
+        {
+            return EditorialResult.NotAllowed(id, "The item is in the recycle bin.");
+        }
+
+        var rows = await DocumentStore.CulturesAsync(session, id, cancellationToken);
+        if (!rows.Any(r => r.Culture == culture))
+        {
+            return EditorialResult.Invalid(id, FieldNames.Schedule, $"The item has no {culture} text to schedule.");
+        }
+
+        var due = DateTime.SpecifyKind(dueUtc, DateTimeKind.Utc);
+        if (due <= session.NowUtc)
+        {
+            return EditorialResult.Invalid(id, FieldNames.Schedule, $"{Describe(due)} has passed: choose a later time.");
+        }
+
+        await session.Db.ContentSchedules
+            .Where(s => s.DocumentId == id && s.Culture == culture && s.Action == action && s.Status == ScheduleStatus.Pending)
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.Status, ScheduleStatus.Cancelled).SetProperty(x => x.FailureReason, "Replaced by a later schedule."), cancellationToken);
+        var schedule = new ContentSchedule(id, culture, action, due, action == ScheduleAction.Publish ? document.HeadVersion : null, session.User, session.NowUtc);
+        session.Db.ContentSchedules.Add(schedule);
+        await session.Db.SaveChangesAsync(cancellationToken); // its id, for the result
+        document.Touch(session.User, session.NowUtc);
+        await DocumentStore.RefreshStatesAsync(session, document, rows, cancellationToken);
+        session.Audit(AuditAction.Schedule, id, [culture], schedule.VersionNumber, $"{action} at {Describe(due)}");
+        session.Journal(id, [culture], ContentChangeKind.Draft);
+        return EditorialResult.Success(id, document.HeadVersion) with { RowId = schedule.Id };
+    }
 
     public Task<EditorialResult> CancelScheduleAsync(long scheduleId, ActingUser user, CancellationToken cancellationToken = default) =>
         writer.RunAsync(user, EditorialRight.Publish, async session =>
@@ -147,7 +187,7 @@ public sealed class ContentPublishingService(EditorialWriter writer, IDbContextF
             return new EditorialResult { Status = OperationStatus.Success, DocumentId = schedule.DocumentId, RowId = scheduleId, Errors = result.Errors };
         }, cancellationToken);
 
-    private async Task<EditorialResult> PublishCoreAsync(EditorialSession session, Document document, IReadOnlyCollection<string> cultures, int versionNumber, AuditAction action, ContentSchedule? schedule, CancellationToken cancellationToken)
+    internal async Task<EditorialResult> PublishCoreAsync(EditorialSession session, Document document, IReadOnlyCollection<string> cultures, int versionNumber, AuditAction action, ContentSchedule? schedule, CancellationToken cancellationToken)
     {
         if (document.IsDeleted)
         {
@@ -251,6 +291,39 @@ public sealed class ContentPublishingService(EditorialWriter writer, IDbContextF
         session.Audit(action, document.Id, unpublished, null, schedule is null ? null : $"Unpublish due {Describe(schedule.DueUtc)}, set by {schedule.CreatedByName}");
         session.Journal(document.Id, unpublished, ContentChangeKind.Published);
         return EditorialResult.Success(document.Id, document.HeadVersion);
+    }
+
+    /// <summary>Null when this publish may go ahead; a refusal naming both ways on when review is owed and no reason is given.</summary>
+    private EditorialResult? ReviewGate(EditorialSession session, Document document, string? forceReason)
+    {
+        if (!NeedsReview(session, document))
+        {
+            return null;
+        }
+
+        if (string.IsNullOrWhiteSpace(forceReason))
+        {
+            return EditorialResult.Invalid(document.Id, FieldNames.ForceReason,
+                $"A {document.Type} needs review before it goes live: submit it for review, or force publish with a reason (another editor then reviews it afterwards).");
+        }
+
+        return forceReason.Trim().Length > ReviewRequest.MaxNoteLength
+            ? EditorialResult.Invalid(document.Id, FieldNames.ForceReason, $"Keep the reason under {ReviewRequest.MaxNoteLength} characters.")
+            : null;
+    }
+
+    // The robots (imports, the scheduler) publish what people already decided on.
+    private bool NeedsReview(EditorialSession session, Document document) =>
+        !session.User.Id.StartsWith(ActingUser.SystemPrefix, StringComparison.Ordinal) && options.Value.RequiresReview(document.Type);
+
+    private bool Forced(EditorialSession session, Document document, string? forceReason) =>
+        NeedsReview(session, document) && !string.IsNullOrWhiteSpace(forceReason);
+
+    private static void OweRetrospectiveReview(EditorialSession session, Document document, IEnumerable<string> cultures, int version, string reason)
+    {
+        var list = cultures.Select(c => c.ToLowerInvariant()).Order(StringComparer.Ordinal).ToList();
+        session.Db.ReviewRequests.Add(new ReviewRequest(document.Id, ReviewKind.Retrospective, list, version, reason.Trim(), session.User, session.NowUtc));
+        session.Audit(AuditAction.ForcePublished, document.Id, list, version, reason.Trim());
     }
 
     private string Describe(DateTime utc) =>

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using OmbudsmanSite.Core.Content;
 using OmbudsmanSite.Core.Editorial;
+using OmbudsmanSite.Core.Security;
 using OmbudsmanSite.Infrastructure.Persistence;
 
 namespace OmbudsmanSite.Infrastructure.Editorial;
@@ -131,7 +132,7 @@ public sealed class ContentQueries(IDbContextFactory<SiteDbContext> contexts, Re
     private static async Task<Dictionary<Guid, List<CultureStateSummary>>> StatesOfAsync(SiteDbContext db, List<Guid> ids, CancellationToken cancellationToken)
     {
         var rows = await db.DocumentCultures.AsNoTracking().Where(c => ids.Contains(c.DocumentId))
-            .Select(c => new { c.DocumentId, Summary = new CultureStateSummary(c.Culture, c.Title, c.Slug, c.State, c.PublishedVersion) })
+            .Select(c => new { c.DocumentId, Summary = new CultureStateSummary(c.Culture, c.Title, c.Slug, c.State, c.PublishedVersion, c.IsOutOfDate) })
             .ToListAsync(cancellationToken);
         var lookup = rows.ToLookup(c => c.DocumentId, c => c.Summary);
         return ids.ToDictionary(id => id, id => lookup[id].OrderBy(c => c.Culture, StringComparer.Ordinal).ToList());
@@ -166,7 +167,7 @@ public sealed class ContentQueries(IDbContextFactory<SiteDbContext> contexts, Re
 
     private static Task<List<CultureStateSummary>> CultureStatesAsync(SiteDbContext db, Guid id, CancellationToken cancellationToken) =>
         db.DocumentCultures.AsNoTracking().Where(c => c.DocumentId == id).OrderBy(c => c.Culture)
-            .Select(c => new CultureStateSummary(c.Culture, c.Title, c.Slug, c.State, c.PublishedVersion)).ToListAsync(cancellationToken);
+            .Select(c => new CultureStateSummary(c.Culture, c.Title, c.Slug, c.State, c.PublishedVersion, c.IsOutOfDate)).ToListAsync(cancellationToken);
 
     /// <summary>The item as editors see it (null when there is no such item; deleted items are returned, with <see cref="Document.IsDeleted"/>).</summary>
     public async Task<Document?> DocumentAsync(Guid id, CancellationToken cancellationToken = default)
@@ -278,7 +279,8 @@ public sealed class ContentQueries(IDbContextFactory<SiteDbContext> contexts, Re
     /// <summary>
     /// A user's dashboard: her drafts (items she changed last with unpublished changes), the schedules
     /// of the next 7 days, what was published lately, schedules that failed in the last 30 days, and
-    /// recently changed items missing a language (looked for among the latest
+    /// review requests awaiting her or owed after a force publish, her submissions sent back,
+    /// translations out of date, and recently changed items missing a language (looked for among the latest
     /// <see cref="DashboardMissingWindow"/> changes: a bounded walk of the live index, not a scan).
     /// </summary>
     public async Task<DashboardView> DashboardAsync(ActingUser user, IReadOnlyList<string> cultureCodes, DateTime nowUtc, int size, CancellationToken cancellationToken = default)
@@ -307,11 +309,29 @@ public sealed class ContentQueries(IDbContextFactory<SiteDbContext> contexts, Re
         var missing = await recent.Where(d => cultures.Count(c => c.DocumentId == d.Id) < expected)
             .OrderByDescending(d => d.UpdatedUtc).Select(d => d.Id).Take(size).ToListAsync(cancellationToken);
 
-        var ids = mine.Concat(published).Concat(missing).Concat(scheduled.Select(s => s.DocumentId)).Concat(failed.Select(s => s.DocumentId)).Distinct().ToList();
+        var pending = db.ReviewRequests.AsNoTracking().Where(r => r.Status == ReviewStatus.Pending);
+        var awaiting = user.Rights.Allows(EditorialRight.Publish)
+            ? await pending.Where(r => r.Kind == ReviewKind.Submission && r.SubmittedById != user.Id).OrderBy(r => r.SubmittedUtc).Take(size).ToListAsync(cancellationToken)
+            : [];
+        var forced = await pending.Where(r => r.Kind == ReviewKind.Retrospective).OrderBy(r => r.SubmittedUtc).Take(size).ToListAsync(cancellationToken);
+        var sentBack = await db.ReviewRequests.AsNoTracking().Where(r => r.Status == ReviewStatus.SentBack && r.SubmittedById == user.Id && r.DecidedUtc >= failedSince)
+            .OrderByDescending(r => r.DecidedUtc).Take(size).ToListAsync(cancellationToken);
+        var outOfDate = await cultures.Where(c => c.IsOutOfDate).OrderByDescending(c => c.UpdatedUtc).Select(c => c.DocumentId).Take(size * 3).ToListAsync(cancellationToken);
+        var reviews = awaiting.Concat(forced).Concat(sentBack).ToList();
+
+        var ids = mine.Concat(published).Concat(missing).Concat(outOfDate).Concat(scheduled.Select(s => s.DocumentId)).Concat(failed.Select(s => s.DocumentId))
+            .Concat(reviews.Select(r => r.DocumentId)).Distinct().ToList();
         var states = await StatesAsync(db, live.Where(d => ids.Contains(d.Id)), cancellationToken); // items in the recycle bin drop out here
         IReadOnlyList<ItemStateSummary> Pick(IEnumerable<Guid> chosen) =>
             [.. chosen.Distinct().Where(states.ContainsKey).Select(id => states[id]).Take(size)];
-        return new DashboardView(Pick(mine), scheduled, Pick(published), failed, Pick(missing), states);
+        IReadOnlyList<ReviewRequest> Live(IEnumerable<ReviewRequest> requests) => [.. requests.Where(r => states.ContainsKey(r.DocumentId))];
+        return new DashboardView(Pick(mine), scheduled, Pick(published), failed, Pick(missing), states)
+        {
+            AwaitingMyReview = Live(awaiting),
+            ForcePublished = Live(forced),
+            SentBackToMe = Live(sentBack),
+            TranslationsOutOfDate = Pick(outOfDate),
+        };
     }
 
     /// <summary>How many of the latest changed items the dashboard looks through for a missing language.</summary>
@@ -332,5 +352,94 @@ public sealed class ContentQueries(IDbContextFactory<SiteDbContext> contexts, Re
         var schedules = db.ContentSchedules.AsNoTracking();
         schedules = documentId is { } id ? schedules.Where(s => s.DocumentId == id) : schedules.Where(s => s.Status == ScheduleStatus.Pending);
         return await schedules.OrderBy(s => s.DueUtc).ThenBy(s => s.Id).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// What changed in the default culture's text since the <paramref name="culture"/> translation
+    /// followed it; null when the translation is not out of date.
+    /// </summary>
+    public async Task<VersionDiff?> SourceChangesAsync(Guid id, string culture, string defaultCulture, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = await db.DocumentCultures.AsNoTracking().Where(c => c.DocumentId == id && (c.Culture == culture || c.Culture == defaultCulture)).ToListAsync(cancellationToken);
+        var translation = rows.FirstOrDefault(r => r.Culture == culture);
+        var source = rows.FirstOrDefault(r => r.Culture == defaultCulture);
+        if (translation is not { IsOutOfDate: true, SourceVersion: { } from } || source is null)
+        {
+            return null;
+        }
+
+        var a = await DocumentStore.ValuesAsync(db, id, from, cancellationToken);
+        var b = await DocumentStore.ValuesAsync(db, id, source.ChangedVersion, cancellationToken);
+        if (a is null || b is null)
+        {
+            // The version it followed was cleaned up: the mark stands, the words since cannot be shown.
+            return new VersionDiff(id, from, source.ChangedVersion, []);
+        }
+
+        return new VersionDiff(id, from, source.ChangedVersion, [.. VersionDiffer.Compare(a, b).Where(f => f.Culture == defaultCulture)]);
+    }
+
+    /// <summary>Items with a translation out of date, the most recently changed first.</summary>
+    public async Task<IReadOnlyList<Guid>> OutOfDateAsync(int max, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var ids = await db.DocumentCultures.AsNoTracking().Where(c => c.IsOutOfDate)
+            .Join(db.Documents.Where(d => d.DeletedUtc == null), c => c.DocumentId, d => d.Id, (c, d) => new { c.DocumentId, c.UpdatedUtc })
+            .OrderByDescending(c => c.UpdatedUtc).Select(c => c.DocumentId).Take(max * 3).ToListAsync(cancellationToken);
+        return [.. ids.Distinct().Take(max)];
+    }
+
+    /// <summary>Requests waiting for a reviewer, oldest first (a queue); of one item when <paramref name="documentId"/> is given.</summary>
+    public async Task<IReadOnlyList<ReviewRequest>> PendingReviewsAsync(Guid? documentId = null, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var pending = db.ReviewRequests.AsNoTracking().Where(r => r.Status == ReviewStatus.Pending);
+        if (documentId is { } id)
+        {
+            pending = pending.Where(r => r.DocumentId == id);
+        }
+
+        return await pending.Join(db.Documents.Where(d => d.DeletedUtc == null), r => r.DocumentId, d => d.Id, (r, d) => r)
+            .OrderBy(r => r.SubmittedUtc).ThenBy(r => r.Id).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The latest decided requests of an item (what a reviewer said), newest first.</summary>
+    public async Task<IReadOnlyList<ReviewRequest>> DecidedReviewsAsync(Guid documentId, int max, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.ReviewRequests.AsNoTracking().Where(r => r.DocumentId == documentId && r.Status != ReviewStatus.Pending)
+            .OrderByDescending(r => r.DecidedUtc).ThenByDescending(r => r.Id).Take(max).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// What a reviewer compares: each submitted culture from its published text (nothing, when never
+    /// published) to the submitted version, and the shared values from those live to those submitted.
+    /// </summary>
+    public async Task<VersionDiff?> ReviewDiffAsync(ReviewRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var document = await db.Documents.AsNoTracking().FirstOrDefaultAsync(d => d.Id == request.DocumentId, cancellationToken);
+        var submitted = await DocumentStore.ValuesAsync(db, request.DocumentId, request.VersionNumber, cancellationToken);
+        if (document is null || submitted is null)
+        {
+            return null;
+        }
+
+        var taxonomy = await referenceData.TaxonomyAsync(cancellationToken);
+        string NameOf(Guid tid) => taxonomy.TryGetValue(tid, out var t) ? t.Alias : tid.ToString("D");
+        var published = await db.DocumentCultures.AsNoTracking().Where(c => c.DocumentId == request.DocumentId)
+            .ToDictionaryAsync(c => c.Culture, c => c.PublishedVersion, cancellationToken);
+        var fields = new List<FieldDiff>();
+        var live = document.PublishedInvariantVersion is { } shared ? await DocumentStore.ValuesAsync(db, request.DocumentId, shared, cancellationToken) : null;
+        fields.AddRange(VersionDiffer.Compare(live ?? new ContentValues(), submitted, NameOf).Where(f => f.Culture is null));
+        foreach (var culture in request.CultureList)
+        {
+            var from = published.GetValueOrDefault(culture) is { } number ? await DocumentStore.ValuesAsync(db, request.DocumentId, number, cancellationToken) : null;
+            fields.AddRange(VersionDiffer.Compare(from ?? new ContentValues(), submitted, NameOf).Where(f => f.Culture == culture));
+        }
+
+        return new VersionDiff(request.DocumentId, document.PublishedInvariantVersion ?? 0, request.VersionNumber, fields);
     }
 }

@@ -42,7 +42,17 @@ internal static class DocumentStore
         return version;
     }
 
-    /// <summary>Recomputes every culture's state once this session's writes are in (schedules included).</summary>
+    /// <summary>The translations whose text was just written follow the default culture as it stands after this write.</summary>
+    public static void FollowSource(EditorialSession session, IReadOnlyList<DocumentCulture> rows, IReadOnlyCollection<string> written)
+    {
+        var source = rows.FirstOrDefault(r => string.Equals(r.Culture, session.DefaultCulture, StringComparison.OrdinalIgnoreCase));
+        foreach (var row in rows.Where(r => written.Contains(r.Culture, StringComparer.OrdinalIgnoreCase)))
+        {
+            row.TranslatedFrom(source);
+        }
+    }
+
+    /// <summary>Recomputes every culture's state, and whether each translation is behind its source, once this session's writes are in (schedules included).</summary>
     public static async Task RefreshStatesAsync(EditorialSession session, Document document, IEnumerable<DocumentCulture> cultures, CancellationToken cancellationToken)
     {
         // Loaded into the session, not projected: the tracked set then also holds a schedule added or
@@ -54,8 +64,11 @@ internal static class DocumentStore
             .Where(s => s.DocumentId == document.Id && s.Action == ScheduleAction.Publish && s.Status == ScheduleStatus.Pending)
             .Select(s => s.Culture)
             .ToList();
-        foreach (var culture in cultures)
+        var rows = cultures.ToList();
+        var source = rows.FirstOrDefault(r => string.Equals(r.Culture, session.DefaultCulture, StringComparison.OrdinalIgnoreCase));
+        foreach (var culture in rows)
         {
+            culture.RefreshTranslation(source);
             culture.RefreshState(document.InvariantChangedVersion, document.PublishedInvariantVersion, scheduled.Contains(culture.Culture, StringComparer.OrdinalIgnoreCase));
         }
     }

@@ -1,6 +1,8 @@
+using OmbudsmanSite.Core.Content;
+
 namespace OmbudsmanSite.Infrastructure.Editorial;
 
-/// <summary>The "Site:Editorial" section: the journal, the scheduler and version cleanup.</summary>
+/// <summary>The "Site:Editorial" section: the journal, the scheduler, review and version cleanup.</summary>
 public sealed class EditorialOptions
 {
     public const string SectionName = "Site:Editorial";
@@ -24,6 +26,17 @@ public sealed class EditorialOptions
 
     /// <summary>This process's name in schedule claims; the machine name and process id when empty.</summary>
     public string? NodeName { get; set; }
+
+    /// <summary>
+    /// Per document type, whether a person publishes only after review (or by force, with a reason).
+    /// A type not named needs none; the shipped appsettings.json names every type.
+    /// </summary>
+    public Dictionary<DocumentType, bool> ReviewRequired { get; } = [];
+
+    public bool RequiresReview(DocumentType type) => ReviewRequired.TryGetValue(type, out var required) && required;
+
+    /// <summary>An editor not heard from for this long no longer counts as in the item (it closed, or its connection went).</summary>
+    public TimeSpan PresenceExpiry { get; set; } = TimeSpan.FromMinutes(2);
 
     /// <summary>How many times a write is retried when another writer changed the same rows first.</summary>
     public int WriteAttempts { get; set; } = 3;

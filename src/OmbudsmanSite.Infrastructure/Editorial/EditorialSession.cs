@@ -19,9 +19,10 @@ internal sealed class EditorialSession : IAsyncDisposable
     private readonly IDbContextTransaction _transaction;
     private readonly List<ContentChange> _changes = [];
 
-    private EditorialSession(SiteDbContext db, IDbContextTransaction transaction, ActingUser user, DateTime nowUtc)
+    private EditorialSession(SiteDbContext db, IDbContextTransaction transaction, ActingUser user, DateTime nowUtc, string defaultCulture)
     {
         Db = db;
+        DefaultCulture = defaultCulture;
         _transaction = transaction;
         User = user;
         NowUtc = nowUtc;
@@ -33,16 +34,19 @@ internal sealed class EditorialSession : IAsyncDisposable
 
     public DateTime NowUtc { get; }
 
+    /// <summary>The culture translations are made from (their out-of-date marks follow it).</summary>
+    public string DefaultCulture { get; }
+
     public bool WroteJournal => _changes.Count > 0;
 
-    public static async Task<EditorialSession> BeginAsync(IDbContextFactory<SiteDbContext> contexts, ActingUser user, DateTime nowUtc, CancellationToken cancellationToken)
+    public static async Task<EditorialSession> BeginAsync(IDbContextFactory<SiteDbContext> contexts, ActingUser user, DateTime nowUtc, string defaultCulture, CancellationToken cancellationToken)
     {
         var db = await contexts.CreateDbContextAsync(cancellationToken);
         try
         {
             // SQLite: BEGIN IMMEDIATE (the provider's default), so writers queue instead of failing to upgrade a read lock.
             var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            return new EditorialSession(db, transaction, user, nowUtc);
+            return new EditorialSession(db, transaction, user, nowUtc, defaultCulture);
         }
         catch
         {

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Npgsql;
 using OmbudsmanSite.Core.Configuration;
 using OmbudsmanSite.Core.Editorial;
+using OmbudsmanSite.Core.Localization;
 using OmbudsmanSite.Core.Security;
 using OmbudsmanSite.Infrastructure.Persistence;
 
@@ -18,6 +19,7 @@ namespace OmbudsmanSite.Infrastructure.Editorial;
 public sealed class EditorialWriter(
     IDbContextFactory<SiteDbContext> contexts,
     SiteClock clock,
+    SiteCultures cultures,
     ContentJournal journal,
     IOptions<EditorialOptions> options,
     ILogger<EditorialWriter> logger)
@@ -53,7 +55,7 @@ public sealed class EditorialWriter(
         var attempts = Math.Max(1, options.Value.WriteAttempts);
         for (var attempt = 1; ; attempt++)
         {
-            await using var session = await EditorialSession.BeginAsync(contexts, user, clock.UtcNow, cancellationToken);
+            await using var session = await EditorialSession.BeginAsync(contexts, user, clock.UtcNow, cultures.Default.Code, cancellationToken);
             try
             {
                 var result = await operation(session);

@@ -35,6 +35,9 @@ public sealed class BackofficeOptions
     /// <summary>How often the editor keeps what a user typed and has not saved (apart from the working copy).</summary>
     public TimeSpan AutosaveInterval { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>How often an open editor says it is still there and learns who else is in the item (well under the two-minute expiry).</summary>
+    public TimeSpan PresenceInterval { get; set; } = TimeSpan.FromSeconds(15);
+
     /// <summary>How long a preview link works.</summary>
     public TimeSpan PreviewLinkLifetime { get; set; } = TimeSpan.FromHours(1);
 

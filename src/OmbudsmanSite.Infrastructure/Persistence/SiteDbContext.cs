@@ -40,6 +40,10 @@ public abstract class SiteDbContext(DbContextOptions options) : IdentityDbContex
 
     public DbSet<EditorAutosave> EditorAutosaves => Set<EditorAutosave>();
 
+    public DbSet<ReviewRequest> ReviewRequests => Set<ReviewRequest>();
+
+    public DbSet<EditorPresence> EditorPresences => Set<EditorPresence>();
+
     /// <summary>The published items, untracked: what readers use.</summary>
     public IQueryable<ContentItem> PublishedItems => Set<ContentItem>().AsNoTracking();
 

@@ -265,7 +265,7 @@ public sealed class USyncImporter(
         var publish = file.Variants.Where(v => v.Value.Published).Select(v => v.Key).ToList();
         if (publish.Count > 0)
         {
-            Require(await publishing.PublishAsync(file.Key, publish, SystemUsers.USync, cancellationToken));
+            Require(await publishing.PublishAsync(file.Key, publish, SystemUsers.USync, cancellationToken: cancellationToken));
         }
 
         var unpublish = file.Variants.Where(v => !v.Value.Published).Select(v => v.Key).ToList();

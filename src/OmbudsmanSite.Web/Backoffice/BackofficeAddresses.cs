@@ -21,6 +21,10 @@ public static class BackofficeAddresses
     public const string Redirects = Root + "/redirects";
     public const string Schedules = Root + "/schedules";
     public const string AuditExport = Root + "/audit.csv";
+    public const string Review = Root + "/review";
+
+    /// <summary>One request in the review queue: <c>/backoffice/review/{id}</c>.</summary>
+    public static string ReviewRequest(long id) => $"{Review}/{id.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
 
     /// <summary>An item's versions: <c>/backoffice/content/{id}/history</c>.</summary>
     public static string History(Guid id) => $"{Content}/{id:D}/history";

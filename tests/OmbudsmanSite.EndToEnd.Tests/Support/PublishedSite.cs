@@ -58,6 +58,13 @@ public sealed class PublishedSite : IAsyncLifetime
         start.Environment["Site__DataPath"] = data;
         start.Environment["Site__USyncPath"] = uSync;
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+
+        // Reports keep the shipped review step (the review journey); the other journeys publish the other types directly.
+        foreach (var type in new[] { "Home", "Page", "NewsArticle", "Meeting" })
+        {
+            start.Environment[$"Site__Editorial__ReviewRequired__{type}"] = "false";
+        }
+        start.Environment["Site__Editorial__SchedulePollInterval"] = "00:00:01";
         start.Environment["AllowedHosts"] = BaseAddress.Host;
         _process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the published site.");
         _process.OutputDataReceived += (_, e) => Append(e.Data);

@@ -47,11 +47,15 @@ public sealed class TestSite
 
     public ContentJournal Journal { get; } = new();
 
-    public EditorialWriter Writer => new(Contexts, Clock, Journal, EditorialOptions, NullLogger<EditorialWriter>.Instance);
+    public EditorialWriter Writer => new(Contexts, Clock, Cultures, Journal, EditorialOptions, NullLogger<EditorialWriter>.Instance);
 
     public ContentEditingService Editing => new(Writer, Cultures, new HtmlBodySanitizer());
 
-    public ContentPublishingService Publishing => new(Writer, Contexts, Clock);
+    public ContentPublishingService Publishing => new(Writer, Contexts, Clock, EditorialOptions);
+
+    public ContentReviewService Reviews => new(Writer, Publishing, Contexts);
+
+    public PresenceService Presence => new(Contexts, Writer, Clock, EditorialOptions);
 
     public RedirectService Redirects => new(Writer, Contexts, Cultures);
 

@@ -28,6 +28,12 @@ public class SiteFactory : WebApplicationFactory<Program>
 
         // Every test client shares one address; the limit has its own tests (RateLimitedSiteFactory).
         builder.UseSetting("Site:Search:RateLimit:Enabled", "false");
+
+        // Publishing is these tests' subject, review is ReviewedSiteFactory's: here editors publish directly.
+        foreach (var type in Enum.GetValues<OmbudsmanSite.Core.Content.DocumentType>())
+        {
+            builder.UseSetting($"Site:Editorial:ReviewRequired:{type}", "false");
+        }
     }
 
     /// <summary>Completes when the search index has been checked (and built) after start.</summary>

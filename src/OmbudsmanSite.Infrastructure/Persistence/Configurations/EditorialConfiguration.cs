@@ -13,7 +13,9 @@ internal sealed class EditorialConfiguration :
     IEntityTypeConfiguration<Redirect>,
     IEntityTypeConfiguration<AuditEntry>,
     IEntityTypeConfiguration<ContentChange>,
-    IEntityTypeConfiguration<EditorAutosave>
+    IEntityTypeConfiguration<EditorAutosave>,
+    IEntityTypeConfiguration<ReviewRequest>,
+    IEntityTypeConfiguration<EditorPresence>
 {
     public void Configure(EntityTypeBuilder<Document> builder)
     {
@@ -54,6 +56,7 @@ internal sealed class EditorialConfiguration :
         // Deleted items keep their slugs, so a restore finds its addresses free.
         builder.HasIndex(c => new { c.Culture, c.DocumentType, c.Slug }).IsUnique();
         builder.HasIndex(c => new { c.Culture, c.State });
+        builder.HasIndex(c => new { c.IsOutOfDate, c.UpdatedUtc });
         builder.HasMany<DocumentTitleWord>().WithOne().HasForeignKey(w => new { w.DocumentId, w.Culture }).OnDelete(DeleteBehavior.Cascade);
     }
 
@@ -144,5 +147,35 @@ internal sealed class EditorialConfiguration :
         builder.HasIndex(a => new { a.DocumentId, a.UserId }).IsUnique();
         builder.Property(a => a.ValuesJson).IsRequired();
         builder.Property(a => a.SlugsJson).IsRequired();
+    }
+
+    public void Configure(EntityTypeBuilder<ReviewRequest> builder)
+    {
+        builder.ToTable("ReviewRequests");
+        builder.HasKey(r => r.Id);
+        builder.Property(r => r.Kind).HasConversion<string>().HasMaxLength(16);
+        builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(16);
+        builder.Property(r => r.Cultures).HasMaxLength(100);
+        builder.Property(r => r.Note).HasMaxLength(ReviewRequest.MaxNoteLength);
+        builder.Property(r => r.Comment).HasMaxLength(ReviewRequest.MaxNoteLength);
+        builder.Property(r => r.SubmittedById).HasMaxLength(200);
+        builder.Property(r => r.SubmittedByName).HasMaxLength(200);
+        builder.Property(r => r.DecidedByName).HasMaxLength(200);
+        builder.HasIndex(r => new { r.Status, r.SubmittedUtc });
+        builder.HasIndex(r => new { r.DocumentId, r.Status });
+        builder.HasOne<Document>().WithMany().HasForeignKey(r => r.DocumentId).OnDelete(DeleteBehavior.Cascade);
+    }
+
+    public void Configure(EntityTypeBuilder<EditorPresence> builder)
+    {
+        builder.ToTable("EditorPresences");
+        builder.HasKey(p => p.Id);
+        builder.HasIndex(p => p.SessionId).IsUnique();
+        builder.HasIndex(p => new { p.DocumentId, p.SeenUtc });
+        builder.Property(p => p.UserId).HasMaxLength(200);
+        builder.Property(p => p.UserName).HasMaxLength(200);
+        builder.Property(p => p.Culture).HasMaxLength(16);
+        builder.Property(p => p.TakenOverByName).HasMaxLength(200);
+        builder.HasOne<Document>().WithMany().HasForeignKey(p => p.DocumentId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -524,6 +524,9 @@ namespace OmbudsmanSite.Infrastructure.Persistence.Sqlite.Migrations
                     b.Property<DateTime?>("FirstPublishedUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsOutOfDate")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("PublishedByName")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -538,6 +541,9 @@ namespace OmbudsmanSite.Infrastructure.Persistence.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("SourceVersion")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("State")
                         .IsRequired()
@@ -560,6 +566,8 @@ namespace OmbudsmanSite.Infrastructure.Persistence.Sqlite.Migrations
                     b.HasKey("DocumentId", "Culture");
 
                     b.HasIndex("Culture", "State");
+
+                    b.HasIndex("IsOutOfDate", "UpdatedUtc");
 
                     b.HasIndex("Culture", "DocumentType", "Slug")
                         .IsUnique();
@@ -685,6 +693,53 @@ namespace OmbudsmanSite.Infrastructure.Persistence.Sqlite.Migrations
                     b.ToTable("EditorAutosaves", (string)null);
                 });
 
+            modelBuilder.Entity("OmbudsmanSite.Core.Editorial.EditorPresence", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SeenUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TakenOverByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SessionId")
+                        .IsUnique();
+
+                    b.HasIndex("DocumentId", "SeenUtc");
+
+                    b.ToTable("EditorPresences", (string)null);
+                });
+
             modelBuilder.Entity("OmbudsmanSite.Core.Editorial.Redirect", b =>
                 {
                     b.Property<long>("Id")
@@ -730,6 +785,70 @@ namespace OmbudsmanSite.Infrastructure.Persistence.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("Redirects", (string)null);
+                });
+
+            modelBuilder.Entity("OmbudsmanSite.Core.Editorial.ReviewRequest", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Cultures")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DecidedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubmittedById")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubmittedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SubmittedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId", "Status");
+
+                    b.HasIndex("Status", "SubmittedUtc");
+
+                    b.ToTable("ReviewRequests", (string)null);
                 });
 
             modelBuilder.Entity("OmbudsmanSite.Core.Media.MediaFolder", b =>
@@ -1181,6 +1300,24 @@ namespace OmbudsmanSite.Infrastructure.Persistence.Sqlite.Migrations
                 });
 
             modelBuilder.Entity("OmbudsmanSite.Core.Editorial.DocumentVersion", b =>
+                {
+                    b.HasOne("OmbudsmanSite.Core.Editorial.Document", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OmbudsmanSite.Core.Editorial.EditorPresence", b =>
+                {
+                    b.HasOne("OmbudsmanSite.Core.Editorial.Document", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OmbudsmanSite.Core.Editorial.ReviewRequest", b =>
                 {
                     b.HasOne("OmbudsmanSite.Core.Editorial.Document", null)
                         .WithMany()

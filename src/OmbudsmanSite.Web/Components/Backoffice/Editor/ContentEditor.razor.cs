@@ -26,6 +26,16 @@ public sealed partial class ContentEditor
     private DateTime? _autosavedUtc;
     private Autosave? _autosave;
     private ConflictDetails? _conflict;
+    private bool _merging;
+
+    /// <summary>The version the form's text started from: a save on it, when the item moved on, is a conflict (never an overwrite).</summary>
+    private int _baseVersion;
+    private readonly Guid _presenceSession = Guid.NewGuid();
+    private IReadOnlyList<EditorPresence> _others = [];
+    private string? _takenOverBy;
+    private int? _keptWhenTakenOver;
+    private bool _sessionEnded;
+    private Dictionary<string, VersionDiff> _sourceChanges = [];
     private IReadOnlyDictionary<Guid, TaxonomyItem> _taxonomy = new Dictionary<Guid, TaxonomyItem>();
     private List<(string Field, string Message)> _errors = [];
     private List<string> _notices = [];
@@ -82,10 +92,13 @@ public sealed partial class ContentEditor
             _autosave = null; // the same as the working copy: nothing to offer
         }
 
+        await BeatAsync();
+
         // Off the renderer's dispatcher: each tick comes back to it through InvokeAsync, and disposing
         // the component never waits on a loop that waits on the dispatcher.
         var stopping = _stopping.Token;
-        _ = Task.Run(() => RunAutosaveAsync(stopping), CancellationToken.None);
+        _ = Task.Run(() => RunEveryAsync(Options.Value.AutosaveInterval, AutosaveNowAsync, stopping), CancellationToken.None);
+        _ = Task.Run(() => RunEveryAsync(Options.Value.PresenceInterval, BeatAsync, stopping), CancellationToken.None);
     }
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
@@ -115,7 +128,92 @@ public sealed partial class ContentEditor
         _draft = EditorDraft.From(_snapshot.Document.Type, _snapshot.Values, Clock);
         _baseline = Current();
         _lastAutosaved = _baseline;
+        _baseVersion = _snapshot.Document.HeadVersion;
+        await LoadSourceChangesAsync();
         return true;
+    }
+
+    /// <summary>For each translation out of date: what changed in the default culture's text since it was translated.</summary>
+    private async Task LoadSourceChangesAsync()
+    {
+        _sourceChanges = [];
+        foreach (var culture in _snapshot!.Cultures.Where(c => c.IsOutOfDate))
+        {
+            if (await Queries.SourceChangesAsync(Id, culture.Culture, Cultures.Default.Code) is { } diff)
+            {
+                _sourceChanges[culture.Culture] = diff;
+            }
+        }
+    }
+
+    private async Task MarkUpToDateAsync(string culture)
+    {
+        var result = await Editing.MarkUpToDateAsync(Id, culture, _user!, _stopping.Token);
+        if (!result.Succeeded)
+        {
+            ShowErrors(result.Errors);
+            return;
+        }
+
+        await ReloadAsync();
+        _status = Text.Format("MarkedUpToDate", Text[$"Language_{culture}"]);
+    }
+
+    /// <summary>Says the editor is still open, learns who else is, and whether someone took the item over from this user.</summary>
+    private async Task BeatAsync()
+    {
+        if (_user is null || _snapshot is null || _takenOverBy is not null)
+        {
+            return;
+        }
+
+        var beat = await Presence.BeatAsync(Id, _presenceSession, _user, _active, _stopping.Token);
+        _others = [.. beat.Others.Where(o => o.SessionId != _presenceSession)];
+        if (beat.TakenOverBy is { } by)
+        {
+            await KeepAfterTakeOverAsync(by);
+        }
+
+        StateHasChanged();
+    }
+
+    /// <summary>WordPress's post lock, without losing a word: what she typed becomes a version before the editor stops.</summary>
+    private async Task KeepAfterTakeOverAsync(string by)
+    {
+        _takenOverBy = by;
+        if (IsDirty && _draft!.ToValues(Clock) is { Errors.Count: 0 } typed)
+        {
+            var result = await Editing.SaveAsync(new SaveContentRequest
+            {
+                DocumentId = Id,
+                BaseVersion = _baseVersion,
+                Values = Permitted(typed.Values),
+                Comment = Text.Format("KeptOnTakeOver", by),
+            }, _user!, CancellationToken.None);
+            _keptWhenTakenOver = result.Status == OperationStatus.Conflict ? result.Conflict?.KeptAsVersion : result.VersionNumber;
+            if (result.Succeeded || result.Status == OperationStatus.Conflict)
+            {
+                await Autosaves.DiscardAsync(_user!, Id);
+            }
+        }
+
+        await Presence.LeaveAsync(_presenceSession, CancellationToken.None);
+        _status = Text.Format("TakenOverBy", by);
+        _focusMessages = true;
+    }
+
+    private async Task TakeOverAsync()
+    {
+        var result = await Presence.TakeOverAsync(Id, _presenceSession, _user!, _stopping.Token);
+        if (!result.Succeeded)
+        {
+            ShowErrors(result.Errors);
+            return;
+        }
+
+        var from = string.Join(", ", _others.Select(o => o.UserName).Distinct());
+        _others = [];
+        _status = Text.Format("TookOver", from);
     }
 
     private ContentValues Current() => _draft!.ToValues(Clock).Values;
@@ -217,6 +315,11 @@ public sealed partial class ContentEditor
         try
         {
             _notices = [];
+            if (!await StillSignedInAsync())
+            {
+                return;
+            }
+
             var (typed, unreadable) = _draft.ToValues(Clock);
             if (unreadable.Count > 0)
             {
@@ -228,11 +331,67 @@ public sealed partial class ContentEditor
             var result = await Editing.SaveAsync(new SaveContentRequest
             {
                 DocumentId = Id,
-                BaseVersion = _snapshot.Document.HeadVersion,
+                BaseVersion = _baseVersion,
                 Values = values,
                 Slugs = _draft.NewSlugs(HasAddress),
                 Comment = _comment,
             }, _user, _stopping.Token);
+            await ShowResultAsync(result);
+        }
+        finally
+        {
+            _saving = false;
+        }
+    }
+
+    /// <summary>
+    /// A circuit outlives its sign-in: when the session ended (signed out, timed out, stamp changed),
+    /// nothing is saved; the text is kept as an autosave, and signing in again opens the item afresh.
+    /// </summary>
+    private async Task<bool> StillSignedInAsync()
+    {
+        if (Authentication is not null && (await Authentication).User.Identity?.IsAuthenticated == true)
+        {
+            return true;
+        }
+
+        _sessionEnded = true;
+        await AutosaveNowAsync();
+        _status = Text["SessionEnded"];
+        _focusMessages = true;
+        return false;
+    }
+
+    private async Task MergeAsync(ContentValues merged)
+    {
+        if (_conflict is not { } conflict || _saving)
+        {
+            return;
+        }
+
+        _saving = true;
+        try
+        {
+            var result = await Editing.SaveAsync(new SaveContentRequest
+            {
+                DocumentId = Id,
+                BaseVersion = conflict.CurrentVersion,
+                Values = Permitted(merged),
+                Slugs = _draft!.NewSlugs(HasAddress),
+                Comment = Text.Format("MergedComment", conflict.KeptAsVersion, conflict.CurrentVersion),
+            }, _user!, _stopping.Token);
+            if (result.Status is OperationStatus.Success or OperationStatus.Unchanged)
+            {
+                _merging = false;
+                _conflict = null;
+                await LoadAsync();
+                _autosave = null;
+                await Autosaves.DiscardAsync(_user!, Id);
+                _status = result.Status == OperationStatus.Unchanged ? Text["SaveUnchanged"] : Text.Format("MergedAsVersion", result.VersionNumber ?? 0);
+                _focusMessages = true;
+                return;
+            }
+
             await ShowResultAsync(result);
         }
         finally
@@ -266,6 +425,7 @@ public sealed partial class ContentEditor
             case OperationStatus.Conflict:
                 _errors = [];
                 _conflict = result.Conflict;
+                _merging = false;
                 _status = Text["ConflictTitle"];
                 _focusMessages = true;
                 break;
@@ -340,6 +500,7 @@ public sealed partial class ContentEditor
     private async Task LoadCurrentAsync()
     {
         _conflict = null;
+        _merging = false;
         await LoadAsync();
         _status = Text["LoadedCurrent"];
     }
@@ -352,6 +513,7 @@ public sealed partial class ContentEditor
         }
 
         _draft = EditorDraft.From(_snapshot.Document.Type, _autosave.Values, Clock, _autosave.Slugs);
+        _baseVersion = _autosave.BaseVersion; // typed on that version: a save meets anything saved since as a conflict
         _status = Text["AutosaveRestored"];
         _autosave = null;
     }
@@ -363,14 +525,14 @@ public sealed partial class ContentEditor
         _status = Text["AutosaveDiscarded"];
     }
 
-    private async Task RunAutosaveAsync(CancellationToken stopping)
+    private async Task RunEveryAsync(TimeSpan interval, Func<Task> tick, CancellationToken stopping)
     {
-        using var timer = new PeriodicTimer(Options.Value.AutosaveInterval);
+        using var timer = new PeriodicTimer(interval);
         try
         {
             while (await timer.WaitForNextTickAsync(stopping).ConfigureAwait(false))
             {
-                await InvokeAsync(AutosaveNowAsync).ConfigureAwait(false);
+                await InvokeAsync(tick).ConfigureAwait(false);
             }
         }
         catch (OperationCanceledException)
@@ -381,7 +543,7 @@ public sealed partial class ContentEditor
     /// <summary>Keeps the form's values apart from the working copy when they changed since the last autosave.</summary>
     public async Task AutosaveNowAsync()
     {
-        if (_draft is null || _snapshot is null || _user is null || !IsDirty)
+        if (_draft is null || _snapshot is null || _user is null || !IsDirty || _takenOverBy is not null)
         {
             return;
         }
@@ -393,7 +555,7 @@ public sealed partial class ContentEditor
             return;
         }
 
-        await Autosaves.SaveAsync(_user, Id, _snapshot.Document.HeadVersion, current, slugs);
+        await Autosaves.SaveAsync(_user, Id, _baseVersion, current, slugs);
         _lastAutosaved = current;
         _autosavedUtc = Clock.UtcNow;
         StateHasChanged();
@@ -411,6 +573,15 @@ public sealed partial class ContentEditor
         catch (Exception exception) when (exception is InvalidOperationException or ObjectDisposedException)
         {
             // The circuit's services are already gone: the last tick's autosave stands.
+        }
+
+        try
+        {
+            await Presence.LeaveAsync(_presenceSession, CancellationToken.None);
+        }
+        catch (Exception exception) when (exception is InvalidOperationException or ObjectDisposedException)
+        {
+            // Gone with the circuit: the row expires on its own.
         }
 
         _stopping.Dispose();

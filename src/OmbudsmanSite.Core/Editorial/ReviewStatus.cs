@@ -1,0 +1,14 @@
+namespace OmbudsmanSite.Core.Editorial;
+
+public enum ReviewStatus
+{
+    Pending,
+
+    /// <summary>Approved and published or scheduled; for a retrospective review, read and found fine.</summary>
+    Approved,
+
+    SentBack,
+
+    /// <summary>Replaced by a later submission of the same language.</summary>
+    Withdrawn,
+}

@@ -1,0 +1,186 @@
+using Microsoft.EntityFrameworkCore;
+using OmbudsmanSite.Core.Editorial;
+using OmbudsmanSite.Core.Security;
+using OmbudsmanSite.Infrastructure.Persistence;
+
+namespace OmbudsmanSite.Infrastructure.Editorial;
+
+/// <summary>
+/// Review before publishing (GOV.UK's "2i"): a writer submits languages of the working copy with a
+/// note; an editor other than her approves (publishing now or on a schedule) or sends it back with a
+/// comment. A force publish leaves a retrospective review that another editor completes. Every step
+/// is audited.
+/// </summary>
+public sealed class ContentReviewService(EditorialWriter writer, ContentPublishingService publishing, IDbContextFactory<SiteDbContext> contexts)
+{
+    public Task<EditorialResult> SubmitAsync(Guid id, IReadOnlyCollection<string> cultures, string? note, ActingUser user, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(cultures);
+        return writer.RunOnDocumentAsync(user, EditorialRight.SubmitForReview, id, async (session, document) =>
+        {
+            if (document.IsDeleted)
+            {
+                return EditorialResult.NotAllowed(id, "The item is in the recycle bin.");
+            }
+
+            var chosen = cultures.Select(c => c.Trim().ToLowerInvariant()).Where(c => c.Length > 0).Distinct().Order(StringComparer.Ordinal).ToList();
+            if (chosen.Count == 0)
+            {
+                return EditorialResult.Invalid(id, FieldNames.Culture, "Choose at least one language to submit.");
+            }
+
+            if (chosen.FirstOrDefault(c => !session.User.Rights.MayEditCulture(c)) is { } foreign)
+            {
+                return EditorialResult.Forbidden(id, $"{session.User.Name} may not submit the {foreign} text: it is not a language she edits.");
+            }
+
+            var values = await DocumentStore.ValuesAsync(session.Db, id, document.HeadVersion, cancellationToken) ?? new ContentValues();
+            if (chosen.FirstOrDefault(c => values.Culture(c) is null) is { } missing)
+            {
+                return EditorialResult.Invalid(id, FieldNames.Culture, $"The item has no {missing} text to submit.");
+            }
+
+            var trimmed = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+            if (trimmed is { Length: > ReviewRequest.MaxNoteLength })
+            {
+                return EditorialResult.Invalid(id, FieldNames.ReviewNote, $"Keep the note under {ReviewRequest.MaxNoteLength} characters.");
+            }
+
+            // A new submission of a language replaces the one still waiting: the queue shows the latest text once.
+            var waiting = await session.Db.ReviewRequests.Where(r => r.DocumentId == id && r.Kind == ReviewKind.Submission && r.Status == ReviewStatus.Pending).ToListAsync(cancellationToken);
+            foreach (var old in waiting.Where(r => r.CultureList.Intersect(chosen).Any()))
+            {
+                old.Decide(ReviewStatus.Withdrawn, $"Replaced by {session.User.Name}'s submission of version {document.HeadVersion}.", session.User, session.NowUtc);
+                session.Audit(AuditAction.ReviewWithdrawn, id, old.CultureList, old.VersionNumber, "replaced by a later submission");
+            }
+
+            var request = new ReviewRequest(id, ReviewKind.Submission, chosen, document.HeadVersion, trimmed, session.User, session.NowUtc);
+            session.Db.ReviewRequests.Add(request);
+            await session.Db.SaveChangesAsync(cancellationToken); // its id, for the result
+            session.Audit(AuditAction.ReviewSubmitted, id, chosen, document.HeadVersion, trimmed);
+            return EditorialResult.Success(id, document.HeadVersion) with { RowId = request.Id };
+        }, cancellationToken);
+    }
+
+    /// <summary>
+    /// Approves a pending request. A submission is published now, or at <paramref name="publishAtUtc"/>
+    /// (one schedule per language); a retrospective review is marked done. Nobody approves her own request.
+    /// </summary>
+    public Task<EditorialResult> ApproveAsync(long requestId, DateTime? publishAtUtc, string? comment, ActingUser user, CancellationToken cancellationToken = default) =>
+        DecideAsync(requestId, user, async (session, request, document) =>
+        {
+            if (request.Kind == ReviewKind.Retrospective)
+            {
+                request.Decide(ReviewStatus.Approved, Trimmed(comment), session.User, session.NowUtc);
+                session.Audit(AuditAction.RetrospectiveReviewed, document.Id, request.CultureList, request.VersionNumber, Trimmed(comment));
+                return EditorialResult.Success(document.Id, request.VersionNumber) with { RowId = request.Id };
+            }
+
+            if (await ChangedSinceAsync(session, document, request, cancellationToken) is { } changed)
+            {
+                return changed;
+            }
+
+            var cultures = request.CultureList;
+            var result = EditorialResult.Success(document.Id, document.HeadVersion);
+            if (publishAtUtc is { } due)
+            {
+                foreach (var culture in cultures)
+                {
+                    result = await publishing.ScheduleCoreAsync(session, document, culture, ScheduleAction.Publish, due, cancellationToken);
+                    if (!result.Succeeded)
+                    {
+                        return result;
+                    }
+                }
+            }
+            else
+            {
+                result = await publishing.PublishCoreAsync(session, document, cultures, request.VersionNumber, AuditAction.Publish, null, cancellationToken);
+                if (!result.Succeeded)
+                {
+                    return result;
+                }
+            }
+
+            request.Decide(ReviewStatus.Approved, Trimmed(comment), session.User, session.NowUtc);
+            session.Audit(AuditAction.ReviewApproved, document.Id, cultures, request.VersionNumber,
+                publishAtUtc is null ? Trimmed(comment) : $"scheduled; {Trimmed(comment)}".TrimEnd(' ', ';'));
+            return result with { RowId = request.Id };
+        }, cancellationToken);
+
+    /// <summary>Sends a request back to its author with a comment saying what to change.</summary>
+    public Task<EditorialResult> SendBackAsync(long requestId, string? comment, ActingUser user, CancellationToken cancellationToken = default) =>
+        DecideAsync(requestId, user, (session, request, document) =>
+        {
+            if (Trimmed(comment) is not { } said)
+            {
+                return Task.FromResult(EditorialResult.Invalid(document.Id, FieldNames.ReviewNote, "Say what should change: the author reads it."));
+            }
+
+            if (said.Length > ReviewRequest.MaxNoteLength)
+            {
+                return Task.FromResult(EditorialResult.Invalid(document.Id, FieldNames.ReviewNote, $"Keep the comment under {ReviewRequest.MaxNoteLength} characters."));
+            }
+
+            request.Decide(ReviewStatus.SentBack, said, session.User, session.NowUtc);
+            session.Audit(AuditAction.ReviewSentBack, document.Id, request.CultureList, request.VersionNumber, said);
+            return Task.FromResult(EditorialResult.Success(document.Id, request.VersionNumber) with { RowId = request.Id });
+        }, cancellationToken);
+
+    public async Task<ReviewRequest?> FindAsync(long requestId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.ReviewRequests.AsNoTracking().FirstOrDefaultAsync(r => r.Id == requestId, cancellationToken);
+    }
+
+    private Task<EditorialResult> DecideAsync(long requestId, ActingUser user, Func<EditorialSession, ReviewRequest, Document, Task<EditorialResult>> decide, CancellationToken cancellationToken) =>
+        writer.RunAsync(user, EditorialRight.Publish, async session =>
+        {
+            var request = await session.Db.ReviewRequests.FirstOrDefaultAsync(r => r.Id == requestId, cancellationToken);
+            if (request is null || await DocumentStore.FindAsync(session, request.DocumentId, cancellationToken) is not { } document)
+            {
+                return EditorialResult.Invalid(null, FieldNames.ReviewNote, $"There is no review request {requestId}.");
+            }
+
+            if (request.Status != ReviewStatus.Pending)
+            {
+                return EditorialResult.NotAllowed(document.Id, $"This request was already decided ({request.Status}) by {request.DecidedByName}.");
+            }
+
+            if (request.SubmittedById == session.User.Id)
+            {
+                return EditorialResult.Forbidden(document.Id, request.Kind == ReviewKind.Retrospective
+                    ? "You published this by force: another editor reviews it."
+                    : "Nobody approves or sends back her own submission: another editor reviews it.");
+            }
+
+            if (document.IsDeleted)
+            {
+                return EditorialResult.NotAllowed(document.Id, "The item is in the recycle bin.");
+            }
+
+            return await decide(session, request, document);
+        }, cancellationToken);
+
+    /// <summary>Approval is of the text reviewed: if the submitted languages or the shared values changed since, it is refused.</summary>
+    private static async Task<EditorialResult?> ChangedSinceAsync(EditorialSession session, Document document, ReviewRequest request, CancellationToken cancellationToken)
+    {
+        if (document.HeadVersion == request.VersionNumber)
+        {
+            return null;
+        }
+
+        var submitted = await DocumentStore.ValuesAsync(session.Db, document.Id, request.VersionNumber, cancellationToken);
+        var head = await DocumentStore.ValuesAsync(session.Db, document.Id, document.HeadVersion, cancellationToken);
+        if (submitted is not null && head is not null && head.InvariantEquals(submitted) && request.CultureList.All(c => head.Culture(c) == submitted.Culture(c)))
+        {
+            return null;
+        }
+
+        return EditorialResult.NotAllowed(document.Id,
+            $"The item changed after it was submitted (version {request.VersionNumber}, now {document.HeadVersion}): send it back, or ask for the new text to be submitted.");
+    }
+
+    private static string? Trimmed(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}
