@@ -28,6 +28,15 @@ public static class BackofficeUsers
         return browser.SubmitAsync("/backoffice/sign-in", new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = password });
     }
 
+    /// <summary>A new account in <paramref name="role"/>, signed in (a role that needs no second factor).</summary>
+    public static async Task<(BackofficeUser User, BackofficeBrowser Browser)> SignedInAsync(WebApplicationFactory<Program> site, string email, string role)
+    {
+        var user = await CreateAsync(site, email, role);
+        var browser = new BackofficeBrowser(site);
+        await SignInAsync(browser, email);
+        return (user, browser);
+    }
+
     /// <summary>An administrator with an authenticator already set up, signed in with a code from it.</summary>
     public static async Task<(BackofficeUser User, BackofficeBrowser Browser)> SignedInAdministratorAsync(WebApplicationFactory<Program> site, string email)
     {

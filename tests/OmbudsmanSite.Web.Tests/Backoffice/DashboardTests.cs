@@ -40,6 +40,32 @@ public sealed class DashboardTests(SiteFactory site) : IClassFixture<SiteFactory
         Assert.Contains($"/backoffice/content/{draft:D}", mine, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task An_editor_sees_what_awaits_her_review_and_translations_whose_source_changed()
+    {
+        var (_, editor) = await BackofficeUsers.SignedInAsync(site, "dashboard.editor@ombudsman.test", BackofficeRoles.Editor);
+        using (editor)
+        {
+            var item = await site.CreateNewsAsync(new Dictionary<string, string> { ["az"] = "Ombudsman məktəbdə", ["ru"] = "Омбудсмен в школе" }, ["az", "ru"]);
+            await site.EditItemAsync(item, v => v.WithCulture("az", v.Culture("az")! with { Title = "Ombudsman iki məktəbdə" }));
+            var writer = new ActingUser("dash:writer", "Leyla") { Rights = EditorialRights.ForRoles([BackofficeRoles.Writer], []) };
+            var submitted = await site.Services.GetRequiredService<ContentReviewService>().SubmitAsync(item, ["az"], null, writer);
+            Assert.True(submitted.Succeeded);
+
+            Assert.Equal(HttpStatusCode.OK, (await editor.GetAsync("/backoffice")).StatusCode);
+            var review = Section(editor.LastPage, "dash-review");
+            Assert.Contains($"/backoffice/review/{submitted.RowId}", review, StringComparison.Ordinal);
+            Assert.Contains("(Azerbaijani): Leyla", review, StringComparison.Ordinal);
+            var outOfDate = Section(editor.LastPage, "dash-out-of-date");
+            Assert.Contains("Ombudsman iki məktəbdə", outOfDate, StringComparison.Ordinal);
+            Assert.Contains("out of date: Russian", outOfDate, StringComparison.Ordinal);
+
+            // The list marks it too.
+            Assert.Equal(HttpStatusCode.OK, (await editor.GetAsync("/backoffice/content/newsArticle")).StatusCode);
+            Assert.Contains("RU</abbr>: published, out of date", editor.LastPage, StringComparison.Ordinal);
+        }
+    }
+
     private static string Section(string page, string heading)
     {
         var start = page.IndexOf($"id=\"{heading}\"", StringComparison.Ordinal);

@@ -1,0 +1,38 @@
+using Bunit;
+using Microsoft.Extensions.DependencyInjection;
+using OmbudsmanSite.Core.Editorial;
+using OmbudsmanSite.Core.Security;
+using OmbudsmanSite.Infrastructure.Editorial;
+using OmbudsmanSite.Web.Components.Backoffice.Editor;
+using OmbudsmanSite.Web.Tests.Support;
+
+namespace OmbudsmanSite.Web.Tests.Components.Backoffice;
+
+/// <summary>The editor marks a translation whose source changed, shows what changed in the source, and records "mark as up to date".</summary>
+public sealed class TranslationStatusTests(SiteFactory site) : EditorContext(site), IClassFixture<SiteFactory>
+{
+    [Fact]
+    public async Task A_translator_sees_what_changed_in_the_source_and_marks_her_translation_up_to_date()
+    {
+        SignIn("translator-t", "Olga", [BackofficeRoles.Translator], "ru");
+        var id = await NewMeetingAsync(("az", "Ombudsman BMT nümayəndəsi ilə görüşüb"), ("ru", "Омбудсмен встретилась с представителем ООН"));
+        await Site.EditItemAsync(id, v => v.WithCulture("az", v.Culture("az")! with { Title = "Ombudsman BMT nümayəndələri ilə görüşüb" }));
+
+        var editor = Render<ContentEditor>(p => p.Add(e => e.Id, id));
+        editor.WaitForElement("[id='ru.title']");
+        Assert.Contains("out of date", editor.Find("#tab-ru").TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("out of date", editor.Find("#tab-az").TextContent, StringComparison.Ordinal);
+        var notice = editor.Find(".out-of-date");
+        Assert.Contains("The Russian translation is out of date: the Azerbaijani text changed", notice.TextContent, StringComparison.Ordinal);
+        Assert.Equal("added: nümayəndələri (end)", notice.QuerySelector("ins")!.TextContent);
+        Assert.Equal("removed: nümayəndəsi (end)", notice.QuerySelector("del")!.TextContent);
+
+        await editor.Find(".out-of-date button").ClickAsync(new());
+
+        editor.WaitForAssertion(() => Assert.Empty(editor.FindAll(".out-of-date")));
+        Assert.Contains("marked as up to date", editor.Find(".editor-status").TextContent, StringComparison.Ordinal);
+        Assert.False((await Site.Services.GetRequiredService<ContentQueries>().StatesAsync(id))!.Cultures.Single(c => c.Culture == "ru").IsOutOfDate);
+        var audit = await Site.Services.GetRequiredService<ContentQueries>().AuditAsync(new AuditQuery { DocumentId = id, Action = AuditAction.MarkedUpToDate });
+        Assert.Equal("Olga", Assert.Single(audit.Items).UserName);
+    }
+}
