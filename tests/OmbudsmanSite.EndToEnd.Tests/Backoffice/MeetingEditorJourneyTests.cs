@@ -178,22 +178,8 @@ public sealed class MeetingEditorJourneyTests(PublishedSite site, Browser browse
         Assert.Equal(404, russian!.Status);
 
         // A translator who may edit only Russian reads the Azerbaijani and writes the Russian.
-        await page.GotoAsync("/backoffice/users/new");
-        await page.Locator("#name").FillAsync("Nərgiz Quliyeva");
-        await page.Locator("#email").FillAsync("nargiz.translator@ombudsman.test");
-        await page.GetByLabel("Translator: edits only the languages below").CheckAsync();
-        await page.GetByLabel("Russian").CheckAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Add the user" }).ClickAsync();
-        await page.WaitForURLAsync("**/backoffice/users/*?created=true");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Make a set-password link" }).ClickAsync();
-        var link = (await page.Locator("code.key").TextContentAsync())!.Trim();
-        var translator = await (await NewContextAsync()).NewPageAsync();
-        await translator.GotoAsync(link);
-        await translator.Locator("#password").FillAsync(Password);
-        await translator.Locator("#confirm").FillAsync(Password);
-        await translator.GetByRole(AriaRole.Button, new() { Name = "Set password" }).ClickAsync();
-        await BackofficeSessions.SignInAsync(translator, "nargiz.translator@ombudsman.test", Password);
-        await translator.WaitForURLAsync("**/backoffice");
+        var translator = await BackofficeSessions.AddUserAsync(page, await NewContextAsync(), "Nərgiz Quliyeva", "nargiz.translator@ombudsman.test",
+            "Translator: edits only the languages below", Password, translatorCulture: "Russian");
         await translator.GotoAsync(new Uri(editorUrl).PathAndQuery.Split('?')[0]);
         await translator.ById("ru.title").WaitForAsync();
         await Assertions.Expect(translator.GetByRole(AriaRole.Tab, new() { Name = "Azerbaijani" })).ToContainTextAsync("read only");

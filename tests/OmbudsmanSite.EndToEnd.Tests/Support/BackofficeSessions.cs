@@ -28,6 +28,37 @@ public static class BackofficeSessions
         return page;
     }
 
+    /// <summary>
+    /// Adds a user through the users page as the administrator on <paramref name="admin"/> would, lets
+    /// her set her password from the link, and signs her in on a page of <paramref name="context"/>.
+    /// </summary>
+    public static async Task<IPage> AddUserAsync(IPage admin, IBrowserContext context, string name, string email, string roleLabel, string password, string? translatorCulture = null)
+    {
+        ArgumentNullException.ThrowIfNull(admin);
+        ArgumentNullException.ThrowIfNull(context);
+        await admin.GotoAsync("/backoffice/users/new");
+        await admin.Locator("#name").FillAsync(name);
+        await admin.Locator("#email").FillAsync(email);
+        await admin.GetByLabel(roleLabel).CheckAsync();
+        if (translatorCulture is not null)
+        {
+            await admin.GetByLabel(translatorCulture).CheckAsync();
+        }
+
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Add the user" }).ClickAsync();
+        await admin.WaitForURLAsync("**/backoffice/users/*?created=true");
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Make a set-password link" }).ClickAsync();
+        var link = (await admin.Locator("code.key").TextContentAsync())!.Trim();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(link);
+        await page.Locator("#password").FillAsync(password);
+        await page.Locator("#confirm").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Set password" }).ClickAsync();
+        await SignInAsync(page, email, password);
+        await page.WaitForURLAsync("**/backoffice");
+        return page;
+    }
+
     public static async Task SignInAsync(IPage page, string email, string password)
     {
         ArgumentNullException.ThrowIfNull(page);
