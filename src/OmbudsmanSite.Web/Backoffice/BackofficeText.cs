@@ -12,4 +12,7 @@ public sealed class BackofficeText
         Resources.GetString(key, CultureInfo.CurrentUICulture) ?? throw new KeyNotFoundException($"No backoffice string '{key}' in Resources/BackofficeText.resx.");
 
     public string Format(string key, params object[] args) => string.Format(CultureInfo.CurrentCulture, this[key], args);
+
+    /// <summary>Culture codes as the user reads them: "Azerbaijani, Russian".</summary>
+    public string Languages(IEnumerable<string> cultures) => string.Join(", ", cultures.Select(c => this[$"Language_{c}"]));
 }

@@ -42,9 +42,12 @@ public abstract class EditorContext : BunitContext
 
     protected SiteFactory Site { get; }
 
+    /// <summary>The signed-in state the components see; a test may end the session with it.</summary>
+    protected Bunit.TestDoubles.BunitAuthorizationContext? Authorization { get; private set; }
+
     protected ActingUser SignIn(string id, string name, string[] roles, params string[] translatorCultures)
     {
-        var authorization = AddAuthorization();
+        var authorization = Authorization ??= AddAuthorization();
         authorization.SetAuthorized(name);
         authorization.SetRoles(roles);
         authorization.SetClaims([new Claim(ClaimTypes.NameIdentifier, id), new Claim(BackofficeClaims.DisplayName, name),
