@@ -10,11 +10,15 @@ namespace OmbudsmanSite.Web.Backoffice;
 /// <summary>
 /// An editor's circuit outlives the request that opened it, so the cookie's security-stamp check does
 /// not reach it: this checks the stamp on the same interval, and a session signed out everywhere,
-/// disabled or with a changed password loses the circuit's rights within minutes.
+/// disabled or with a changed password loses the circuit's rights within minutes. A circuit makes no
+/// requests, so it never slides the cookie: one open longer than the session lasts ends as the
+/// session would have, and the editor then saves nothing until its user signs in again.
 /// </summary>
-public sealed class BackofficeAuthenticationState(ILoggerFactory loggerFactory, IServiceScopeFactory scopes, IOptions<BackofficeOptions> options, IOptions<IdentityOptions> identity)
+public sealed class BackofficeAuthenticationState(ILoggerFactory loggerFactory, IServiceScopeFactory scopes, IOptions<BackofficeOptions> options, IOptions<IdentityOptions> identity, TimeProvider time)
     : RevalidatingServerAuthenticationStateProvider(loggerFactory)
 {
+    private readonly DateTimeOffset _opened = time.GetUtcNow();
+
     private static readonly TimeSpan ShortestInterval = TimeSpan.FromSeconds(30);
 
     // Every request sets a state, which starts a revalidation loop until its scope ends: an interval
@@ -25,6 +29,11 @@ public sealed class BackofficeAuthenticationState(ILoggerFactory loggerFactory, 
     protected override async Task<bool> ValidateAuthenticationStateAsync(AuthenticationState authenticationState, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(authenticationState);
+        if (time.GetUtcNow() - _opened > options.Value.SessionDuration)
+        {
+            return false;
+        }
+
         await using var scope = scopes.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<BackofficeUser>>();
         var principal = authenticationState.User;
