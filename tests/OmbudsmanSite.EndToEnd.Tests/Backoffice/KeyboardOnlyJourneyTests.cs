@@ -13,12 +13,12 @@ public sealed class KeyboardOnlyJourneyTests(PublishedSite site, Browser browser
 {
     private const string Password = "Qəbələ meşələrində payız";
     private const int MaxTabs = 250;
-    private readonly List<IBrowserContext> _contexts = [];
+    private readonly BrowserContexts _contexts = new(browser, site);
 
     [Fact]
     public async Task An_officer_creates_translates_and_publishes_a_meeting_with_the_keyboard_alone()
     {
-        var page = await BackofficeSessions.AdministratorAsync(site, await NewContextAsync(), "keyboard.officer@ombudsman.test", "Tural Həsənov", Password);
+        var page = await BackofficeSessions.AdministratorAsync(site, await _contexts.NewAsync(), "keyboard.officer@ombudsman.test", "Tural Həsənov", Password);
         await page.GotoAsync("/backoffice/content/meeting");
 
         await TabToAsync(page, page.GetByRole(AriaRole.Link, new() { Name = "New meeting" }));
@@ -102,7 +102,7 @@ public sealed class KeyboardOnlyJourneyTests(PublishedSite site, Browser browser
         await page.Keyboard.PressAsync("Enter");
         await page.GetByText("Published: Azerbaijani, English.").WaitForAsync();
 
-        var visitor = await (await NewContextAsync()).NewPageAsync();
+        var visitor = await (await _contexts.NewAsync()).NewPageAsync();
         await visitor.GotoAsync("/en/meetings");
         await TabToAsync(visitor, visitor.GetByRole(AriaRole.Link, new() { Name = "The Ombudsman received citizens in Ganja" }));
         await visitor.Keyboard.PressAsync("Enter");
@@ -115,13 +115,7 @@ public sealed class KeyboardOnlyJourneyTests(PublishedSite site, Browser browser
         await Assertions.Expect(visitor.Locator("main strong")).ToHaveTextAsync("Qırx");
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        foreach (var context in _contexts)
-        {
-            await context.DisposeAsync();
-        }
-    }
+    public ValueTask DisposeAsync() => _contexts.DisposeAsync();
 
     /// <summary>Presses Tab (or Shift+Tab) until the target has the focus; fails when it cannot be reached.</summary>
     private static async Task TabToAsync(IPage page, ILocator target, bool backwards = false)
@@ -170,11 +164,4 @@ public sealed class KeyboardOnlyJourneyTests(PublishedSite site, Browser browser
 
     private static Task<string> FocusedNameAsync(IPage page) =>
         page.EvaluateAsync<string>("() => { const e = document.activeElement; return (e?.getAttribute('aria-label') || e?.textContent || e?.id || e?.tagName || '').trim(); }");
-
-    private async Task<IBrowserContext> NewContextAsync()
-    {
-        var context = await browser.Instance.NewContextAsync(new BrowserNewContextOptions { BaseURL = site.BaseAddress.ToString(), Locale = "en-GB" });
-        _contexts.Add(context);
-        return context;
-    }
 }

@@ -12,12 +12,12 @@ namespace OmbudsmanSite.EndToEnd.Tests.Backoffice;
 public sealed class MeetingEditorJourneyTests(PublishedSite site, Browser browser) : IAsyncDisposable
 {
     private const string Password = "Xınalıq kəndinin damları";
-    private readonly List<IBrowserContext> _contexts = [];
+    private readonly BrowserContexts _contexts = new(browser, site);
 
     [Fact]
     public async Task An_officer_writes_a_meeting_in_three_languages_side_by_side()
     {
-        var page = await BackofficeSessions.AdministratorAsync(site, await NewContextAsync(), "officer@ombudsman.test", "Səbinə Əliyeva", Password);
+        var page = await BackofficeSessions.AdministratorAsync(site, await _contexts.NewAsync(), "officer@ombudsman.test", "Səbinə Əliyeva", Password);
 
         await page.GotoAsync("/backoffice/content/meeting");
         await page.GetByRole(AriaRole.Link, new() { Name = "New meeting" }).ClickAsync();
@@ -165,7 +165,7 @@ public sealed class MeetingEditorJourneyTests(PublishedSite site, Browser browse
         await BackofficeSessions.CheckAsync(page, "audit trail");
 
         // On the public site and in search at once; Russian is not.
-        var visitor = await (await NewContextAsync()).NewPageAsync();
+        var visitor = await (await _contexts.NewAsync()).NewPageAsync();
         await visitor.GotoAsync("/en/meetings");
         await visitor.GetByRole(AriaRole.Link, new() { Name = "The Ombudsman met a delegation of the Inter-Parliamentary Union" }).ClickAsync();
         await Assertions.Expect(visitor.Locator("h1")).ToHaveTextAsync("The Ombudsman met a delegation of the Inter-Parliamentary Union");
@@ -178,7 +178,7 @@ public sealed class MeetingEditorJourneyTests(PublishedSite site, Browser browse
         Assert.Equal(404, russian!.Status);
 
         // A translator who may edit only Russian reads the Azerbaijani and writes the Russian.
-        var translator = await BackofficeSessions.AddUserAsync(page, await NewContextAsync(), "Nərgiz Quliyeva", "nargiz.translator@ombudsman.test",
+        var translator = await BackofficeSessions.AddUserAsync(page, await _contexts.NewAsync(), "Nərgiz Quliyeva", "nargiz.translator@ombudsman.test",
             "Translator: edits only the languages below", Password, translatorCulture: "Russian");
         await translator.GotoAsync(new Uri(editorUrl).PathAndQuery.Split('?')[0]);
         await translator.ById("ru.title").WaitForAsync();
@@ -193,7 +193,7 @@ public sealed class MeetingEditorJourneyTests(PublishedSite site, Browser browse
     [Fact]
     public async Task The_body_editor_has_an_accessible_toolbar_and_takes_a_200_KB_body()
     {
-        var page = await BackofficeSessions.AdministratorAsync(site, await NewContextAsync(), "long.body@ombudsman.test", "Rəşad Babayev", Password);
+        var page = await BackofficeSessions.AdministratorAsync(site, await _contexts.NewAsync(), "long.body@ombudsman.test", "Rəşad Babayev", Password);
         await page.GotoAsync("/backoffice/content/newsArticle/new");
         await page.Locator("#title").FillAsync("Uzun məruzənin mətni");
         await page.Locator("#title").PressAsync("Enter");
@@ -227,18 +227,5 @@ public sealed class MeetingEditorJourneyTests(PublishedSite site, Browser browse
         Assert.DoesNotContain("Reconnecting", await page.Locator("body").InnerTextAsync(), StringComparison.Ordinal);
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        foreach (var context in _contexts)
-        {
-            await context.DisposeAsync();
-        }
-    }
-
-    private async Task<IBrowserContext> NewContextAsync()
-    {
-        var context = await browser.Instance.NewContextAsync(new BrowserNewContextOptions { BaseURL = site.BaseAddress.ToString(), Locale = "en-GB" });
-        _contexts.Add(context);
-        return context;
-    }
+    public ValueTask DisposeAsync() => _contexts.DisposeAsync();
 }
