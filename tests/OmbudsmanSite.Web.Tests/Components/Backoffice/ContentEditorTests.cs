@@ -108,7 +108,7 @@ public sealed class ContentEditorTests(SiteFactory site) : EditorContext(site), 
         var kept = await Site.Services.GetRequiredService<ContentQueries>().ValuesAsync(id, 3);
         Assert.Equal("Mənim başlığım", kept!.Culture("az")!.Title);
 
-        editor.FindAll(".conflict button")[1].Click(); // load their version
+        editor.FindAll(".conflict button").Single(b => b.TextContent == "Load their version").Click();
         editor.WaitForAssertion(() => Assert.Equal("Onların başlığı", editor.Find(TitleInput).GetAttribute("value")));
     }
 

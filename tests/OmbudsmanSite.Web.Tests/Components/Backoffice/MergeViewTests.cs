@@ -53,7 +53,7 @@ public sealed class MergeViewTests(SiteFactory site) : EditorContext(site), ICla
         await editor.Find("form.editor").SubmitAsync();
         editor.WaitForAssertion(() => Assert.NotEmpty(editor.FindAll(".conflict")));
 
-        editor.FindAll(".conflict button")[0].Click(); // merge field by field
+        Assert.NotEmpty(editor.FindAll(".merge")); // the stale save opens the merge view itself
         editor.Find("#merge-az-title-Edit").Change(true);
         editor.Find("#merge-az-title-text").Input("Birgə başlıq");
         await editor.Find(".merge .row-actions button").ClickAsync(new());

@@ -425,7 +425,7 @@ public sealed partial class ContentEditor
             case OperationStatus.Conflict:
                 _errors = [];
                 _conflict = result.Conflict;
-                _merging = false;
+                _merging = true; // both texts side by side at once: nothing is chosen for her
                 _status = Text["ConflictTitle"];
                 _focusMessages = true;
                 break;
