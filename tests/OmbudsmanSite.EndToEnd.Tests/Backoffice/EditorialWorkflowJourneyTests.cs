@@ -71,6 +71,15 @@ public sealed class EditorialWorkflowJourneyTests(PublishedSite site, Browser br
         await Assertions.Expect(editor.GetByRole(AriaRole.Tab, new() { Name = "Russian" })).ToContainTextAsync("scheduled");
         await BackofficeSessions.CheckAsync(editor, "editor with a schedule");
 
+        // Reports need review: her own publish dialog asks for the reason of a force publish; she closes it.
+        await editor.GetByRole(AriaRole.Button, new() { Name = "Publish…" }).ClickAsync();
+        var publish = editor.GetByRole(AriaRole.Dialog, new() { Name = "Publish" });
+        await Assertions.Expect(publish).ToContainTextAsync("Publishing it now is a force publish");
+        await Assertions.Expect(publish.GetByLabel("Reason for publishing without review")).ToBeVisibleAsync();
+        await BackofficeSessions.CheckAsync(editor, "publish dialog with a force reason");
+        await editor.Keyboard.PressAsync("Escape");
+        await Assertions.Expect(publish).ToBeHiddenAsync();
+
         // Her own schedule picker, in the editor: the zone is named and the choice read back in Baku time.
         await editor.ById("schedule-culture").SelectOptionAsync("az");
         await editor.GetByLabel("Unpublish", new() { Exact = true }).CheckAsync();
