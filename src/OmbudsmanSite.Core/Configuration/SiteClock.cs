@@ -38,6 +38,9 @@ public sealed class SiteClock
         }
     }
 
+    /// <summary>An instant as the backoffice writes it, in the site's zone, to the minute ("2026-12-07 09:00").</summary>
+    public string ToLocalText(DateTime utc) => ToLocal(utc).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+
     /// <summary>An instant as a <c>datetime-local</c> input holds it, in the site's zone: the browser's zone never enters.</summary>
     public string ToLocalInput(DateTime utc) => ToLocal(utc).ToString(LocalInputFormat, CultureInfo.InvariantCulture);
 

@@ -135,7 +135,7 @@ public sealed class ContentEditingService(EditorialWriter writer, SiteCultures c
 
             var rows = await DocumentStore.CulturesAsync(session, id, cancellationToken);
             var row = rows.FirstOrDefault(r => string.Equals(r.Culture, culture, StringComparison.OrdinalIgnoreCase));
-            var source = rows.FirstOrDefault(r => string.Equals(r.Culture, session.DefaultCulture, StringComparison.OrdinalIgnoreCase));
+            var source = DocumentStore.SourceOf(session, rows);
             if (row is null || source is null || ReferenceEquals(row, source))
             {
                 return EditorialResult.Invalid(id, FieldNames.Culture, $"There is no {culture} translation of a {session.DefaultCulture} text here.");

@@ -23,21 +23,9 @@ public sealed class ContentPublishingService(EditorialWriter writer, IDbContextF
     public Task<EditorialResult> PublishAsync(Guid id, IReadOnlyCollection<string> cultures, ActingUser user, string? forceReason = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(cultures);
-        return writer.RunOnDocumentAsync(user, EditorialRight.Publish, id, async (session, document) =>
-        {
-            if (ReviewGate(session, document, forceReason) is { } refused)
-            {
-                return refused;
-            }
-
-            var result = await PublishCoreAsync(session, document, cultures, document.HeadVersion, AuditAction.Publish, null, cancellationToken);
-            if (result.Status == OperationStatus.Success && Forced(session, document, forceReason))
-            {
-                OweRetrospectiveReview(session, document, cultures, document.HeadVersion, forceReason!);
-            }
-
-            return result;
-        }, cancellationToken);
+        return writer.RunOnDocumentAsync(user, EditorialRight.Publish, id, (session, document) =>
+            PastReviewAsync(session, document, cultures, forceReason, () =>
+                PublishCoreAsync(session, document, cultures, document.HeadVersion, AuditAction.Publish, null, cancellationToken)), cancellationToken);
     }
 
     /// <summary>True when <paramref name="type"/> needs review before a person publishes it (settings: Site:Editorial:ReviewRequired).</summary>
@@ -56,21 +44,9 @@ public sealed class ContentPublishingService(EditorialWriter writer, IDbContextF
     /// same culture and action.
     /// </summary>
     public Task<EditorialResult> ScheduleAsync(Guid id, string culture, ScheduleAction action, DateTime dueUtc, ActingUser user, string? forceReason = null, CancellationToken cancellationToken = default) =>
-        writer.RunOnDocumentAsync(user, EditorialRight.Publish, id, async (session, document) =>
-        {
-            if (action == ScheduleAction.Publish && ReviewGate(session, document, forceReason) is { } refused)
-            {
-                return refused;
-            }
-
-            var result = await ScheduleCoreAsync(session, document, culture, action, dueUtc, cancellationToken);
-            if (result.Status == OperationStatus.Success && action == ScheduleAction.Publish && Forced(session, document, forceReason))
-            {
-                OweRetrospectiveReview(session, document, [culture], document.HeadVersion, forceReason!);
-            }
-
-            return result;
-        }, cancellationToken);
+        writer.RunOnDocumentAsync(user, EditorialRight.Publish, id, (session, document) => action == ScheduleAction.Publish
+            ? PastReviewAsync(session, document, [culture], forceReason, () => ScheduleCoreAsync(session, document, culture, action, dueUtc, cancellationToken))
+            : ScheduleCoreAsync(session, document, culture, action, dueUtc, cancellationToken), cancellationToken);
 
     internal async Task<EditorialResult> ScheduleCoreAsync(EditorialSession session, Document document, string culture, ScheduleAction action, DateTime dueUtc, CancellationToken cancellationToken)
     {
@@ -293,37 +269,39 @@ public sealed class ContentPublishingService(EditorialWriter writer, IDbContextF
         return EditorialResult.Success(document.Id, document.HeadVersion);
     }
 
-    /// <summary>Null when this publish may go ahead; a refusal naming both ways on when review is owed and no reason is given.</summary>
-    private EditorialResult? ReviewGate(EditorialSession session, Document document, string? forceReason)
+    /// <summary>
+    /// Runs a publish (now or scheduled) past review: where the type needs it, only with a force
+    /// reason, and a successful one then owes a retrospective review by another editor. The robots
+    /// (imports, the scheduler) publish what people already decided on, so they pass as they are.
+    /// </summary>
+    private async Task<EditorialResult> PastReviewAsync(EditorialSession session, Document document, IReadOnlyCollection<string> cultures, string? forceReason, Func<Task<EditorialResult>> publish)
     {
-        if (!NeedsReview(session, document))
+        if (session.User.Id.StartsWith(ActingUser.SystemPrefix, StringComparison.Ordinal) || !options.Value.RequiresReview(document.Type))
         {
-            return null;
+            return await publish();
         }
 
-        if (string.IsNullOrWhiteSpace(forceReason))
+        var reason = forceReason?.Trim();
+        if (string.IsNullOrEmpty(reason))
         {
             return EditorialResult.Invalid(document.Id, FieldNames.ForceReason,
                 $"A {document.Type} needs review before it goes live: submit it for review, or force publish with a reason (another editor then reviews it afterwards).");
         }
 
-        return forceReason.Trim().Length > ReviewRequest.MaxNoteLength
-            ? EditorialResult.Invalid(document.Id, FieldNames.ForceReason, $"Keep the reason under {ReviewRequest.MaxNoteLength} characters.")
-            : null;
-    }
+        if (reason.Length > ReviewRequest.MaxNoteLength)
+        {
+            return EditorialResult.Invalid(document.Id, FieldNames.ForceReason, $"Keep the reason under {ReviewRequest.MaxNoteLength} characters.");
+        }
 
-    // The robots (imports, the scheduler) publish what people already decided on.
-    private bool NeedsReview(EditorialSession session, Document document) =>
-        !session.User.Id.StartsWith(ActingUser.SystemPrefix, StringComparison.Ordinal) && options.Value.RequiresReview(document.Type);
+        var result = await publish();
+        if (result.Status == OperationStatus.Success)
+        {
+            var list = cultures.Select(c => c.ToLowerInvariant()).Order(StringComparer.Ordinal).ToList();
+            session.Db.ReviewRequests.Add(new ReviewRequest(document.Id, ReviewKind.Retrospective, list, document.HeadVersion, reason, session.User, session.NowUtc));
+            session.Audit(AuditAction.ForcePublished, document.Id, list, document.HeadVersion, reason);
+        }
 
-    private bool Forced(EditorialSession session, Document document, string? forceReason) =>
-        NeedsReview(session, document) && !string.IsNullOrWhiteSpace(forceReason);
-
-    private static void OweRetrospectiveReview(EditorialSession session, Document document, IEnumerable<string> cultures, int version, string reason)
-    {
-        var list = cultures.Select(c => c.ToLowerInvariant()).Order(StringComparer.Ordinal).ToList();
-        session.Db.ReviewRequests.Add(new ReviewRequest(document.Id, ReviewKind.Retrospective, list, version, reason.Trim(), session.User, session.NowUtc));
-        session.Audit(AuditAction.ForcePublished, document.Id, list, version, reason.Trim());
+        return result;
     }
 
     private string Describe(DateTime utc) =>

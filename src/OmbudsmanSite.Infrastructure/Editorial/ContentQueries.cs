@@ -212,8 +212,14 @@ public sealed class ContentQueries(IDbContextFactory<SiteDbContext> contexts, Re
             return null;
         }
 
+        return new VersionDiff(id, from, to, VersionDiffer.Compare(a, b, await TaxonomyNamesAsync(cancellationToken)));
+    }
+
+    /// <summary>How a diff names a topic, organisation or person: by its alias, or its id when it is gone.</summary>
+    private async Task<Func<Guid, string>> TaxonomyNamesAsync(CancellationToken cancellationToken)
+    {
         var taxonomy = await referenceData.TaxonomyAsync(cancellationToken);
-        return new VersionDiff(id, from, to, VersionDiffer.Compare(a, b, tid => taxonomy.TryGetValue(tid, out var t) ? t.Alias : tid.ToString("D")));
+        return id => taxonomy.TryGetValue(id, out var item) ? item.Alias : id.ToString("D");
     }
 
     /// <summary>The audit trail, newest first; each filter walks one index.</summary>
@@ -380,16 +386,6 @@ public sealed class ContentQueries(IDbContextFactory<SiteDbContext> contexts, Re
         return new VersionDiff(id, from, source.ChangedVersion, [.. VersionDiffer.Compare(a, b).Where(f => f.Culture == defaultCulture)]);
     }
 
-    /// <summary>Items with a translation out of date, the most recently changed first.</summary>
-    public async Task<IReadOnlyList<Guid>> OutOfDateAsync(int max, CancellationToken cancellationToken = default)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var ids = await db.DocumentCultures.AsNoTracking().Where(c => c.IsOutOfDate)
-            .Join(db.Documents.Where(d => d.DeletedUtc == null), c => c.DocumentId, d => d.Id, (c, d) => new { c.DocumentId, c.UpdatedUtc })
-            .OrderByDescending(c => c.UpdatedUtc).Select(c => c.DocumentId).Take(max * 3).ToListAsync(cancellationToken);
-        return [.. ids.Distinct().Take(max)];
-    }
-
     /// <summary>Requests waiting for a reviewer, oldest first (a queue); of one item when <paramref name="documentId"/> is given.</summary>
     public async Task<IReadOnlyList<ReviewRequest>> PendingReviewsAsync(Guid? documentId = null, CancellationToken cancellationToken = default)
     {
@@ -427,17 +423,16 @@ public sealed class ContentQueries(IDbContextFactory<SiteDbContext> contexts, Re
             return null;
         }
 
-        var taxonomy = await referenceData.TaxonomyAsync(cancellationToken);
-        string NameOf(Guid tid) => taxonomy.TryGetValue(tid, out var t) ? t.Alias : tid.ToString("D");
+        var nameOf = await TaxonomyNamesAsync(cancellationToken);
         var published = await db.DocumentCultures.AsNoTracking().Where(c => c.DocumentId == request.DocumentId)
             .ToDictionaryAsync(c => c.Culture, c => c.PublishedVersion, cancellationToken);
         var fields = new List<FieldDiff>();
         var live = document.PublishedInvariantVersion is { } shared ? await DocumentStore.ValuesAsync(db, request.DocumentId, shared, cancellationToken) : null;
-        fields.AddRange(VersionDiffer.Compare(live ?? new ContentValues(), submitted, NameOf).Where(f => f.Culture is null));
+        fields.AddRange(VersionDiffer.Compare(live ?? new ContentValues(), submitted, nameOf).Where(f => f.Culture is null));
         foreach (var culture in request.CultureList)
         {
             var from = published.GetValueOrDefault(culture) is { } number ? await DocumentStore.ValuesAsync(db, request.DocumentId, number, cancellationToken) : null;
-            fields.AddRange(VersionDiffer.Compare(from ?? new ContentValues(), submitted, NameOf).Where(f => f.Culture == culture));
+            fields.AddRange(VersionDiffer.Compare(from ?? new ContentValues(), submitted, nameOf).Where(f => f.Culture == culture));
         }
 
         return new VersionDiff(request.DocumentId, document.PublishedInvariantVersion ?? 0, request.VersionNumber, fields);

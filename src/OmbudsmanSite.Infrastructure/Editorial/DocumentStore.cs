@@ -42,10 +42,14 @@ internal static class DocumentStore
         return version;
     }
 
+    /// <summary>The row translations are made from (the default culture's), if the item has that text.</summary>
+    public static DocumentCulture? SourceOf(EditorialSession session, IEnumerable<DocumentCulture> rows) =>
+        rows.FirstOrDefault(r => string.Equals(r.Culture, session.DefaultCulture, StringComparison.OrdinalIgnoreCase));
+
     /// <summary>The translations whose text was just written follow the default culture as it stands after this write.</summary>
     public static void FollowSource(EditorialSession session, IReadOnlyList<DocumentCulture> rows, IReadOnlyCollection<string> written)
     {
-        var source = rows.FirstOrDefault(r => string.Equals(r.Culture, session.DefaultCulture, StringComparison.OrdinalIgnoreCase));
+        var source = SourceOf(session, rows);
         foreach (var row in rows.Where(r => written.Contains(r.Culture, StringComparer.OrdinalIgnoreCase)))
         {
             row.TranslatedFrom(source);
@@ -65,7 +69,7 @@ internal static class DocumentStore
             .Select(s => s.Culture)
             .ToList();
         var rows = cultures.ToList();
-        var source = rows.FirstOrDefault(r => string.Equals(r.Culture, session.DefaultCulture, StringComparison.OrdinalIgnoreCase));
+        var source = SourceOf(session, rows);
         foreach (var culture in rows)
         {
             culture.RefreshTranslation(source);

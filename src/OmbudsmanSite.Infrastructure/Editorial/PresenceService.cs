@@ -35,7 +35,7 @@ public sealed class PresenceService(IDbContextFactory<SiteDbContext> contexts, E
         await db.EditorPresences.Where(p => p.DocumentId == documentId && p.SeenUtc < stale && p.SessionId != sessionId).ExecuteDeleteAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         var others = await Active(db, now).Where(p => p.DocumentId == documentId && p.SessionId != sessionId).OrderBy(p => p.StartedUtc).ToListAsync(cancellationToken);
-        return new PresenceBeat(mine.TakenOverByName, others);
+        return new PresenceBeat(mine.TakenOverByName, OnePerUserAndCulture(others));
     }
 
     public async Task LeaveAsync(Guid sessionId, CancellationToken cancellationToken = default)
@@ -55,7 +55,7 @@ public sealed class PresenceService(IDbContextFactory<SiteDbContext> contexts, E
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var rows = await Active(db, clock.UtcNow).Where(p => documentIds.Contains(p.DocumentId)).OrderBy(p => p.StartedUtc).ToListAsync(cancellationToken);
-        return rows.GroupBy(p => p.DocumentId).ToDictionary(g => g.Key, g => (IReadOnlyList<EditorPresence>)[.. g.DistinctBy(p => (p.UserId, p.Culture))]);
+        return rows.GroupBy(p => p.DocumentId).ToDictionary(g => g.Key, g => OnePerUserAndCulture(g));
     }
 
     /// <summary>
@@ -82,6 +82,9 @@ public sealed class PresenceService(IDbContextFactory<SiteDbContext> contexts, E
                 $"from {string.Join(", ", others.Select(o => o.UserName).Distinct())}");
             return EditorialResult.Success(documentId, document.HeadVersion);
         }, cancellationToken);
+
+    // Someone with the item open in two tabs on one language is one person editing it.
+    private static IReadOnlyList<EditorPresence> OnePerUserAndCulture(IEnumerable<EditorPresence> rows) => [.. rows.DistinctBy(p => (p.UserId, p.Culture))];
 
     private IQueryable<EditorPresence> Active(SiteDbContext db, DateTime now)
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Resources;
+using OmbudsmanSite.Core.Configuration;
 
 namespace OmbudsmanSite.Web.Backoffice;
 
@@ -12,6 +13,13 @@ public sealed class BackofficeText
         Resources.GetString(key, CultureInfo.CurrentUICulture) ?? throw new KeyNotFoundException($"No backoffice string '{key}' in Resources/BackofficeText.resx.");
 
     public string Format(string key, params object[] args) => string.Format(CultureInfo.CurrentCulture, this[key], args);
+
+    /// <summary>A due time as schedules show it: in Baku time with the zone named, never the browser's (Umbraco #17830).</summary>
+    public string Due(SiteClock clock, DateTime utc)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        return $"{clock.ToLocalText(utc)} {this["BakuTime"]}";
+    }
 
     /// <summary>Culture codes as the user reads them: "Azerbaijani, Russian".</summary>
     public string Languages(IEnumerable<string> cultures) => string.Join(", ", cultures.Select(c => this[$"Language_{c}"]));

@@ -82,7 +82,7 @@ public abstract class BackofficePage : ComponentBase
     }
 
     /// <summary>A due time as schedules show it: in Baku time with the zone named, never the browser's (Umbraco #17830).</summary>
-    protected string Due(DateTime utc) => $"{SiteClock.ToLocal(utc).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} {Text["BakuTime"]}";
+    protected string Due(DateTime utc) => Text.Due(SiteClock, utc);
 
     protected string? ErrorFor(string field) => Errors.FirstOrDefault(e => e.Field == field).Message;
 }

@@ -168,7 +168,7 @@ public sealed partial class ContentEditor
         }
 
         var beat = await Presence.BeatAsync(Id, _presenceSession, _user, _active, _stopping.Token);
-        _others = [.. beat.Others.Where(o => o.SessionId != _presenceSession)];
+        _others = beat.Others;
         if (beat.TakenOverBy is { } by)
         {
             await KeepAfterTakeOverAsync(by);
@@ -183,13 +183,7 @@ public sealed partial class ContentEditor
         _takenOverBy = by;
         if (IsDirty && _draft!.ToValues(Clock) is { Errors.Count: 0 } typed)
         {
-            var result = await Editing.SaveAsync(new SaveContentRequest
-            {
-                DocumentId = Id,
-                BaseVersion = _baseVersion,
-                Values = Permitted(typed.Values),
-                Comment = Text.Format("KeptOnTakeOver", by),
-            }, _user!, CancellationToken.None);
+            var result = await Editing.SaveAsync(SaveRequest(typed.Values, _baseVersion, Text.Format("KeptOnTakeOver", by)), _user!, CancellationToken.None);
             _keptWhenTakenOver = result.Status == OperationStatus.Conflict ? result.Conflict?.KeptAsVersion : result.VersionNumber;
             if (result.Succeeded || result.Status == OperationStatus.Conflict)
             {
@@ -232,7 +226,7 @@ public sealed partial class ContentEditor
 
     private bool HasErrors(string culture) => _errors.Any(e => e.Field.StartsWith(culture + ".", StringComparison.OrdinalIgnoreCase));
 
-    private string LocalTime(DateTime utc) => Clock.ToLocal(utc).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+    private string LocalTime(DateTime utc) => Clock.ToLocalText(utc);
 
     private void Change(Action change)
     {
@@ -304,6 +298,16 @@ public sealed partial class ContentEditor
         return values;
     }
 
+    /// <summary>A save of <paramref name="values"/> as the user may send them, with the addresses typed for new languages, on <paramref name="baseVersion"/>.</summary>
+    private SaveContentRequest SaveRequest(ContentValues values, int baseVersion, string? comment) => new()
+    {
+        DocumentId = Id,
+        BaseVersion = baseVersion,
+        Values = Permitted(values),
+        Slugs = _draft!.NewSlugs(HasAddress),
+        Comment = comment,
+    };
+
     private async Task SaveAsync()
     {
         if (_saving || _draft is null || _snapshot is null || _user is null)
@@ -327,15 +331,7 @@ public sealed partial class ContentEditor
                 return;
             }
 
-            var values = Permitted(typed);
-            var result = await Editing.SaveAsync(new SaveContentRequest
-            {
-                DocumentId = Id,
-                BaseVersion = _baseVersion,
-                Values = values,
-                Slugs = _draft.NewSlugs(HasAddress),
-                Comment = _comment,
-            }, _user, _stopping.Token);
+            var result = await Editing.SaveAsync(SaveRequest(typed, _baseVersion, _comment), _user, _stopping.Token);
             await ShowResultAsync(result);
         }
         finally
@@ -372,14 +368,7 @@ public sealed partial class ContentEditor
         _saving = true;
         try
         {
-            var result = await Editing.SaveAsync(new SaveContentRequest
-            {
-                DocumentId = Id,
-                BaseVersion = conflict.CurrentVersion,
-                Values = Permitted(merged),
-                Slugs = _draft!.NewSlugs(HasAddress),
-                Comment = Text.Format("MergedComment", conflict.KeptAsVersion, conflict.CurrentVersion),
-            }, _user!, _stopping.Token);
+            var result = await Editing.SaveAsync(SaveRequest(merged, conflict.CurrentVersion, Text.Format("MergedComment", conflict.KeptAsVersion, conflict.CurrentVersion)), _user!, _stopping.Token);
             if (result.Status is OperationStatus.Success or OperationStatus.Unchanged)
             {
                 _merging = false;
