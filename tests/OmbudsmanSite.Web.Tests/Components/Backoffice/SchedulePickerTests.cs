@@ -78,6 +78,27 @@ public sealed class SchedulePickerTests(SiteFactory site) : EditorContext(site),
     }
 
     [Fact]
+    public async Task A_schedule_that_failed_shows_its_reason_on_the_item()
+    {
+        var user = SignIn("editor-s3", "Editor Three", [BackofficeRoles.Editor]);
+        var id = await NewMeetingAsync(("az", "Görüş"), ("ru", "Встреча"));
+        var publishing = Site.Services.GetRequiredService<ContentPublishingService>();
+        var dueSoon = DateTime.UtcNow.AddSeconds(3);
+        var soon = await publishing.ScheduleAsync(id, "ru", ScheduleAction.Publish, dueSoon, SiteFactory.Editor);
+        Assert.True(soon.Succeeded);
+        await Site.EditItemAsync(id, v => v.WithCulture("ru", null)); // the Russian text is removed before it is due
+        await Task.Delay(dueSoon - DateTime.UtcNow + TimeSpan.FromMilliseconds(100));
+        await publishing.RunScheduleAsync(soon.RowId!.Value, "test");
+
+        var snapshot = (await Site.Services.GetRequiredService<ContentQueries>().EditorAsync(id))!;
+        var section = Render<ScheduleActions>(p => p.Add(x => x.Snapshot, snapshot).Add(x => x.User, user)
+            .Add(x => x.IsDirty, () => false).Add(x => x.SaveFirst, () => Task.FromResult(true)));
+        var failure = section.Find(".notice.failure").TextContent;
+        Assert.StartsWith("Publish (Russian) due ", failure, StringComparison.Ordinal);
+        Assert.Contains("Baku time failed: The item has no ru text", failure, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_time_already_past_is_refused_at_the_field_and_a_writer_sees_no_form()
     {
         var editor = SignIn("editor-s2", "Editor Two", [BackofficeRoles.Editor]);
