@@ -43,6 +43,9 @@ public static class BackofficeAddresses
     public static string? PreviewCultureOf(string path) =>
         path.Length > Preview.Length + 1 && IsPreview(new PathString(path)) && path[(Preview.Length + 1)..].Split('/', 2) is [var culture, _] ? culture : null;
 
+    /// <summary>The backoffice's HTTP operations for scripts: they answer problem details, never pages.</summary>
+    public static bool IsApi(PathString path) => path.StartsWithSegments(Api, StringComparison.OrdinalIgnoreCase);
+
     public static bool IsCircuit(PathString path) => path.StartsWithSegments(Circuit, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>True for a route template of a backoffice page ("/backoffice", "/backoffice/{*Path}") or of the circuit hub.</summary>

@@ -75,7 +75,7 @@ public static class BackofficeHostingExtensions
             cookie.Events.OnRedirectToAccessDenied = context =>
             {
                 // An account that must still set up two-factor sign-in is sent to do that, not told "no".
-                if (context.HttpContext.User.HasClaim(c => c.Type == BackofficeClaims.MustEnrolTwoFactor) && !IsApi(context.Request.Path))
+                if (context.HttpContext.User.HasClaim(c => c.Type == BackofficeClaims.MustEnrolTwoFactor) && !BackofficeAddresses.IsApi(context.Request.Path))
                 {
                     context.Response.Redirect(BackofficeAddresses.TwoFactor);
                     return Task.CompletedTask;
@@ -174,7 +174,7 @@ public static class BackofficeHostingExtensions
     /// <summary>Pages are sent to the sign-in (or access-denied) page; API calls get the status code instead.</summary>
     private static Task Redirect(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context, int apiStatus)
     {
-        if (IsApi(context.Request.Path))
+        if (BackofficeAddresses.IsApi(context.Request.Path))
         {
             context.Response.StatusCode = apiStatus;
         }
@@ -187,6 +187,4 @@ public static class BackofficeHostingExtensions
     }
 
     private static string[] Cultures(IFormCollection form) => [.. form["culture"].OfType<string>()];
-
-    private static bool IsApi(PathString path) => path.StartsWithSegments(BackofficeAddresses.Api, StringComparison.OrdinalIgnoreCase);
 }

@@ -9,6 +9,7 @@ using OmbudsmanSite.Infrastructure.Persistence;
 using OmbudsmanSite.Infrastructure.Sync;
 using OmbudsmanSite.Core.Content;
 using OmbudsmanSite.Web.Backoffice;
+using OmbudsmanSite.Web.Backoffice.Forms;
 using OmbudsmanSite.Web.Caching;
 using OmbudsmanSite.Web.Components;
 using OmbudsmanSite.Web.Discovery;
@@ -25,6 +26,9 @@ namespace OmbudsmanSite.Web.Hosting;
 /// <summary>The startup of the site, in the order it happens.</summary>
 public static class SiteHostingExtensions
 {
+    /// <summary>The error page's address (Components/Site/ErrorPage).</summary>
+    private const string ErrorPath = "/error";
+
     public static WebApplicationBuilder AddOmbudsmanSite(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -104,7 +108,21 @@ public static class SiteHostingExtensions
         app.UseMiddleware<HeadRequestMiddleware>();
         if (!app.Environment.IsDevelopment())
         {
-            app.UseExceptionHandler("/error", createScopeForErrors: true);
+            app.UseExceptionHandler(ErrorPath, createScopeForErrors: true);
+
+            // The error page is a page to read: whatever the failed request's method, it is rendered as a GET
+            // (a re-executed POST would otherwise meet the page's own form and method rules, and answer an empty 405).
+            app.Use((context, next) =>
+            {
+                if (context.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>() is not null)
+                {
+                    context.Request.Method = HttpMethods.Get;
+                    context.SetEndpoint(null); // matched again, as a GET, by the routing below
+                    context.Request.RouteValues.Clear();
+                }
+
+                return next(context);
+            });
             app.UseHsts();
         }
 
@@ -116,6 +134,7 @@ public static class SiteHostingExtensions
         app.UseSiteCaching();
         app.UseBackoffice();
         app.UseAntiforgery();
+        app.UseMiddleware<FormProblemMiddleware>(); // after the token check, which it answers with a page
         app.MapStaticAssets();
         app.MapLanguageNegotiation();
         app.MapDiscovery();

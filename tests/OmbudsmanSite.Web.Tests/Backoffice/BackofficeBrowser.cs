@@ -81,6 +81,18 @@ public sealed partial class BackofficeBrowser : IDisposable
         return response;
     }
 
+    /// <summary>The forms that post on the page last opened: where each posts (null: to the page itself) and the fields it would send untouched.</summary>
+    public IReadOnlyList<(string? Action, IReadOnlyDictionary<string, string> Fields)> PostFormsOfLastPage() =>
+        [.. FormsOf(LastPage).Where(f => f.Method == "post").Select(f => (f.Action, (IReadOnlyDictionary<string, string>)f.Hidden))];
+
+    /// <summary>Posts <paramref name="fields"/> as they are (no token added) to <paramref name="path"/>.</summary>
+    public async Task<HttpResponseMessage> PostAsync(string path, IEnumerable<KeyValuePair<string, string>> fields)
+    {
+        var response = await _client.PostAsync(new Uri(path, UriKind.Relative), new FormUrlEncodedContent(fields));
+        LastPage = await response.Content.ReadAsStringAsync();
+        return response;
+    }
+
     public Task<HttpResponseMessage> PostRawAsync(string path, IEnumerable<KeyValuePair<string, string>> fields) =>
         _client.PostAsync(new Uri(path, UriKind.Relative), new FormUrlEncodedContent(fields));
 
@@ -90,6 +102,7 @@ public sealed partial class BackofficeBrowser : IDisposable
     private static List<HtmlForm> FormsOf(string html) =>
         [.. FormPattern().Matches(html).Select(form => new HtmlForm(
             ActionPattern().Match(form.Groups["attrs"].Value) is { Success: true } a ? WebUtility.HtmlDecode(a.Groups[1].Value) : null,
+            Attribute(form.Groups["attrs"].Value, "method")?.ToLowerInvariant() ?? "get",
             InputPattern().Matches(form.Groups["body"].Value)
                 .Select(i => (Name: Attribute(i.Value, "name"), Type: Attribute(i.Value, "type") ?? "text", Value: Attribute(i.Value, "value") ?? ""))
                 .Where(i => i.Name is not null && i.Type is "hidden" or "text" or "email" or "search" or "date")
@@ -99,7 +112,7 @@ public sealed partial class BackofficeBrowser : IDisposable
     private static string? Attribute(string tag, string name) =>
         Regex.Match(tag, $"\\s{name}=\"([^\"]*)\"") is { Success: true } m ? WebUtility.HtmlDecode(m.Groups[1].Value) : null;
 
-    private sealed record HtmlForm(string? Action, Dictionary<string, string> Hidden);
+    private sealed record HtmlForm(string? Action, string Method, Dictionary<string, string> Hidden);
 
     [GeneratedRegex("<form(?<attrs>[^>]*)>(?<body>.*?)</form>", RegexOptions.Singleline)]
     private static partial Regex FormPattern();
