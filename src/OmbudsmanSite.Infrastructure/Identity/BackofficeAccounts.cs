@@ -7,7 +7,7 @@ using OmbudsmanSite.Infrastructure.Editorial;
 namespace OmbudsmanSite.Infrastructure.Identity;
 
 /// <summary>Creating accounts and the roles they hold; every change is audited.</summary>
-public sealed class BackofficeAccounts(UserManager<BackofficeUser> users, RoleManager<BackofficeRole> roles, SecurityAudit audit, SiteClock clock)
+public sealed class BackofficeAccounts(UserManager<BackofficeUser> users, RoleManager<BackofficeRole> roles, SecurityAudit audit, BackofficeSessionStore sessions, SiteClock clock)
 {
     /// <summary>Creates the four roles when missing; administrators must use two-factor sign-in from the start.</summary>
     public async Task EnsureRolesAsync()
@@ -87,6 +87,7 @@ public sealed class BackofficeAccounts(UserManager<BackofficeUser> users, RoleMa
         var result = await users.ResetPasswordAsync(user, token, password);
         if (result.Succeeded)
         {
+            await sessions.EndAllAsync(user.Id, SessionEndReason.PasswordChanged); // a new password is a fresh start everywhere
             await audit.RecordAsync(user.AuditActor, AuditAction.PasswordSet, user.Email);
         }
 
@@ -122,6 +123,7 @@ public sealed class BackofficeAccounts(UserManager<BackofficeUser> users, RoleMa
         }
 
         var held = await users.GetRolesAsync(user);
+        var heldCultures = user.TranslatorCultures.ToList();
         if (held.Contains(BackofficeRoles.Administrator) && !changes.Roles.Contains(BackofficeRoles.Administrator) && await IsLastAdministratorAsync(user))
         {
             return Failed("LastAdministrator", "This is the only administrator: make someone else one first.");
@@ -143,7 +145,13 @@ public sealed class BackofficeAccounts(UserManager<BackofficeUser> users, RoleMa
 
         if (result.Succeeded)
         {
-            await users.UpdateSecurityStampAsync(user); // open sessions take the new rights at their next check
+            // Rights taken away end every session at once; rights added reach open sessions at their next stamp check.
+            if (held.Except(changes.Roles).Any() || heldCultures.Except(user.TranslatorCultures, StringComparer.OrdinalIgnoreCase).Any())
+            {
+                await sessions.EndAllAsync(user.Id, SessionEndReason.RightsReduced);
+            }
+
+            await users.UpdateSecurityStampAsync(user);
             await audit.RecordAsync(by, AuditAction.UserChanged,
                 $"{user.Email}: roles {string.Join(", ", changes.Roles)}; cultures {string.Join(", ", user.TranslatorCultures)}; name {user.DisplayName}");
         }
@@ -164,7 +172,7 @@ public sealed class BackofficeAccounts(UserManager<BackofficeUser> users, RoleMa
         return await users.UpdateAsync(user);
     }
 
-    /// <summary>A disabled account cannot sign in, and its sessions end at their next security-stamp check.</summary>
+    /// <summary>A disabled account cannot sign in, and its sessions end at once (open editors within seconds).</summary>
     public async Task<IdentityResult> SetDisabledAsync(string userId, bool disabled, ActingUser by)
     {
         ArgumentNullException.ThrowIfNull(by);
@@ -187,6 +195,11 @@ public sealed class BackofficeAccounts(UserManager<BackofficeUser> users, RoleMa
         var result = await users.UpdateAsync(user);
         if (result.Succeeded)
         {
+            if (disabled)
+            {
+                await sessions.EndAllAsync(user.Id, SessionEndReason.AccountDisabled);
+            }
+
             await users.UpdateSecurityStampAsync(user);
             await audit.RecordAsync(by, AuditAction.UserChanged, $"{user.Email}: {(disabled ? "disabled" : "enabled")}");
         }
@@ -211,6 +224,7 @@ public sealed class BackofficeAccounts(UserManager<BackofficeUser> users, RoleMa
 
         if (result.Succeeded)
         {
+            await sessions.EndAllAsync(user.Id, SessionEndReason.TwoFactorReset);
             await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 0); // the old recovery codes stop working
             await audit.RecordAsync(by, AuditAction.TwoFactorReset, user.Email);
         }

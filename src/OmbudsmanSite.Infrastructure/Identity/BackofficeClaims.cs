@@ -11,6 +11,9 @@ public static class BackofficeClaims
     public const string TranslatorCulture = "ombudsman:translator-culture";
     public const string UiCulture = "ombudsman:ui-culture";
 
+    /// <summary>The server-side session the cookie belongs to (<see cref="BackofficeSessionStore"/>).</summary>
+    public const string SessionId = "ombudsman:sid";
+
     /// <summary>Present while a role requires two-factor sign-in and the account has not set it up: only the set-up page opens.</summary>
     public const string MustEnrolTwoFactor = "ombudsman:must-enrol-2fa";
 

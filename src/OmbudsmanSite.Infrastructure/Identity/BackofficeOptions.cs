@@ -18,6 +18,9 @@ public sealed class BackofficeOptions
     /// <summary>How often a session re-reads the account, so "sign out everywhere", a disabled account or a role change reaches open sessions.</summary>
     public TimeSpan SecurityStampInterval { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>How often an open editor checks that its session still stands (ended sessions lose their editors within this).</summary>
+    public TimeSpan SessionCheckInterval { get; set; } = TimeSpan.FromSeconds(2);
+
     /// <summary>How long a set-password link (from <c>create-admin --link</c> or an invitation) works.</summary>
     public TimeSpan SetPasswordLinkLifetime { get; set; } = TimeSpan.FromHours(1);
 

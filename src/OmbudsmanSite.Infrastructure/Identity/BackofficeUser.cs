@@ -17,7 +17,7 @@ public sealed class BackofficeUser : IdentityUser
     /// <summary>The cultures a translator may edit (ignored for roles that edit every culture).</summary>
     public List<string> TranslatorCultures { get; set; } = [];
 
-    /// <summary>A disabled account cannot sign in, and its open sessions end at the next security-stamp check.</summary>
+    /// <summary>A disabled account cannot sign in, and its open sessions end at once (<see cref="BackofficeSessionStore"/>).</summary>
     public bool IsDisabled { get; set; }
 
     public DateTime CreatedUtc { get; set; }

@@ -63,6 +63,8 @@ public abstract class SiteDbContext(DbContextOptions options) : IdentityDbContex
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    public DbSet<BackofficeSession> BackofficeSessions => Set<BackofficeSession>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);

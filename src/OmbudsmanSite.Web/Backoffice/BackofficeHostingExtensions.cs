@@ -26,6 +26,7 @@ public static class BackofficeHostingExtensions
         services.AddSingleton<SecurityAudit>();
         services.AddScoped<BackofficeAccounts>();
         services.AddScoped<BackofficeSignIn>();
+        services.AddSingleton<BackofficeSessionStore>();
         services.AddSingleton<PreviewLinks>();
 
         // Identity's stores want a scoped context; every other reader keeps using the factory.
@@ -52,14 +53,18 @@ public static class BackofficeHostingExtensions
             })
             .AddRoles<BackofficeRole>()
             .AddEntityFrameworkStores<SiteDbContext>()
-            .AddSignInManager()
+            .AddSignInManager<BackofficeSignInManager>()
             .AddDefaultTokenProviders()
             .AddTokenProvider<AuthenticatorTokenProvider>(AuthenticatorTokenProvider.ProviderName)
             .AddPasswordValidator<CommonPasswordValidator>()
             .AddClaimsPrincipalFactory<BackofficeClaimsFactory>();
         services.AddScoped<IUserConfirmation<BackofficeUser>, DisabledAccountRule>();
         services.Configure<DataProtectionTokenProviderOptions>(tokens => tokens.TokenLifespan = options.SetPasswordLinkLifetime);
-        services.Configure<SecurityStampValidatorOptions>(stamp => stamp.ValidationInterval = options.SecurityStampInterval);
+        services.Configure<SecurityStampValidatorOptions>(stamp =>
+        {
+            stamp.ValidationInterval = options.SecurityStampInterval;
+            stamp.OnRefreshingPrincipal = BackofficeSignInManager.KeepSessionAsync;
+        });
 
         var development = builder.Environment.IsDevelopment();
         var cookieName = development ? options.DevelopmentCookieName : options.CookieName;
@@ -71,6 +76,7 @@ public static class BackofficeHostingExtensions
             cookie.LoginPath = BackofficeAddresses.SignIn;
             cookie.LogoutPath = BackofficeAddresses.SignOut;
             cookie.AccessDeniedPath = BackofficeAddresses.AccessDenied;
+            cookie.Events.OnValidatePrincipal = BackofficeSignInManager.ValidatePrincipalAsync;
             cookie.Events.OnRedirectToLogin = context => Redirect(context, StatusCodes.Status401Unauthorized);
             cookie.Events.OnRedirectToAccessDenied = context =>
             {
@@ -115,12 +121,13 @@ public static class BackofficeHostingExtensions
         ArgumentNullException.ThrowIfNull(app);
         var group = app.MapGroup(BackofficeAddresses.Root).RequireAuthorization(BackofficePolicies.SignedIn)
             .WithMetadata(new Microsoft.AspNetCore.Antiforgery.RequireAntiforgeryTokenAttribute());
-        group.MapPost("/sign-out", async ([Microsoft.AspNetCore.Mvc.FromForm] string? everywhere, HttpContext context, SignInManager<BackofficeUser> signIn, SecurityAudit audit) =>
+        group.MapPost("/sign-out", async ([Microsoft.AspNetCore.Mvc.FromForm] string? everywhere, HttpContext context, SignInManager<BackofficeUser> signIn, BackofficeSessionStore sessions, SecurityAudit audit) =>
         {
             var user = BackofficeClaims.ToActingUser(context.User)!;
             if (everywhere == "true" && await signIn.UserManager.GetUserAsync(context.User) is { } account)
             {
-                await signIn.UserManager.UpdateSecurityStampAsync(account); // every other session fails its next stamp check
+                await sessions.EndAllAsync(account.Id, SessionEndReason.SignedOutEverywhere); // every cookie and open editor of hers is refused from now on
+                await signIn.UserManager.UpdateSecurityStampAsync(account);
                 await audit.RecordAsync(user, AuditAction.SignOutEverywhere);
             }
             else

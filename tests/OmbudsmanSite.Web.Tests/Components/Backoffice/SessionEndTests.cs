@@ -8,7 +8,11 @@ using OmbudsmanSite.Web.Tests.Support;
 
 namespace OmbudsmanSite.Web.Tests.Components.Backoffice;
 
-/// <summary>A session that ends under an open editor saves nothing, and the text typed before meets newer edits as a conflict, never overwriting them (Umbraco #23743).</summary>
+/// <summary>
+/// A session that ends under an open editor (the circuit's session check signs it out) ends the editor:
+/// it says so, saves nothing, keeps what was typed apart, and that text later meets newer edits as a
+/// conflict, never overwriting them (Umbraco #23743).
+/// </summary>
 public sealed class SessionEndTests(SiteFactory site) : EditorContext(site), IClassFixture<SiteFactory>
 {
     [Fact]
@@ -21,10 +25,11 @@ public sealed class SessionEndTests(SiteFactory site) : EditorContext(site), ICl
         editor.Find("[id='az.title']").Input("Sessiya bitəndə yazılan başlıq");
 
         Authorization!.SetNotAuthorized();
-        await editor.Find("form.editor").SubmitAsync();
 
         editor.WaitForAssertion(() => Assert.NotEmpty(editor.FindAll(".session-ended")));
         Assert.Equal("alert", editor.Find(".session-ended").GetAttribute("role"));
+        Assert.Empty(editor.FindAll("form.editor")); // nothing more can be typed or sent
+        Assert.Empty(editor.FindAll(".editor-publishing"));
         var queries = Site.Services.GetRequiredService<ContentQueries>();
         Assert.Equal(1, (await queries.DocumentAsync(id))!.HeadVersion);
         var kept = await Site.Services.GetRequiredService<AutosaveStore>().FindAsync(user, id);

@@ -1048,6 +1048,39 @@ namespace OmbudsmanSite.Infrastructure.Persistence.PostgreSql.Migrations
                     b.ToTable("AspNetRoles", (string)null);
                 });
 
+            modelBuilder.Entity("OmbudsmanSite.Infrastructure.Identity.BackofficeSession", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime?>("EndedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("LastSeenUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LastSeenUtc");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("BackofficeSessions");
+                });
+
             modelBuilder.Entity("OmbudsmanSite.Infrastructure.Identity.BackofficeUser", b =>
                 {
                     b.Property<string>("Id")
@@ -1393,6 +1426,15 @@ namespace OmbudsmanSite.Infrastructure.Persistence.PostgreSql.Migrations
                         .WithMany()
                         .HasForeignKey("TaxonomyItemId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OmbudsmanSite.Infrastructure.Identity.BackofficeSession", b =>
+                {
+                    b.HasOne("OmbudsmanSite.Infrastructure.Identity.BackofficeUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

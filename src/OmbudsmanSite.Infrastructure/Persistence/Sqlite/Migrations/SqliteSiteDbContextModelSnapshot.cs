@@ -1018,6 +1018,39 @@ namespace OmbudsmanSite.Infrastructure.Persistence.Sqlite.Migrations
                     b.ToTable("AspNetRoles", (string)null);
                 });
 
+            modelBuilder.Entity("OmbudsmanSite.Infrastructure.Identity.BackofficeSession", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EndedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastSeenUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LastSeenUtc");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("BackofficeSessions");
+                });
+
             modelBuilder.Entity("OmbudsmanSite.Infrastructure.Identity.BackofficeUser", b =>
                 {
                     b.Property<string>("Id")
@@ -1363,6 +1396,15 @@ namespace OmbudsmanSite.Infrastructure.Persistence.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("TaxonomyItemId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OmbudsmanSite.Infrastructure.Identity.BackofficeSession", b =>
+                {
+                    b.HasOne("OmbudsmanSite.Infrastructure.Identity.BackofficeUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

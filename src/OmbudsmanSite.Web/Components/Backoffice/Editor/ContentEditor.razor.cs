@@ -101,6 +101,15 @@ public sealed partial class ContentEditor
         _ = Task.Run(() => RunEveryAsync(Options.Value.PresenceInterval, BeatAsync, stopping), CancellationToken.None);
     }
 
+    /// <summary>The circuit's session check signed her out (session ended, account disabled, rights taken away): the editor ends with it.</summary>
+    protected override async Task OnParametersSetAsync()
+    {
+        if (_user is not null && !_sessionEnded && Authentication is not null && (await Authentication).User.Identity?.IsAuthenticated != true)
+        {
+            await EndSessionAsync();
+        }
+    }
+
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
         if (_focusTab is { } tab && _tabs.TryGetValue(tab, out var element))
@@ -162,7 +171,7 @@ public sealed partial class ContentEditor
     /// <summary>Says the editor is still open, learns who else is, and whether someone took the item over from this user.</summary>
     private async Task BeatAsync()
     {
-        if (_user is null || _snapshot is null || _takenOverBy is not null)
+        if (_user is null || _snapshot is null || _takenOverBy is not null || _sessionEnded)
         {
             return;
         }
@@ -351,11 +360,20 @@ public sealed partial class ContentEditor
             return true;
         }
 
+        await EndSessionAsync();
+        return false;
+    }
+
+    /// <summary>What was typed is kept apart (an autosave, offered back at the next sign-in); the form, presence and timers stop.</summary>
+    private async Task EndSessionAsync()
+    {
         _sessionEnded = true;
         await AutosaveNowAsync();
+        await _stopping.CancelAsync();
+        await Presence.LeaveAsync(_presenceSession, CancellationToken.None);
+        _others = [];
         _status = Text["SessionEnded"];
         _focusMessages = true;
-        return false;
     }
 
     private async Task MergeAsync(ContentValues merged)
