@@ -1,9 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using OmbudsmanSite.Core.Content;
 using OmbudsmanSite.Infrastructure.Editorial;
 using OmbudsmanSite.Infrastructure.Import;
+using OmbudsmanSite.Infrastructure.Mail;
 using OmbudsmanSite.Core.Search;
 using OmbudsmanSite.Infrastructure.Media;
 using OmbudsmanSite.Infrastructure.Persistence;
@@ -32,6 +34,19 @@ public static class DependencyInjection
         services.AddSingleton<ContentJournal>();
         services.AddSingleton<EditorialWriter>();
         services.AddSingleton<HtmlBodySanitizer>();
+        services.Configure<MailOptions>(configuration.GetSection(MailOptions.SectionName));
+        services.AddSingleton<MailOutbox>();
+        services.AddSingleton<SmtpMailTransport>();
+        services.AddSingleton<PickupFolderMailTransport>();
+        services.AddSingleton<IMailTransport>(provider => provider.GetRequiredService<IOptions<MailOptions>>().Value.UsesSmtp
+            ? provider.GetRequiredService<SmtpMailTransport>()
+            : provider.GetRequiredService<PickupFolderMailTransport>());
+        services.AddSingleton<EditorialMail>();
+        services.AddSingleton<AccountMail>();
+        services.AddSingleton<MailDelivery>();
+        services.AddHostedService(provider => provider.GetRequiredService<MailDelivery>());
+        services.AddSingleton<SecurityAudit>();
+        services.AddSingleton<Identity.BackofficeSessionStore>();
         services.AddSingleton<ContentEditingService>();
         services.AddSingleton<ContentPublishingService>();
         services.AddSingleton<ContentReviewService>();

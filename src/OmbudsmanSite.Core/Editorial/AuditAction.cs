@@ -46,4 +46,13 @@ public enum AuditAction
     UserChanged,
     TaxonomyCreated,
     RoleChanged,
+
+    /// <summary>A message left the queue (kind and address; never its links).</summary>
+    MailSent,
+
+    /// <summary>A message could not be handed over (it is tried again, or given up on: the detail says which).</summary>
+    MailFailed,
+    PasswordResetRequested,
+    AccountUnlocked,
+    NotificationsChanged,
 }

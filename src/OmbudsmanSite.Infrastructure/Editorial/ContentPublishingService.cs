@@ -4,6 +4,7 @@ using OmbudsmanSite.Core.Content;
 using OmbudsmanSite.Core.Configuration;
 using OmbudsmanSite.Core.Editorial;
 using OmbudsmanSite.Core.Security;
+using OmbudsmanSite.Infrastructure.Mail;
 using OmbudsmanSite.Infrastructure.Persistence;
 
 namespace OmbudsmanSite.Infrastructure.Editorial;
@@ -13,7 +14,7 @@ namespace OmbudsmanSite.Infrastructure.Editorial;
 /// text for that culture, and the working copy's invariant values, on the public site; the other
 /// cultures keep their text. Unpublishing one culture, the default included, leaves the others live.
 /// </summary>
-public sealed class ContentPublishingService(EditorialWriter writer, IDbContextFactory<SiteDbContext> contexts, SiteClock clock, IOptions<EditorialOptions> options)
+public sealed class ContentPublishingService(EditorialWriter writer, IDbContextFactory<SiteDbContext> contexts, SiteClock clock, IOptions<EditorialOptions> options, EditorialMail mail)
 {
     /// <summary>
     /// Publishes the working copy's <paramref name="cultures"/>. Where the item's type needs review,
@@ -153,10 +154,14 @@ public sealed class ContentPublishingService(EditorialWriter writer, IDbContextF
 
             schedule.Status = ScheduleStatus.Failed;
             schedule.FailureReason = string.Join(" ", result.Errors.Select(e => e.Message));
+            var rows = document is null ? [] : await DocumentStore.CulturesAsync(session, document.Id, cancellationToken);
             if (document is not null)
             {
-                await DocumentStore.RefreshStatesAsync(session, document, await DocumentStore.CulturesAsync(session, document.Id, cancellationToken), cancellationToken);
+                await DocumentStore.RefreshStatesAsync(session, document, rows, cancellationToken);
             }
+
+            await mail.ScheduleFailedAsync(session.Db, schedule, schedule.FailureReason, rows.ToDictionary(r => r.Culture, r => r.Title, StringComparer.OrdinalIgnoreCase), cancellationToken);
+            session.AfterCommit(mail.Committed);
 
             session.Audit(AuditAction.ScheduleFailed, schedule.DocumentId, [schedule.Culture], schedule.VersionNumber, $"{schedule.Action} due {Describe(schedule.DueUtc)}: {schedule.FailureReason}");
             session.Journal(schedule.DocumentId, [schedule.Culture], ContentChangeKind.Draft);

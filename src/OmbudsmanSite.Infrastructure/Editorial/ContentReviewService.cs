@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using OmbudsmanSite.Core.Editorial;
 using OmbudsmanSite.Core.Security;
+using OmbudsmanSite.Infrastructure.Mail;
 using OmbudsmanSite.Infrastructure.Persistence;
 
 namespace OmbudsmanSite.Infrastructure.Editorial;
@@ -11,7 +12,7 @@ namespace OmbudsmanSite.Infrastructure.Editorial;
 /// comment. A force publish leaves a retrospective review that another editor completes. Every step
 /// is audited.
 /// </summary>
-public sealed class ContentReviewService(EditorialWriter writer, ContentPublishingService publishing, IDbContextFactory<SiteDbContext> contexts)
+public sealed class ContentReviewService(EditorialWriter writer, ContentPublishingService publishing, EditorialMail mail, IDbContextFactory<SiteDbContext> contexts)
 {
     public Task<EditorialResult> SubmitAsync(Guid id, IReadOnlyCollection<string> cultures, string? note, ActingUser user, CancellationToken cancellationToken = default)
     {
@@ -58,6 +59,8 @@ public sealed class ContentReviewService(EditorialWriter writer, ContentPublishi
             session.Db.ReviewRequests.Add(request);
             await session.Db.SaveChangesAsync(cancellationToken); // its id, for the result
             session.Audit(AuditAction.ReviewSubmitted, id, chosen, document.HeadVersion, trimmed);
+            await mail.ReviewSubmittedAsync(session.Db, request, await TitlesAsync(session, id, cancellationToken), cancellationToken);
+            session.AfterCommit(mail.Committed);
             return EditorialResult.Success(id, document.HeadVersion) with { RowId = request.Id };
         }, cancellationToken);
     }
@@ -106,26 +109,30 @@ public sealed class ContentReviewService(EditorialWriter writer, ContentPublishi
             request.Decide(ReviewStatus.Approved, Trimmed(comment), session.User, session.NowUtc);
             session.Audit(AuditAction.ReviewApproved, document.Id, cultures, request.VersionNumber,
                 publishAtUtc is null ? Trimmed(comment) : $"scheduled; {Trimmed(comment)}".TrimEnd(' ', ';'));
+            await mail.ReviewDecidedAsync(session.Db, request, MailKind.ReviewApproved, cultures, session.User.Name, Trimmed(comment), await TitlesAsync(session, document.Id, cancellationToken), cancellationToken);
+            session.AfterCommit(mail.Committed);
             return result with { RowId = request.Id };
         }, cancellationToken);
 
     /// <summary>Sends a request back to its author with a comment saying what to change.</summary>
     public Task<EditorialResult> SendBackAsync(long requestId, string? comment, ActingUser user, CancellationToken cancellationToken = default) =>
-        DecideAsync(requestId, user, (session, request, document) =>
+        DecideAsync(requestId, user, async (session, request, document) =>
         {
             if (Trimmed(comment) is not { } said)
             {
-                return Task.FromResult(EditorialResult.Invalid(document.Id, FieldNames.ReviewNote, "Say what should change: the author reads it."));
+                return EditorialResult.Invalid(document.Id, FieldNames.ReviewNote, "Say what should change: the author reads it.");
             }
 
             if (said.Length > ReviewRequest.MaxNoteLength)
             {
-                return Task.FromResult(EditorialResult.Invalid(document.Id, FieldNames.ReviewNote, $"Keep the comment under {ReviewRequest.MaxNoteLength} characters."));
+                return EditorialResult.Invalid(document.Id, FieldNames.ReviewNote, $"Keep the comment under {ReviewRequest.MaxNoteLength} characters.");
             }
 
             request.Decide(ReviewStatus.SentBack, said, session.User, session.NowUtc);
             session.Audit(AuditAction.ReviewSentBack, document.Id, request.CultureList, request.VersionNumber, said);
-            return Task.FromResult(EditorialResult.Success(document.Id, request.VersionNumber) with { RowId = request.Id });
+            await mail.ReviewDecidedAsync(session.Db, request, MailKind.ReviewSentBack, request.CultureList, session.User.Name, said, await TitlesAsync(session, document.Id, cancellationToken), cancellationToken);
+            session.AfterCommit(mail.Committed);
+            return EditorialResult.Success(document.Id, request.VersionNumber) with { RowId = request.Id };
         }, cancellationToken);
 
     public async Task<ReviewRequest?> FindAsync(long requestId, CancellationToken cancellationToken = default)
@@ -181,6 +188,9 @@ public sealed class ContentReviewService(EditorialWriter writer, ContentPublishi
         return EditorialResult.NotAllowed(document.Id,
             $"The item changed after it was submitted (version {request.VersionNumber}, now {document.HeadVersion}): send it back, or ask for the new text to be submitted.");
     }
+
+    private static async Task<IReadOnlyDictionary<string, string>> TitlesAsync(EditorialSession session, Guid id, CancellationToken cancellationToken) =>
+        (await DocumentStore.CulturesAsync(session, id, cancellationToken)).ToDictionary(c => c.Culture, c => c.Title, StringComparer.OrdinalIgnoreCase);
 
     private static string? Trimmed(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

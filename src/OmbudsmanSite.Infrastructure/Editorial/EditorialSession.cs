@@ -18,6 +18,7 @@ internal sealed class EditorialSession : IAsyncDisposable
 
     private readonly IDbContextTransaction _transaction;
     private readonly List<ContentChange> _changes = [];
+    private readonly List<Action> _afterCommit = [];
 
     private EditorialSession(SiteDbContext db, IDbContextTransaction transaction, ActingUser user, DateTime nowUtc, string defaultCulture)
     {
@@ -58,6 +59,9 @@ internal sealed class EditorialSession : IAsyncDisposable
     public void Audit(AuditAction action, Guid? documentId, IEnumerable<string> cultures, int? version, string? detail = null) =>
         Db.AuditEntries.Add(new AuditEntry(NowUtc, User, action, documentId, cultures, version, detail));
 
+    /// <summary>Runs <paramref name="action"/> once the operation is committed (never when it is not): wakes a worker for what it wrote.</summary>
+    public void AfterCommit(Action action) => _afterCommit.Add(action);
+
     public void Journal(Guid? documentId, IEnumerable<string> cultures, ContentChangeKind kind) =>
         _changes.Add(new ContentChange(documentId, cultures, kind, NowUtc));
 
@@ -79,6 +83,10 @@ internal sealed class EditorialSession : IAsyncDisposable
         await Db.SaveChangesAsync(cancellationToken);
 
         await _transaction.CommitAsync(cancellationToken);
+        foreach (var action in _afterCommit)
+        {
+            action();
+        }
     }
 
     public async ValueTask DisposeAsync()

@@ -3,11 +3,12 @@ using OmbudsmanSite.Core.Configuration;
 using OmbudsmanSite.Core.Editorial;
 using OmbudsmanSite.Core.Security;
 using OmbudsmanSite.Infrastructure.Editorial;
+using OmbudsmanSite.Infrastructure.Mail;
 
 namespace OmbudsmanSite.Infrastructure.Identity;
 
 /// <summary>Creating accounts and the roles they hold; every change is audited.</summary>
-public sealed class BackofficeAccounts(UserManager<BackofficeUser> users, RoleManager<BackofficeRole> roles, SecurityAudit audit, BackofficeSessionStore sessions, SiteClock clock)
+public sealed class BackofficeAccounts(UserManager<BackofficeUser> users, RoleManager<BackofficeRole> roles, SecurityAudit audit, BackofficeSessionStore sessions, AccountMail mail, SiteClock clock)
 {
     /// <summary>Creates the four roles when missing; administrators must use two-factor sign-in from the start.</summary>
     public async Task EnsureRolesAsync()
@@ -74,9 +75,27 @@ public sealed class BackofficeAccounts(UserManager<BackofficeUser> users, RoleMa
         return (IdentityResult.Success, user);
     }
 
-    /// <summary>A one-time token for the set-password page: it stops working once a password is set, or after <see cref="BackofficeOptions.SetPasswordLinkLifetime"/>.</summary>
-    public Task<string> SetPasswordTokenAsync(BackofficeUser user) => users.GeneratePasswordResetTokenAsync(user);
+    /// <summary>
+    /// A one-time token for the set-password page: it stops working once a password is set, when a newer
+    /// link is made, or after <see cref="BackofficeOptions.SetPasswordLinkLifetime"/>.
+    /// </summary>
+    public async Task<string> SetPasswordTokenAsync(BackofficeUser user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        user.SetPasswordLinkVersion++;
+        var updated = await users.UpdateAsync(user);
+        if (!updated.Succeeded)
+        {
+            throw new InvalidOperationException($"The set-password link of {user.Email} could not be made: {Describe(updated)}");
+        }
 
+        return await users.GeneratePasswordResetTokenAsync(user);
+    }
+
+    /// <summary>
+    /// Sets the password from a link. It also lifts a lockout (the link reached the account's own
+    /// mailbox), and ends every session of the account.
+    /// </summary>
     public async Task<IdentityResult> SetPasswordAsync(string userId, string token, string password)
     {
         if (await users.FindByIdAsync(userId) is not { } user)
@@ -88,7 +107,97 @@ public sealed class BackofficeAccounts(UserManager<BackofficeUser> users, RoleMa
         if (result.Succeeded)
         {
             await sessions.EndAllAsync(user.Id, SessionEndReason.PasswordChanged); // a new password is a fresh start everywhere
-            await audit.RecordAsync(user.AuditActor, AuditAction.PasswordSet, user.Email);
+            var wasLocked = await users.IsLockedOutAsync(user);
+            await users.SetLockoutEndDateAsync(user, null);
+            await users.ResetAccessFailedCountAsync(user);
+            await audit.RecordAsync(user.AuditActor, AuditAction.PasswordSet, wasLocked ? $"{user.Email}; the lockout is lifted" : user.Email);
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// "Forgot password": a link to the address when it is an active account's, nothing otherwise. The
+    /// caller answers the same either way, so the form tells nobody which addresses exist.
+    /// </summary>
+    public async Task RequestPasswordResetAsync(string email, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(email);
+        var user = await users.FindByEmailAsync(email.Trim());
+        if (user is null || user.IsDisabled)
+        {
+            await audit.RecordAsync(SystemUsers.Mailer, AuditAction.PasswordResetRequested, "for an address with no active account", cancellationToken);
+            return;
+        }
+
+        await mail.PasswordResetAsync(user, await SetPasswordTokenAsync(user), cancellationToken);
+        await audit.RecordAsync(user.AuditActor, AuditAction.PasswordResetRequested, user.Email, cancellationToken);
+    }
+
+    /// <summary>Tells the owner of an account that failed sign-ins locked it, with a link that sets a new password and lifts the lock.</summary>
+    public async Task SendLockoutNoticeAsync(BackofficeUser user, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        if ((await users.GetLockoutEndDateAsync(user))?.UtcDateTime is { } until)
+        {
+            await mail.LockedOutAsync(user, await SetPasswordTokenAsync(user), until, cancellationToken);
+        }
+    }
+
+    /// <summary>Sends a new account its invitation: a link to set its password, in its language.</summary>
+    public async Task<bool> InviteAsync(string userId, ActingUser by, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(by);
+        if (await FindForChangeAsync(userId, by) is not { } user)
+        {
+            await RefuseAsync(by);
+            return false;
+        }
+
+        await mail.InvitationAsync(user, await SetPasswordTokenAsync(user), by.Name, cancellationToken);
+        await audit.RecordAsync(by, AuditAction.UserChanged, $"{user.Email}: invitation sent", cancellationToken);
+        return true;
+    }
+
+    /// <summary>Lifts a lockout before it runs out (an administrator who has checked with the owner).</summary>
+    public async Task<IdentityResult> UnlockAsync(string userId, ActingUser by)
+    {
+        ArgumentNullException.ThrowIfNull(by);
+        if (await FindForChangeAsync(userId, by) is not { } user)
+        {
+            return await RefuseAsync(by);
+        }
+
+        var result = await users.SetLockoutEndDateAsync(user, null);
+        if (result.Succeeded)
+        {
+            result = await users.ResetAccessFailedCountAsync(user);
+        }
+
+        if (result.Succeeded)
+        {
+            await audit.RecordAsync(by, AuditAction.AccountUnlocked, user.Email);
+        }
+
+        return result;
+    }
+
+    /// <summary>The notifications a user receives (the account messages always go).</summary>
+    public async Task<IdentityResult> SetOwnNotificationsAsync(ActingUser me, IEnumerable<MailKind> wanted)
+    {
+        ArgumentNullException.ThrowIfNull(me);
+        ArgumentNullException.ThrowIfNull(wanted);
+        if (await users.FindByIdAsync(me.Id) is not { } user)
+        {
+            return Failed("NotFound", "There is no such account.");
+        }
+
+        var kept = wanted.ToHashSet();
+        user.MutedNotifications = [.. MailKinds.Optional.Where(k => !kept.Contains(k)).Select(k => k.ToString())];
+        var result = await users.UpdateAsync(user);
+        if (result.Succeeded)
+        {
+            await audit.RecordAsync(me, AuditAction.NotificationsChanged, user.MutedNotifications.Count == 0 ? "all on" : $"off: {string.Join(", ", user.MutedNotifications)}");
         }
 
         return result;
@@ -279,7 +388,7 @@ public sealed class BackofficeAccounts(UserManager<BackofficeUser> users, RoleMa
         }
 
         await audit.RecordAsync(by, AuditAction.UserChanged, $"{user.Email}: set-password link made");
-        return (user, await users.GeneratePasswordResetTokenAsync(user));
+        return (user, await SetPasswordTokenAsync(user));
     }
 
     private async Task<BackofficeUser?> FindForChangeAsync(string userId, ActingUser by) =>

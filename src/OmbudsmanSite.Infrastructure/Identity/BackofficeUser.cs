@@ -24,6 +24,12 @@ public sealed class BackofficeUser : IdentityUser
 
     public DateTime? LastSignInUtc { get; set; }
 
+    /// <summary>Moves on with every set-password link made, so only the newest link works (the web host's SetPasswordTokenProvider).</summary>
+    public int SetPasswordLinkVersion { get; set; }
+
+    /// <summary>The notifications (<c>MailKind</c> names) this user turned off; every other one is sent.</summary>
+    public List<string> MutedNotifications { get; set; } = [];
+
     /// <summary>The last authenticator time step accepted, so a code works once (a replay within its 30 s is refused).</summary>
     public long? LastAuthenticatorStep { get; set; }
 

@@ -11,6 +11,7 @@ public static class BackofficeAddresses
     public const string Account = Root + "/account";
     public const string TwoFactor = Root + "/account/two-factor";
     public const string SetPassword = Root + "/set-password";
+    public const string ForgotPassword = Root + "/forgot-password";
     public const string AccessDenied = Root + "/access-denied";
     public const string Api = Root + "/api";
     public const string Content = Root + "/content";
@@ -25,6 +26,9 @@ public static class BackofficeAddresses
 
     /// <summary>One request in the review queue: <c>/backoffice/review/{id}</c>.</summary>
     public static string ReviewRequest(long id) => $"{Review}/{id.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+
+    /// <summary>An item's editor: <c>/backoffice/content/{id}</c>.</summary>
+    public static string Item(Guid id) => $"{Content}/{id:D}";
 
     /// <summary>An item's versions: <c>/backoffice/content/{id}/history</c>.</summary>
     public static string History(Guid id) => $"{Content}/{id:D}/history";

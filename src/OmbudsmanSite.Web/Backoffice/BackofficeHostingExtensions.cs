@@ -23,11 +23,12 @@ public static class BackofficeHostingExtensions
         var services = builder.Services;
         services.Configure<BackofficeOptions>(section);
         services.AddSingleton<BackofficeText>();
-        services.AddSingleton<SecurityAudit>();
         services.AddScoped<BackofficeAccounts>();
         services.AddScoped<BackofficeSignIn>();
-        services.AddSingleton<BackofficeSessionStore>();
         services.AddSingleton<PreviewLinks>();
+        services.AddHttpContextAccessor();
+        services.AddSingleton<BackofficeLinks>();
+        services.AddSingleton<OmbudsmanSite.Infrastructure.Mail.IBackofficeLinks>(provider => provider.GetRequiredService<BackofficeLinks>());
 
         // Identity's stores want a scoped context; every other reader keeps using the factory.
         services.AddScoped<SiteDbContext>(provider => provider.GetRequiredService<IDbContextFactory<SiteDbContext>>().CreateDbContext());
@@ -50,12 +51,14 @@ public static class BackofficeHostingExtensions
                 identity.Lockout.DefaultLockoutTimeSpan = options.LockoutDuration;
                 identity.SignIn.RequireConfirmedAccount = true; // "confirmed" means "not disabled": see DisabledAccountRule
                 identity.Tokens.AuthenticatorTokenProvider = AuthenticatorTokenProvider.ProviderName;
+                identity.Tokens.PasswordResetTokenProvider = SetPasswordTokenProvider.ProviderName;
             })
             .AddRoles<BackofficeRole>()
             .AddEntityFrameworkStores<SiteDbContext>()
             .AddSignInManager<BackofficeSignInManager>()
             .AddDefaultTokenProviders()
             .AddTokenProvider<AuthenticatorTokenProvider>(AuthenticatorTokenProvider.ProviderName)
+            .AddTokenProvider<SetPasswordTokenProvider>(SetPasswordTokenProvider.ProviderName)
             .AddPasswordValidator<CommonPasswordValidator>()
             .AddClaimsPrincipalFactory<BackofficeClaimsFactory>();
         services.AddScoped<IUserConfirmation<BackofficeUser>, DisabledAccountRule>();

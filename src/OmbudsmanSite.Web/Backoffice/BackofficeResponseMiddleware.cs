@@ -11,7 +11,7 @@ namespace OmbudsmanSite.Web.Backoffice;
 /// antiforgery tokens, so BREACH would apply), and in the user's interface language. The circuit hub
 /// is one too: the editor's circuit takes its culture from the request that opened it.
 /// </summary>
-public sealed class BackofficeResponseMiddleware(RequestDelegate next, SiteCultures cultures)
+public sealed class BackofficeResponseMiddleware(RequestDelegate next, SiteCultures cultures, BackofficeLinks links)
 {
     public Task InvokeAsync(HttpContext context)
     {
@@ -25,6 +25,8 @@ public sealed class BackofficeResponseMiddleware(RequestDelegate next, SiteCultu
         {
             compression.Mode = HttpsCompressionMode.DoNotCompress;
         }
+
+        links.Remember(context.Request); // the workers' messages link to where staff last came in
 
         context.Response.OnStarting(() =>
         {

@@ -8,10 +8,12 @@ using OmbudsmanSite.Infrastructure.Identity;
 namespace OmbudsmanSite.Web.Backoffice;
 
 /// <summary>
-/// Identity's sign-in, with what the backoffice adds: each attempt audited, the same work for an
-/// unknown address as for a known one, and a disabled account told apart only after its password.
+/// Identity's sign-in, with what the backoffice adds: each attempt audited; one password hash checked
+/// and the same answer for an unknown address, a wrong password and a locked account, so the form
+/// tells nobody which addresses exist or are locked; the owner of an account that locks is told by
+/// e-mail, with a link that lets her back in; a disabled account told apart only after its password.
 /// </summary>
-public sealed class BackofficeSignIn(SignInManager<BackofficeUser> signIn, SecurityAudit audit, IOptions<BackofficeOptions> options, SiteClock clock)
+public sealed class BackofficeSignIn(SignInManager<BackofficeUser> signIn, BackofficeAccounts accounts, SecurityAudit audit, IOptions<BackofficeOptions> options, SiteClock clock)
 {
     private const int MaxLoggedAddressLength = 80;
     private static string? _unknownAccountHash;
@@ -33,13 +35,23 @@ public sealed class BackofficeSignIn(SignInManager<BackofficeUser> signIn, Secur
             return SignInOutcome.Failed;
         }
 
+        if (await Users.IsLockedOutAsync(user))
+        {
+            // The hash is checked all the same, and the answer is a wrong password's: a locked account
+            // neither answers faster nor says so (which would list staff addresses).
+            await Users.CheckPasswordAsync(user, password);
+            await audit.RecordAsync(user.AuditActor, AuditAction.SignInFailed, "the account is locked");
+            return SignInOutcome.Failed;
+        }
+
         var result = await signIn.PasswordSignInAsync(user, password, isPersistent: false, lockoutOnFailure: true);
         if (result.IsNotAllowed && !await Users.CheckPasswordAsync(user, password))
         {
             result = SignInResult.Failed;
         }
 
-        return await OutcomeAsync(user, result, "password");
+        var outcome = await OutcomeAsync(user, result, "password");
+        return outcome == SignInOutcome.LockedOut ? SignInOutcome.Failed : outcome;
     }
 
     /// <summary>The second step: a 6-digit authenticator code, or a recovery code.</summary>
@@ -83,7 +95,9 @@ public sealed class BackofficeSignIn(SignInManager<BackofficeUser> signIn, Secur
 
         if (result.IsLockedOut)
         {
+            // This attempt locked it (a locked account never gets this far): its owner is told, with a way back in.
             await audit.RecordAsync(actor, AuditAction.LockedOut, $"{method}: locked until {(await Users.GetLockoutEndDateAsync(user))?.UtcDateTime:u}");
+            await accounts.SendLockoutNoticeAsync(user);
             return SignInOutcome.LockedOut;
         }
 

@@ -67,7 +67,7 @@ public static class SiteHostingExtensions
         builder.Services.AddOmbudsmanCore();
         builder.Services.AddOmbudsmanInfrastructure(builder.Configuration);
         builder.Services.AddSiteCaching(builder.Configuration);
-        builder.Services.AddSearchRateLimiting(builder.Configuration);
+        builder.Services.AddSiteRateLimiting(builder.Configuration);
         builder.Services.AddSingleton<SiteText>();
         builder.Services.AddSingleton<SiteUrls>();
         builder.Services.AddSingleton<DateFormatter>();

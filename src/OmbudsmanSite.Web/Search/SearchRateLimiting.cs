@@ -1,8 +1,6 @@
-using System.Globalization;
 using System.Threading.RateLimiting;
-using Microsoft.AspNetCore.RateLimiting;
 using OmbudsmanSite.Core.Localization;
-using OmbudsmanSite.Web.Localization;
+using OmbudsmanSite.Web.Hosting;
 
 namespace OmbudsmanSite.Web.Search;
 
@@ -14,47 +12,23 @@ public static class SearchRateLimiting
 {
     private const string SearchPartition = "search:";
 
-    public static IServiceCollection AddSearchRateLimiting(this IServiceCollection services, IConfiguration configuration)
+    /// <summary>The suggestions endpoint's own policy (typing asks for more, so it gets more).</summary>
+    public static RateLimitPartition<string> Suggestions(HttpContext context, SearchRateLimitOptions options)
     {
-        var options = configuration.GetSection(SearchRateLimitOptions.SectionName).Get<SearchRateLimitOptions>() ?? new SearchRateLimitOptions();
-        services.Configure<SearchRateLimitOptions>(configuration.GetSection(SearchRateLimitOptions.SectionName));
-        services.AddRateLimiter(limiter =>
-        {
-            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            limiter.AddPolicy(SearchEndpoints.RateLimitPolicy, context => options.Enabled
-                ? RateLimitPartition.GetTokenBucketLimiter(Client(context), _ => Bucket(options.SuggestionBurst, options.SuggestionsPerPeriod, options.Period))
-                : RateLimitPartition.GetNoLimiter(""));
-            limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-                options.Enabled && IsSearchPage(context)
-                    ? RateLimitPartition.GetTokenBucketLimiter(SearchPartition + Client(context), _ => Bucket(options.SearchBurst, options.SearchPerPeriod, options.Period))
-                    : RateLimitPartition.GetNoLimiter(""));
-            limiter.OnRejected = async (rejected, cancellationToken) =>
-            {
-                var response = rejected.HttpContext.Response;
-                if (rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
-                {
-                    response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-                }
-
-                response.Headers.CacheControl = "no-store";
-                response.ContentType = "text/plain; charset=utf-8";
-                var text = rejected.HttpContext.RequestServices.GetRequiredService<SiteText>();
-                await response.WriteAsync(text["TooManyRequests"], cancellationToken);
-            };
-        });
-        return services;
+        ArgumentNullException.ThrowIfNull(options);
+        return options.Enabled
+            ? RateLimitPartition.GetTokenBucketLimiter(SiteRateLimiting.Client(context), _ => SiteRateLimiting.Bucket(options.SuggestionBurst, options.SuggestionsPerPeriod, options.Period))
+            : RateLimitPartition.GetNoLimiter("");
     }
 
-    private static TokenBucketRateLimiterOptions Bucket(int burst, int perPeriod, TimeSpan period) => new()
+    /// <summary>The search page's share of the global limiter; null for any other request.</summary>
+    public static RateLimitPartition<string>? SearchPage(HttpContext context, SearchRateLimitOptions options)
     {
-        TokenLimit = Math.Max(1, burst),
-        TokensPerPeriod = Math.Max(1, perPeriod),
-        ReplenishmentPeriod = period,
-        QueueLimit = 0,
-        AutoReplenishment = true,
-    };
-
-    private static string Client(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        ArgumentNullException.ThrowIfNull(options);
+        return options.Enabled && IsSearchPage(context)
+            ? RateLimitPartition.GetTokenBucketLimiter(SearchPartition + SiteRateLimiting.Client(context), _ => SiteRateLimiting.Bucket(options.SearchBurst, options.SearchPerPeriod, options.Period))
+            : null;
+    }
 
     private static bool IsSearchPage(HttpContext context)
     {

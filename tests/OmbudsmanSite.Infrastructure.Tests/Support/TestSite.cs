@@ -8,6 +8,7 @@ using OmbudsmanSite.Core.Editorial;
 using OmbudsmanSite.Core.Localization;
 using OmbudsmanSite.Infrastructure.Editorial;
 using OmbudsmanSite.Infrastructure.Import;
+using OmbudsmanSite.Infrastructure.Mail;
 using OmbudsmanSite.Infrastructure.Media;
 using OmbudsmanSite.Infrastructure.Persistence;
 using OmbudsmanSite.Infrastructure.Sync;
@@ -51,9 +52,14 @@ public sealed class TestSite
 
     public ContentEditingService Editing => new(Writer, Cultures, new HtmlBodySanitizer());
 
-    public ContentPublishingService Publishing => new(Writer, Contexts, Clock, EditorialOptions);
+    public ContentPublishingService Publishing => new(Writer, Contexts, Clock, EditorialOptions, Mail);
 
-    public ContentReviewService Reviews => new(Writer, Publishing, Contexts);
+    public ContentReviewService Reviews => new(Writer, Publishing, Mail, Contexts);
+
+    /// <summary>The queue the editorial notifications go to (read from the database by the tests).</summary>
+    public MailOutbox Outbox => new(Contexts, Clock);
+
+    public EditorialMail Mail => new(Outbox, new TestLinks(), Cultures, Clock);
 
     public PresenceService Presence => new(Contexts, Writer, Clock, EditorialOptions);
 

@@ -118,32 +118,47 @@ public sealed partial class BackofficeSignInTests(SiteFactory site) : IClassFixt
         using var browser = new BackofficeBrowser(site);
         var rightPassword = await SignInAsync(browser, writer.Email!);
 
+        // Locked: even the right password does not sign in, and the answer is a wrong password's.
         Assert.Equal(HttpStatusCode.OK, rightPassword.StatusCode);
-        Assert.Contains("15", browser.LastPage, StringComparison.Ordinal);
+        Assert.Contains("or the account is locked for a while", browser.LastPage, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, (await browser.GetAsync("/backoffice")).StatusCode);
         Assert.Contains((await Audit(new AuditQuery { UserId = writer.Id })), a => a.Action == AuditAction.LockedOut);
     }
 
     [Fact]
-    public async Task An_unknown_address_gets_the_same_answer_and_the_same_password_hashing_as_a_known_one()
+    public async Task Known_unknown_and_locked_addresses_get_the_same_answer_after_the_same_password_hashing()
     {
         var counting = new CountingHasher();
         using var factory = site.WithWebHostBuilder(builder => builder.ConfigureTestServices(services => services.AddSingleton<IPasswordHasher<BackofficeUser>>(counting)));
         using (var scope = factory.Services.CreateScope())
         {
-            await scope.ServiceProvider.GetRequiredService<BackofficeAccounts>().CreateAsync("leyla.editor@ombudsman.test", new AccountChanges("Leyla", [BackofficeRoles.Editor], [], null), BackofficeUsers.Password, SystemUsers.Command);
+            var accounts = scope.ServiceProvider.GetRequiredService<BackofficeAccounts>();
+            await accounts.CreateAsync("leyla.editor@ombudsman.test", new AccountChanges("Leyla", [BackofficeRoles.Editor], [], null), BackofficeUsers.Password, SystemUsers.Command);
+            await accounts.CreateAsync("locked.editor@ombudsman.test", new AccountChanges("Locked", [BackofficeRoles.Editor], [], null), BackofficeUsers.Password, SystemUsers.Command);
         }
 
         using var browser = new BackofficeBrowser(factory);
-        counting.Verifications = 0;
-        await SignInAsync(browser, "leyla.editor@ombudsman.test", "a wrong password here");
-        var known = (counting.Verifications, Message: ErrorMessage(browser.LastPage));
-        counting.Verifications = 0;
-        await SignInAsync(browser, "nobody.at.all@ombudsman.test", "a wrong password here");
-        var unknown = (counting.Verifications, Message: ErrorMessage(browser.LastPage));
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            await SignInAsync(browser, "locked.editor@ombudsman.test", "guessing again");
+        }
+
+        async Task<(int Verifications, string Message, HttpStatusCode Status)> TryAsync(string email, string password)
+        {
+            counting.Verifications = 0;
+            var response = await SignInAsync(browser, email, password);
+            return (counting.Verifications, ErrorMessage(browser.LastPage), response.StatusCode);
+        }
+
+        var known = await TryAsync("leyla.editor@ombudsman.test", "a wrong password here");
+        var unknown = await TryAsync("nobody.at.all@ombudsman.test", "a wrong password here");
+        var lockedWrong = await TryAsync("locked.editor@ombudsman.test", "a wrong password here");
+        var lockedRight = await TryAsync("locked.editor@ombudsman.test", BackofficeUsers.Password);
 
         Assert.Equal(1, known.Verifications);
         Assert.Equal(known, unknown);
+        Assert.Equal(known, lockedWrong);
+        Assert.Equal(known, lockedRight);
     }
 
     [Fact]

@@ -11,5 +11,6 @@ internal sealed class BackofficeUserConfiguration : IEntityTypeConfiguration<Bac
         builder.Property(u => u.DisplayName).HasMaxLength(BackofficeUser.MaxDisplayNameLength);
         builder.Property(u => u.UiCulture).HasMaxLength(16);
         builder.Property(u => u.TranslatorCultures).HasMaxLength(128);
+        builder.Property(u => u.MutedNotifications).HasMaxLength(256);
     }
 }

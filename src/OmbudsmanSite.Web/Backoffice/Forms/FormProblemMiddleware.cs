@@ -1,6 +1,4 @@
 using Microsoft.AspNetCore.Antiforgery;
-using Microsoft.AspNetCore.Http.HttpResults;
-using OmbudsmanSite.Web.Components.Backoffice;
 
 namespace OmbudsmanSite.Web.Backoffice.Forms;
 
@@ -29,8 +27,8 @@ public sealed class FormProblemMiddleware(RequestDelegate next)
         {
             // The form is read only to be shown back to its sender, never acted on: the framework's guard
             // against reading an unvalidated form is lifted for that read alone.
-            var kept = IsSameOrigin(context.Request) ? await KeptFieldsAsync(context, invalid) : new KeptFields([], false, false);
-            await AnswerAsync(context, FormProblem.Expired, StatusCodes.Status400BadRequest, kept);
+            var kept = IsSameOrigin(context.Request) ? await KeptFieldsAsync(context, invalid) : KeptFields.None;
+            await FormProblemResponses.WriteAsync(context, FormProblem.Expired, StatusCodes.Status400BadRequest, kept);
             return;
         }
 
@@ -51,7 +49,7 @@ public sealed class FormProblemMiddleware(RequestDelegate next)
         if (context.Response.StatusCode == StatusCodes.Status400BadRequest && !IsPage(context.Response))
         {
             context.Response.Clear(); // the page's own answer is replaced whole, headers included
-            await AnswerAsync(context, FormProblem.Changed, StatusCodes.Status409Conflict, new KeptFields([], false, false));
+            await FormProblemResponses.WriteAsync(context, FormProblem.Changed, StatusCodes.Status409Conflict);
             return;
         }
 
@@ -64,44 +62,6 @@ public sealed class FormProblemMiddleware(RequestDelegate next)
     private static bool IsPage(HttpResponse response) =>
         response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true;
 
-    private static async Task AnswerAsync(HttpContext context, FormProblem problem, int status, KeptFields kept)
-    {
-        if (BackofficeAddresses.IsApi(context.Request.Path))
-        {
-            await Results.Problem(problem == FormProblem.Expired
-                    ? "The antiforgery token is missing or no longer matches this session: open the page again and take its token."
-                    : "The form posted is no longer on its page.",
-                statusCode: status).ExecuteAsync(context);
-            return;
-        }
-
-        var page = new RazorComponentResult<FormProblemPage>(new Dictionary<string, object?>
-        {
-            [nameof(FormProblemPage.Problem)] = problem,
-            [nameof(FormProblemPage.PageUrl)] = context.Request.PathBase + context.Request.Path + context.Request.QueryString,
-            [nameof(FormProblemPage.Fields)] = kept.Fields,
-            [nameof(FormProblemPage.HadSecrets)] = kept.HadSecrets,
-            [nameof(FormProblemPage.HadFiles)] = kept.HadFiles,
-        })
-        {
-            StatusCode = status,
-        };
-        context.Response.Headers.CacheControl = "no-store";
-
-        // A page of its own, in a scope of its own: the page that refused the form was rendered in the request's.
-        var services = context.RequestServices;
-        await using var scope = services.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
-        context.RequestServices = scope.ServiceProvider;
-        try
-        {
-            await page.ExecuteAsync(context);
-        }
-        finally
-        {
-            context.RequestServices = services;
-        }
-    }
-
     /// <summary>
     /// What the user typed, to send again: never passwords, codes or the stale token. Only for a post
     /// from this site's own pages: a form another site made a browser send is not offered for resending.
@@ -113,7 +73,7 @@ public sealed class FormProblemMiddleware(RequestDelegate next)
         {
             if (!context.Request.HasFormContentType)
             {
-                return new KeptFields([], false, false);
+                return KeptFields.None;
             }
 
             var form = await context.Request.ReadFormAsync(context.RequestAborted);
@@ -158,6 +118,4 @@ public sealed class FormProblemMiddleware(RequestDelegate next)
     private static bool IsSecret(string name) =>
         name.Contains("password", StringComparison.OrdinalIgnoreCase) || name.Contains("confirm", StringComparison.OrdinalIgnoreCase)
         || name.EndsWith("code", StringComparison.OrdinalIgnoreCase);
-
-    private sealed record KeptFields(IReadOnlyList<PostedField> Fields, bool HadSecrets, bool HadFiles);
 }

@@ -1,0 +1,30 @@
+using System.Threading.Channels;
+
+namespace OmbudsmanSite.Infrastructure.Background;
+
+/// <summary>
+/// Wakes a background worker when there is work for it, so it need not wait for its next poll. The
+/// signal carries nothing: the worker always reads what to do from the database, so a lost signal
+/// costs one poll interval at most, and many signals before it wakes count as one.
+/// </summary>
+public sealed class WakeSignal
+{
+    private readonly Channel<bool> _signals = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+
+    public void Wake() => _signals.Writer.TryWrite(true);
+
+    /// <summary>Waits for <see cref="Wake"/> or for <paramref name="timeout"/>, whichever comes first.</summary>
+    public async Task WaitAsync(TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        wait.CancelAfter(timeout);
+        try
+        {
+            await _signals.Reader.ReadAsync(wait.Token);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            // The timeout passed without a signal.
+        }
+    }
+}
