@@ -182,6 +182,74 @@ public sealed class BackofficeAccounts(UserManager<BackofficeUser> users, RoleMa
         return result;
     }
 
+    /// <summary>
+    /// Asks a signed-in user to prove it is her again before a change to her sign-in (new recovery codes,
+    /// two-factor, her address or password): her password, or a code from her authenticator app. A wrong
+    /// answer counts towards the lockout, as at sign-in.
+    /// </summary>
+    public async Task<bool> ConfirmIdentityAsync(BackofficeUser user, string? passwordOrCode)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var secret = passwordOrCode ?? "";
+        if (secret.Length > 0 && !await users.IsLockedOutAsync(user))
+        {
+            var compact = new string([.. secret.Where(c => !char.IsWhiteSpace(c))]);
+            var confirmed = await users.CheckPasswordAsync(user, secret)
+                || (user.TwoFactorEnabled && compact.Length == 6 && compact.All(char.IsAsciiDigit)
+                    && await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, compact));
+            if (confirmed)
+            {
+                return true;
+            }
+
+            await users.AccessFailedAsync(user);
+        }
+
+        await audit.RecordAsync(user.AuditActor, AuditAction.AccessDenied, "the password or code asked for again was wrong");
+        return false;
+    }
+
+    /// <summary>A new password for her own account, after <see cref="ConfirmIdentityAsync"/>: every session of hers ends (she signs this one in again).</summary>
+    public async Task<IdentityResult> ChangeOwnPasswordAsync(BackofficeUser user, string password)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var result = await users.ResetPasswordAsync(user, await users.GeneratePasswordResetTokenAsync(user), password);
+        if (result.Succeeded)
+        {
+            await sessions.EndAllAsync(user.Id, SessionEndReason.PasswordChanged);
+            await audit.RecordAsync(user.AuditActor, AuditAction.PasswordSet, $"{user.Email}: changed by its owner");
+        }
+
+        return result;
+    }
+
+    /// <summary>A new address for her own account (it is also her user name), after <see cref="ConfirmIdentityAsync"/>.</summary>
+    public async Task<IdentityResult> ChangeOwnEmailAsync(BackofficeUser user, string email)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(email);
+        var old = user.Email;
+        var wanted = email.Trim();
+        var result = await users.SetEmailAsync(user, wanted);
+        if (result.Succeeded)
+        {
+            result = await users.SetUserNameAsync(user, wanted);
+        }
+
+        if (result.Succeeded)
+        {
+            user.EmailConfirmed = true; // "confirmed" means "not disabled" here (DisabledAccountRule)
+            result = await users.UpdateAsync(user);
+        }
+
+        if (result.Succeeded)
+        {
+            await audit.RecordAsync(user.AuditActor, AuditAction.UserChanged, $"{old}: address changed by its owner to {wanted}");
+        }
+
+        return result;
+    }
+
     /// <summary>The notifications a user receives (the account messages always go).</summary>
     public async Task<IdentityResult> SetOwnNotificationsAsync(ActingUser me, IEnumerable<MailKind> wanted)
     {

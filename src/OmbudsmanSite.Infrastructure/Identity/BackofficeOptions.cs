@@ -7,6 +7,9 @@ public sealed class BackofficeOptions
 
     public int MinimumPasswordLength { get; set; } = 12;
 
+    /// <summary>The lowest zxcvbn score (0–4) a password may have: 3 is "safely unguessable" for an online attack with no lockout.</summary>
+    public int MinimumPasswordScore { get; set; } = 3;
+
     /// <summary>Failed sign-ins (password or code) before the account is locked; counted on the account, not the session.</summary>
     public int MaxFailedSignIns { get; set; } = 5;
 

@@ -60,6 +60,7 @@ public static class BackofficeHostingExtensions
             .AddTokenProvider<AuthenticatorTokenProvider>(AuthenticatorTokenProvider.ProviderName)
             .AddTokenProvider<SetPasswordTokenProvider>(SetPasswordTokenProvider.ProviderName)
             .AddPasswordValidator<CommonPasswordValidator>()
+            .AddPasswordValidator<PasswordStrengthValidator>()
             .AddClaimsPrincipalFactory<BackofficeClaimsFactory>();
         services.AddScoped<IUserConfirmation<BackofficeUser>, DisabledAccountRule>();
         services.Configure<DataProtectionTokenProviderOptions>(tokens => tokens.TokenLifespan = options.SetPasswordLinkLifetime);

@@ -15,6 +15,8 @@ public static class PasswordErrors
             nameof(IdentityErrorDescriber.PasswordTooShort) => text.Format("PasswordTooShort", minimumLength),
             CommonPasswordValidator.ErrorCode => text["PasswordCommon"],
             nameof(IdentityErrorDescriber.InvalidToken) => text["LinkInvalid"],
+            { } code when code.StartsWith(PasswordStrengthValidator.ErrorCodePrefix, StringComparison.Ordinal) =>
+                $"{text[$"PasswordWeak_{code[PasswordStrengthValidator.ErrorCodePrefix.Length..]}"]} {text["PasswordWeakAdvice"]}",
             _ => e.Description,
         }).Distinct();
     }

@@ -37,6 +37,7 @@ public sealed class BackofficeSignInJourneyTests(PublishedSite site, Browser bro
         await CheckAsync(page, "two-factor set-up");
         var key = (await page.Locator("code.key").TextContentAsync())!.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
         var totp = new Totp(Base32Encoding.ToBytes(key));
+        await page.Locator("#enable-current").FillAsync(Password);
         await page.Locator("#code").FillAsync(totp.ComputeTotp(DateTime.UtcNow));
         await page.Keyboard.PressAsync("Enter");
         await page.Locator(".recovery-codes code").First.WaitForAsync();

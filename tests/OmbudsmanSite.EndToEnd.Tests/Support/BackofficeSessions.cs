@@ -21,6 +21,7 @@ public static class BackofficeSessions
         await SignInAsync(page, email, password);
         await page.WaitForURLAsync("**/backoffice/account/two-factor");
         var key = (await page.Locator("code.key").TextContentAsync())!.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
+        await page.Locator("#enable-current").FillAsync(password);
         await page.Locator("#code").FillAsync(new Totp(Base32Encoding.ToBytes(key)).ComputeTotp(DateTime.UtcNow));
         await page.Keyboard.PressAsync("Enter");
         await page.Locator(".recovery-codes code").First.WaitForAsync();

@@ -74,7 +74,9 @@ public sealed partial class BackofficeSignInTests(SiteFactory site) : IClassFixt
         Assert.Contains("src=\"data:image/png;base64,", browser.LastPage, StringComparison.Ordinal);
         var key = KeyPattern().Match(browser.LastPage).Groups[1].Value.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
         var code = new Totp(Base32Encoding.ToBytes(key)).ComputeTotp(DateTime.UtcNow);
-        await browser.SubmitAsync("/backoffice/account/two-factor", new Dictionary<string, string> { ["Input.Code"] = code }, formName: "enable-2fa");
+        var withoutPassword = await browser.SubmitAsync("/backoffice/account/two-factor", new Dictionary<string, string> { ["Input.Code"] = code }, formName: "enable-2fa");
+        Assert.Equal(HttpStatusCode.BadRequest, withoutPassword.StatusCode); // a session left open is not enough to change how she signs in
+        await browser.SubmitAsync("/backoffice/account/two-factor", new Dictionary<string, string> { ["Input.Code"] = code, ["currentPassword"] = BackofficeUsers.Password }, formName: "enable-2fa");
         var recoveryCodes = RecoveryCodePattern().Matches(browser.LastPage).Select(m => m.Groups[1].Value).ToList();
         Assert.Equal(10, recoveryCodes.Count);
         Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/backoffice")).StatusCode);
