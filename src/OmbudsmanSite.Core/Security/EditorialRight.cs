@@ -22,6 +22,12 @@ public enum EditorialRight
 
     ManageRedirects,
 
+    /// <summary>
+    /// Mark a version "keep" (or lift the mark), exempting it from cleanup: a curator's decision about
+    /// the record, so editors' and administrators', not writers' (whose every version would otherwise pile up).
+    /// </summary>
+    KeepVersions,
+
     ManageMedia,
 
     ManageUsers,

@@ -9,7 +9,7 @@ public sealed class EditorialRights
     private static readonly EditorialRight[] EditorRights =
     [
         EditorialRight.EditDrafts, EditorialRight.EditInvariant, EditorialRight.SubmitForReview,
-        EditorialRight.Publish, EditorialRight.Delete, EditorialRight.ManageRedirects, EditorialRight.ManageMedia,
+        EditorialRight.Publish, EditorialRight.Delete, EditorialRight.ManageRedirects, EditorialRight.ManageMedia, EditorialRight.KeepVersions,
     ];
 
     private static readonly EditorialRight[] WriterRights =

@@ -10,9 +10,11 @@ namespace OmbudsmanSite.Infrastructure.Editorial;
 /// Each user's autosaves, one per item: written by the editor every half minute while there are
 /// unsaved changes, offered back when she opens the item again, dropped when she saves or discards.
 /// They are not content (no version, no audit line, nobody else sees them), so they sit beside the
-/// editorial write path rather than in it; a user only ever reads and writes her own.
+/// editorial write path rather than in it; a user only ever reads and writes her own. Their bodies
+/// pass the same sanitiser as a save, on the way in and again on the way out (rows kept before it
+/// ran), so no view ever shows script a circuit typed.
 /// </summary>
-public sealed class AutosaveStore(IDbContextFactory<SiteDbContext> contexts, SiteClock clock)
+public sealed class AutosaveStore(IDbContextFactory<SiteDbContext> contexts, SiteClock clock, HtmlBodySanitizer sanitizer)
 {
     public async Task SaveAsync(ActingUser user, Guid documentId, int baseVersion, ContentValues values, IReadOnlyDictionary<string, string> slugs, CancellationToken cancellationToken = default)
     {
@@ -28,7 +30,7 @@ public sealed class AutosaveStore(IDbContextFactory<SiteDbContext> contexts, Sit
 
         row.BaseVersion = baseVersion;
         row.SavedUtc = clock.UtcNow;
-        row.ValuesJson = ContentValuesJson.Serialize(values);
+        row.ValuesJson = ContentValuesJson.Serialize(Sanitized(values));
         row.SlugsJson = JsonSerializer.Serialize(slugs);
         try
         {
@@ -48,9 +50,14 @@ public sealed class AutosaveStore(IDbContextFactory<SiteDbContext> contexts, Sit
         return row is null ? null : new Autosave(
             row.BaseVersion,
             row.SavedUtc,
-            ContentValuesJson.Deserialize(row.ValuesJson),
+            Sanitized(ContentValuesJson.Deserialize(row.ValuesJson)),
             JsonSerializer.Deserialize<Dictionary<string, string>>(row.SlugsJson) ?? []);
     }
+
+    private ContentValues Sanitized(ContentValues values) => values with
+    {
+        Cultures = values.Cultures.ToDictionary(c => c.Key, c => c.Value with { BodyHtml = sanitizer.Sanitize(c.Value.BodyHtml ?? "", out _) }, StringComparer.OrdinalIgnoreCase),
+    };
 
     public async Task DiscardAsync(ActingUser user, Guid documentId, CancellationToken cancellationToken = default)
     {

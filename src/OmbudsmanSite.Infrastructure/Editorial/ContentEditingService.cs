@@ -289,9 +289,9 @@ public sealed class ContentEditingService(EditorialWriter writer, SiteCultures c
             return EditorialResult.Success(id, document.HeadVersion);
         }, cancellationToken);
 
-    /// <summary>Marks a version as exempt from cleanup, or lifts the mark.</summary>
+    /// <summary>Marks a version as exempt from cleanup, or lifts the mark (editors and administrators: <see cref="EditorialRight.KeepVersions"/>).</summary>
     public Task<EditorialResult> KeepVersionAsync(Guid id, int number, bool keep, ActingUser user, CancellationToken cancellationToken = default) =>
-        writer.RunAsync(user, EditorialRight.EditDrafts, async session =>
+        writer.RunAsync(user, EditorialRight.KeepVersions, async session =>
         {
             var version = await session.Db.DocumentVersions.FirstOrDefaultAsync(v => v.DocumentId == id && v.Number == number, cancellationToken);
             if (version is null)

@@ -151,7 +151,8 @@ public sealed partial class MediaFileInspector(IOptions<MediaOptions> options)
     [GeneratedRegex(@"/(JavaScript|JS|Launch|EmbeddedFile|OpenAction\s*<<[^>]*/S\s*/JavaScript)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PdfActiveContent();
 
-    [GeneratedRegex(@"<\s*script\b|\son[a-z]+\s*=|javascript:|<\s*foreignObject\b|<!ENTITY|<!DOCTYPE|(xlink:)?href\s*=\s*[""'](?!#)|<\s*(iframe|embed|object)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // CSS reaches out too: an @import, or a url() that is not a reference inside the drawing.
+    [GeneratedRegex(@"<\s*script\b|\son[a-z]+\s*=|javascript:|<\s*foreignObject\b|<!ENTITY|<!DOCTYPE|(xlink:)?href\s*=\s*[""'](?!#)|<\s*(iframe|embed|object)\b|@import\b|url\(\s*[""']?\s*(?!#)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SvgActiveContent();
 
     [GeneratedRegex(@"<\s*(script|html|body|iframe|svg)\b|<\?php", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -21,6 +21,9 @@ public sealed class EditorialRightsTests
         Assert.True(writer.Allows(EditorialRight.SubmitForReview));
         Assert.False(writer.Allows(EditorialRight.Publish));
         Assert.False(writer.Allows(EditorialRight.Delete));
+        Assert.True(editor.Allows(EditorialRight.KeepVersions));
+        Assert.False(writer.Allows(EditorialRight.KeepVersions)); // a writer's every version would pile up past cleanup
+        Assert.False(translator.Allows(EditorialRight.KeepVersions));
         Assert.False(translator.Allows(EditorialRight.EditInvariant));
         Assert.False(translator.Allows(EditorialRight.Publish));
         Assert.False(EditorialRights.ForRoles([], []).Allows(EditorialRight.EditDrafts));

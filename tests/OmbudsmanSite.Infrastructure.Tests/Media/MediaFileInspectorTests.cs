@@ -76,6 +76,9 @@ public sealed class MediaFileInspectorTests
     [InlineData("<?xml version=\"1.0\"?><!DOCTYPE svg [<!ENTITY x \"y\">]><svg xmlns=\"http://www.w3.org/2000/svg\">&x;</svg>")]
     [InlineData("<svg xmlns=\"http://www.w3.org/2000/svg\"><image href=\"https://tracker.example/p.png\"/></svg>")]
     [InlineData("<svg xmlns=\"http://www.w3.org/2000/svg\"><foreignObject><body/></foreignObject></svg>")]
+    [InlineData("<svg xmlns=\"http://www.w3.org/2000/svg\"><style>@import url(https://tracker.example/s.css);</style><rect/></svg>")]
+    [InlineData("<svg xmlns=\"http://www.w3.org/2000/svg\"><style>@IMPORT 'https://tracker.example/s.css';</style><rect/></svg>")]
+    [InlineData("<svg xmlns=\"http://www.w3.org/2000/svg\"><rect style=\"fill: url( 'https://tracker.example/p.png')\"/></svg>")]
     public void Refuses_svg_with_script_or_external_content(string svg)
     {
         var result = _inspector.Inspect(Encoding.UTF8.GetBytes(svg));
@@ -87,7 +90,7 @@ public sealed class MediaFileInspectorTests
     [Fact]
     public void Accepts_a_plain_svg_drawing()
     {
-        var result = _inspector.Inspect("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\"><use href=\"#a\"/><circle id=\"a\" r=\"4\" cx=\"5\" cy=\"5\"/></svg>"u8.ToArray());
+        var result = _inspector.Inspect("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\"><defs><linearGradient id=\"g\"/></defs><use href=\"#a\"/><circle id=\"a\" r=\"4\" cx=\"5\" cy=\"5\" style=\"fill: url(#g)\"/></svg>"u8.ToArray());
 
         Assert.True(result.IsAccepted, result.Error);
         Assert.Equal(MediaFileKind.Svg, result.Kind);

@@ -69,7 +69,7 @@ public sealed class TestSite
 
     public TaxonomyService Taxonomy => new(Writer, new ReferenceDataCache(Contexts), Cultures);
 
-    public AutosaveStore Autosaves => new(Contexts, Clock);
+    public AutosaveStore Autosaves => new(Contexts, Clock, new HtmlBodySanitizer());
 
     public VersionCleanup Cleanup => new(Writer, Clock, EditorialOptions);
 
