@@ -55,4 +55,9 @@ public enum AuditAction
     PasswordResetRequested,
     AccountUnlocked,
     NotificationsChanged,
+    MediaUploaded,
+    MediaReplaced,
+    MediaDescribed,
+    MediaMoved,
+    MediaDeleted,
 }

@@ -9,7 +9,8 @@ public interface IMediaStorage
     /// <summary>The file as a stream (seekable, with a length) for serving it without holding it in memory, or null.</summary>
     Task<Stream?> OpenReadAsync(string path, CancellationToken cancellationToken = default);
 
-    Task WriteAsync(string path, byte[] content, CancellationToken cancellationToken = default);
+    /// <summary>Stores the stream's content at the path, whole or not at all.</summary>
+    Task WriteAsync(string path, Stream content, CancellationToken cancellationToken = default);
 
     Task<bool> DeleteAsync(string path, CancellationToken cancellationToken = default);
 }

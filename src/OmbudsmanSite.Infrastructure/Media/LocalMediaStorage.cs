@@ -16,13 +16,26 @@ public sealed class LocalMediaStorage(IOptions<SiteOptions> site, IOptions<Media
             ? new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, bufferSize: 1, FileOptions.Asynchronous | FileOptions.SequentialScan)
             : null);
 
-    public async Task WriteAsync(string path, byte[] content, CancellationToken cancellationToken = default)
+    public async Task WriteAsync(string path, Stream content, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(content);
         var file = FullPath(path) ?? throw new ArgumentException($"'{path}' is not a media path.", nameof(path));
         Directory.CreateDirectory(Path.GetDirectoryName(file)!);
         var temporary = file + "." + Guid.NewGuid().ToString("N") + ".tmp";
-        await File.WriteAllBytesAsync(temporary, content, cancellationToken);
-        File.Move(temporary, file, overwrite: true); // Readers see the old file or the new one, never half of one.
+        try
+        {
+            await using (var target = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, FileOptions.Asynchronous))
+            {
+                await content.CopyToAsync(target, cancellationToken);
+            }
+
+            File.Move(temporary, file, overwrite: true); // Readers see the old file or the new one, never half of one.
+        }
+        catch
+        {
+            File.Delete(temporary);
+            throw;
+        }
     }
 
     public Task<bool> DeleteAsync(string path, CancellationToken cancellationToken = default)

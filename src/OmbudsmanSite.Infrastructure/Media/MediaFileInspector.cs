@@ -15,27 +15,32 @@ namespace OmbudsmanSite.Infrastructure.Media;
 /// </summary>
 public sealed partial class MediaFileInspector(IOptions<MediaOptions> options)
 {
-    public MediaInspection Inspect(byte[] bytes)
+    private const int HeadLength = 1024;
+
+    public MediaInspection Inspect(byte[] bytes) => Inspect(MediaContent.FromBytes(bytes));
+
+    /// <summary>Reads the file in pieces (its head, then scans), so a large one never sits whole in memory.</summary>
+    public MediaInspection Inspect(MediaContent content)
     {
-        ArgumentNullException.ThrowIfNull(bytes);
+        ArgumentNullException.ThrowIfNull(content);
         var limits = options.Value;
-        if (bytes.Length == 0)
+        if (content.Length == 0)
         {
             return MediaInspection.Refused("The file is empty.");
         }
 
-        if (SizeError(bytes.Length) is { } tooLarge)
+        if (SizeError(content.Length) is { } tooLarge)
         {
             return MediaInspection.Refused(tooLarge);
         }
 
-        var kind = Sniff(bytes);
+        var kind = Sniff(content.ReadSlice(0, HeadLength));
         return kind switch
         {
-            MediaFileKind.Pdf => InspectPdf(bytes),
-            MediaFileKind.Svg => InspectSvg(bytes),
+            MediaFileKind.Pdf => InspectPdf(content),
+            MediaFileKind.Svg => InspectSvg(content, limits),
             MediaFileKind.Unknown => MediaInspection.Refused("This is not a JPEG, PNG, WebP, AVIF, SVG or PDF file (its content was checked, not its name)."),
-            _ => InspectImage(bytes, kind, limits),
+            _ => InspectImage(content, kind, limits),
         };
     }
 
@@ -78,9 +83,9 @@ public sealed partial class MediaFileInspector(IOptions<MediaOptions> options)
             : MediaFileKind.Unknown;
     }
 
-    private static MediaInspection InspectImage(byte[] bytes, MediaFileKind kind, MediaOptions limits)
+    private static MediaInspection InspectImage(MediaContent content, MediaFileKind kind, MediaOptions limits)
     {
-        if (EmbeddedOtherFormat(bytes) is { } embedded)
+        if (EmbeddedOtherFormat(content) is { } embedded)
         {
             return MediaInspection.Refused($"The image also contains {embedded}: files that are two things at once are refused.");
         }
@@ -88,14 +93,14 @@ public sealed partial class MediaFileInspector(IOptions<MediaOptions> options)
         try
         {
             // The header alone gives the size: a bomb is refused before a single pixel is decoded.
-            using var header = Image.NewFromBuffer(bytes, access: Enums.Access.Sequential);
+            using var header = Open(content, failOnTruncation: false);
             if ((long)header.Width * header.Height > limits.MaxPixels)
             {
                 return MediaInspection.Refused($"The image is {header.Width} × {header.Height} pixels; the limit is {limits.MaxPixels / 1_000_000.0:0.#} megapixels.");
             }
 
             // Decoding it all, failing on truncation, finds damaged files now rather than on a visitor's request.
-            using var full = Image.NewFromBuffer(bytes, access: Enums.Access.Sequential, failOn: Enums.FailOn.Truncated);
+            using var full = Open(content, failOnTruncation: true);
             _ = full.Avg();
             return MediaInspection.Accepted(kind, header.Width, header.Height);
         }
@@ -105,45 +110,70 @@ public sealed partial class MediaFileInspector(IOptions<MediaOptions> options)
         }
     }
 
-    private static MediaInspection InspectPdf(byte[] bytes)
+    // libvips reads a file on disk itself (sniffing its content, not its name); bytes it reads from the buffer.
+    private static Image Open(MediaContent content, bool failOnTruncation)
     {
-        var text = Encoding.Latin1.GetString(bytes);
-        if (!text.Contains("%%EOF", StringComparison.Ordinal))
-        {
-            return MediaInspection.Refused("The PDF is incomplete (it has no end-of-file marker).");
-        }
-
-        if (PdfActiveContent().Match(text) is { Success: true } active)
-        {
-            return MediaInspection.Refused($"The PDF contains active content ({active.Value.Trim()}); export it again without scripts or actions.");
-        }
-
-        return MediaInspection.Accepted(MediaFileKind.Pdf, null, null);
+        Enums.FailOn? failOn = failOnTruncation ? Enums.FailOn.Truncated : null;
+        return content.FilePath is { } path
+            ? Image.NewFromFile(path, access: Enums.Access.Sequential, failOn: failOn)
+            : Image.NewFromBuffer(content.Bytes!, access: Enums.Access.Sequential, failOn: failOn);
     }
 
-    private static MediaInspection InspectSvg(byte[] bytes)
+    private static MediaInspection InspectPdf(MediaContent content)
     {
-        var text = Encoding.UTF8.GetString(bytes);
+        var ended = false;
+        foreach (var (_, text) in content.Latin1Pieces())
+        {
+            ended |= text.Contains("%%EOF", StringComparison.Ordinal);
+            if (PdfActiveContent().Match(text) is { Success: true } active)
+            {
+                return MediaInspection.Refused($"The PDF contains active content ({active.Value.Trim()}); export it again without scripts or actions.");
+            }
+        }
+
+        return ended
+            ? MediaInspection.Accepted(MediaFileKind.Pdf, null, null)
+            : MediaInspection.Refused("The PDF is incomplete (it has no end-of-file marker).");
+    }
+
+    private static MediaInspection InspectSvg(MediaContent content, MediaOptions limits)
+    {
+        // A drawing is small; an SVG as large as a photo is text no one should have to scan whole.
+        if (content.Length > limits.MaxSvgBytes)
+        {
+            return MediaInspection.Refused($"The SVG is {content.Length / 1024.0 / 1024.0:0.0} MB; drawings are limited to {limits.MaxSvgBytes / 1024.0 / 1024.0:0.#} MB.");
+        }
+
+        using var reader = new StreamReader(content.OpenRead(), Encoding.UTF8);
+        var text = reader.ReadToEnd();
         return SvgActiveContent().Match(text) is { Success: true } active
             ? MediaInspection.Refused($"The SVG contains script or external content ({active.Value.Trim()}); SVG files must be plain drawings.")
             : MediaInspection.Accepted(MediaFileKind.Svg, null, null);
     }
 
-    private static string? EmbeddedOtherFormat(byte[] bytes)
+    // A second format anywhere after the first byte: a PDF or ZIP signature, or HTML and script.
+    private static string? EmbeddedOtherFormat(MediaContent content)
     {
-        var span = bytes.AsSpan(1);
-        if (span.IndexOf("%PDF-"u8) >= 0)
+        foreach (var (offset, text) in content.Latin1Pieces())
         {
-            return "a PDF";
+            var from = offset == 0 ? 1 : 0;
+            if (text.IndexOf("%PDF-", from, StringComparison.Ordinal) >= 0)
+            {
+                return "a PDF";
+            }
+
+            if (text.IndexOf("PK\u0003\u0004", from, StringComparison.Ordinal) >= 0)
+            {
+                return "a ZIP archive";
+            }
+
+            if (HtmlMarkers().IsMatch(text))
+            {
+                return "HTML or script";
+            }
         }
 
-        if (span.IndexOf("PK\u0003\u0004"u8) >= 0)
-        {
-            return "a ZIP archive";
-        }
-
-        var latin = Encoding.Latin1.GetString(bytes);
-        return HtmlMarkers().IsMatch(latin) ? "HTML or script" : null;
+        return null;
     }
 
     private static string FirstLine(string message) => message.Split('\n', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault()?.Trim() ?? "";

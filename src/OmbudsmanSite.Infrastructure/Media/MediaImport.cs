@@ -3,7 +3,7 @@ using OmbudsmanSite.Core.Content;
 namespace OmbudsmanSite.Infrastructure.Media;
 
 /// <summary>A media item as an import describes it: its identity, where it lives in the library, its text and its file.</summary>
-public sealed record MediaImport(Guid Key, byte[] Content, string FileName)
+public sealed record MediaImport(Guid Key, MediaContent Content, string FileName)
 {
     public string? Name { get; init; }
 

@@ -50,18 +50,25 @@ public sealed class MediaLibrary(
                 Caption = upload.Caption ?? LocalizedText.Empty,
             };
             db.MediaItems.Add(item);
-            return await StoreFileAsync(session, item, upload.Content, upload.FileName, cancellationToken);
+            var stored = await StoreFileAsync(session, item, upload.Content, upload.FileName, cancellationToken);
+            Audit(session, AuditAction.MediaUploaded, stored, item, upload.FileName);
+            return stored;
         }, cancellationToken);
     }
 
     /// <summary>A new file for an existing item: it gets a new path; pages using the item change with it.</summary>
-    public Task<MediaResult> ReplaceFileAsync(Guid id, byte[] content, string fileName, ActingUser? user = null, CancellationToken cancellationToken = default) =>
+    public Task<MediaResult> ReplaceFileAsync(Guid id, MediaContent content, string fileName, ActingUser? user = null, CancellationToken cancellationToken = default) =>
         WriteAsync(user ?? SystemUsers.MediaLibrary, async session =>
         {
             var item = await session.Db.MediaItems.FindAsync([id], cancellationToken);
-            return item is null
-                ? MediaResult.Refused($"There is no media item {id}.")
-                : await StoreFileAsync(session, item, content, fileName, cancellationToken);
+            if (item is null)
+            {
+                return MediaResult.Refused($"There is no media item {id}.");
+            }
+
+            var stored = await StoreFileAsync(session, item, content, fileName, cancellationToken);
+            Audit(session, AuditAction.MediaReplaced, stored, item, fileName);
+            return stored;
         }, cancellationToken);
 
     /// <summary>
@@ -91,7 +98,14 @@ public sealed class MediaLibrary(
             item.AltText = import.AltText;
             item.Caption = import.Caption;
             item.Touch(session.NowUtc);
-            return await StoreFileAsync(session, item, import.Content, import.FileName, cancellationToken);
+            var stored = await StoreFileAsync(session, item, import.Content, import.FileName, cancellationToken);
+            if (stored.Error is null && !stored.WroteFile)
+            {
+                session.Audit(AuditAction.MediaDescribed, null, [], null, Describe(item));
+            }
+
+            Audit(session, created ? AuditAction.MediaUploaded : AuditAction.MediaReplaced, stored, item, import.FileName);
+            return stored;
         }, cancellationToken);
         return (result, created);
     }
@@ -110,6 +124,7 @@ public sealed class MediaLibrary(
             item.AltText = altText;
             item.Caption = caption;
             item.Touch(session.NowUtc);
+            session.Audit(AuditAction.MediaDescribed, null, altText.Values.Keys.Union(caption.Values.Keys).Order(StringComparer.Ordinal), null, Describe(item));
             if (await PublishedProjection.TouchMediaUsersAsync(session.Db, id, session.NowUtc, cancellationToken) > 0)
             {
                 session.Journal(null, [], ContentChangeKind.Published); // pages showing it change their alt text
@@ -142,7 +157,7 @@ public sealed class MediaLibrary(
             }
 
             session.Db.MediaItems.Remove(item);
-            session.Audit(AuditAction.Purge, null, [], null, $"media {item.Name} ({item.StoragePath})");
+            session.Audit(AuditAction.MediaDeleted, null, [], null, Describe(item));
             path = item.StoragePath;
             return MediaResult.Stored(item, previousPath: null);
         }, cancellationToken);
@@ -153,6 +168,33 @@ public sealed class MediaLibrary(
 
         return result;
     }
+
+    /// <summary>Moves an item to another folder (null: the root). Its file and its URLs stay as they are.</summary>
+    public Task<MediaResult> MoveAsync(Guid id, Guid? folderId, ActingUser user, CancellationToken cancellationToken = default) =>
+        WriteAsync(user, async session =>
+        {
+            var item = await session.Db.MediaItems.FindAsync([id], cancellationToken);
+            if (item is null)
+            {
+                return MediaResult.Refused($"There is no media item {id}.");
+            }
+
+            if (folderId is { } target && await session.Db.MediaFolders.FindAsync([target], cancellationToken) is null)
+            {
+                return MediaResult.Refused($"There is no media folder {target}.");
+            }
+
+            if (item.FolderId == folderId)
+            {
+                return MediaResult.Stored(item, previousPath: null);
+            }
+
+            var from = item.FolderId;
+            item.FolderId = folderId;
+            item.Touch(session.NowUtc);
+            session.Audit(AuditAction.MediaMoved, null, [], null, $"{Describe(item)}: folder {from?.ToString("D") ?? "root"} → {folderId?.ToString("D") ?? "root"}");
+            return MediaResult.Stored(item, previousPath: null);
+        }, cancellationToken);
 
     /// <summary>A folder path ("Reports/2024"), created (with its parents) when missing.</summary>
     public async Task<Guid?> EnsureFolderAsync(string? path, CancellationToken cancellationToken = default)
@@ -172,9 +214,10 @@ public sealed class MediaLibrary(
     private async Task<MediaResult> WriteAsync(ActingUser user, Func<EditorialSession, Task<MediaResult>> apply, CancellationToken cancellationToken)
     {
         MediaResult? outcome = null;
+        EditorialResult written;
         try
         {
-            await writer.RunAsync(user, EditorialRight.ManageMedia, async session =>
+            written = await writer.RunAsync(user, EditorialRight.ManageMedia, async session =>
             {
                 outcome = await apply(session);
                 if (outcome.Error is not null)
@@ -200,7 +243,13 @@ public sealed class MediaLibrary(
             throw;
         }
 
-        if (outcome!.PreviousPath is { } previous && previous != outcome.Item?.StoragePath)
+        if (outcome is null)
+        {
+            // Refused before it ran (the writer audited the refusal): the refusal is the answer, never an exception.
+            return MediaResult.Refused(string.Join(" ", written.Errors.Select(e => e.Message))) with { IsForbidden = written.Status == OperationStatus.Forbidden };
+        }
+
+        if (outcome.PreviousPath is { } previous && previous != outcome.Item?.StoragePath)
         {
             await storage.DeleteAsync(previous, cancellationToken);
         }
@@ -209,12 +258,21 @@ public sealed class MediaLibrary(
     }
 
     /// <summary>Checks and stores <paramref name="content"/> as <paramref name="item"/>'s file. The same bytes again change nothing.</summary>
-    private async Task<MediaResult> StoreFileAsync(EditorialSession session, MediaItem item, byte[] content, string fileName, CancellationToken cancellationToken)
+    private async Task<MediaResult> StoreFileAsync(EditorialSession session, MediaItem item, MediaContent content, string fileName, CancellationToken cancellationToken)
     {
         var db = session.Db;
         ArgumentNullException.ThrowIfNull(item);
         ArgumentNullException.ThrowIfNull(content);
-        var hash = Convert.ToHexStringLower(SHA256.HashData(content));
+        if (inspector.SizeError(content.Length) is { } tooLarge)
+        {
+            return MediaResult.Refused(tooLarge); // not even hashed
+        }
+
+        string hash;
+        await using (var stream = content.OpenRead())
+        {
+            hash = Convert.ToHexStringLower(await SHA256.HashDataAsync(stream, cancellationToken));
+        }
         if (hash == item.ContentHash)
         {
             return MediaResult.Stored(item, previousPath: null);
@@ -233,9 +291,13 @@ public sealed class MediaLibrary(
         }
 
         var path = $"{item.Id:N}/{hash[..HashLengthInPath]}/{StoredFileName(fileName, inspection.Kind)}";
-        await storage.WriteAsync(path, content, cancellationToken);
+        await using (var stream = content.OpenRead())
+        {
+            await storage.WriteAsync(path, stream, cancellationToken);
+        }
+
         var previousPath = string.IsNullOrEmpty(item.StoragePath) ? null : item.StoragePath;
-        item.SetFile(new MediaStoredFile(inspection.Kind, path, hash, content.LongLength, inspection.Width, inspection.Height, pdf?.PageCount), clock.UtcNow);
+        item.SetFile(new MediaStoredFile(inspection.Kind, path, hash, content.Length, inspection.Width, inspection.Height, pdf?.PageCount), clock.UtcNow);
 
         var text = await db.MediaTexts.FindAsync([item.Id], cancellationToken);
         if (pdf is { Text.Length: > 0 })
@@ -256,6 +318,17 @@ public sealed class MediaLibrary(
 
         return MediaResult.Stored(item, previousPath) with { WroteFile = true };
     }
+
+    /// <summary>A media action's audit line, when it stored something: the item's name, id and stored path, never its content.</summary>
+    private static void Audit(EditorialSession session, AuditAction action, MediaResult result, MediaItem item, string fileName)
+    {
+        if (result.Error is null && result.WroteFile)
+        {
+            session.Audit(action, null, [], null, $"{Describe(item)} from {fileName}");
+        }
+    }
+
+    private static string Describe(MediaItem item) => $"{item.Name} (media {item.Id:D}, {item.StoragePath})";
 
     /// <summary>The folder at a path like "Reports/2024", created (with its parents) when missing.</summary>
     internal static async Task<Guid?> EnsureFolderAsync(SiteDbContext db, string? path, CancellationToken cancellationToken = default)
@@ -289,27 +362,4 @@ public sealed class MediaLibrary(
 
         return (stem.Length == 0 ? "file" : stem) + MediaFileKinds.Extension(kind);
     }
-}
-
-/// <summary>A file for the library: its bytes, the name it came with, and how editors describe it.</summary>
-public sealed record MediaUpload(byte[] Content, string FileName)
-{
-    public string? Name { get; init; }
-
-    public Guid? FolderId { get; init; }
-
-    public LocalizedText? AltText { get; init; }
-
-    public LocalizedText? Caption { get; init; }
-}
-
-/// <summary>The stored item, or why the file was refused.</summary>
-public sealed record MediaResult(MediaItem? Item, string? Error, string? PreviousPath)
-{
-    /// <summary>Whether a new file was written to storage (to be deleted again if the save fails).</summary>
-    public bool WroteFile { get; init; }
-
-    public static MediaResult Stored(MediaItem item, string? previousPath) => new(item, null, previousPath);
-
-    public static MediaResult Refused(string error) => new(null, error, null);
 }

@@ -17,6 +17,9 @@ public sealed class MediaOptions
     /// <summary>Largest file accepted, in bytes.</summary>
     public long MaxFileBytes { get; set; } = 50 * 1024 * 1024;
 
+    /// <summary>SVG drawings are checked as text, whole: they are kept far smaller than photos.</summary>
+    public long MaxSvgBytes { get; set; } = 5 * 1024 * 1024;
+
     /// <summary>
     /// Largest upload form a signed-in member may post (several files at once when the page has no
     /// script; with script each file goes on its own). A larger form is refused before it is read.

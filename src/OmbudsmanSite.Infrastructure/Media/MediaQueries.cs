@@ -31,6 +31,15 @@ public sealed class MediaQueries(IDbContextFactory<SiteDbContext> contexts)
         return new MediaFolderView(current, trail, [.. folders.Where(f => f.ParentId == folderId).OrderBy(f => f.Name, StringComparer.CurrentCulture)], items);
     }
 
+    /// <summary>Every folder with its full path ("Reports/2024"), in path order: where an item can be moved.</summary>
+    public async Task<IReadOnlyList<(Guid Id, string Path)>> FolderPathsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var folders = (await db.MediaFolders.AsNoTracking().ToListAsync(cancellationToken)).ToDictionary(f => f.Id);
+        string PathOf(MediaFolder folder) => folder.ParentId is { } parent && folders.TryGetValue(parent, out var up) ? $"{PathOf(up)}/{folder.Name}" : folder.Name;
+        return [.. folders.Values.Select(f => (f.Id, PathOf(f))).OrderBy(f => f.Item2, StringComparer.CurrentCulture)];
+    }
+
     public async Task<MediaItem?> ItemAsync(Guid id, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

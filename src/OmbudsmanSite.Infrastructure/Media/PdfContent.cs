@@ -13,11 +13,14 @@ public sealed record PdfContent(int? PageCount, string Text)
     public static PdfContent Unreadable { get; } = new(null, "");
 
     /// <summary>The content, or <see cref="Unreadable"/> when PdfPig cannot open the file (it is then kept, shown without pages and not searched).</summary>
-    public static PdfContent Read(byte[] bytes)
+    public static PdfContent Read(MediaContent content)
     {
+        ArgumentNullException.ThrowIfNull(content);
         try
         {
-            using var document = PdfDocument.Open(bytes);
+            // PdfPig reads a seekable stream as it needs it, page by page.
+            using var stream = content.OpenRead();
+            using var document = PdfDocument.Open(stream);
             var text = new StringBuilder();
             foreach (Page page in document.GetPages())
             {

@@ -167,7 +167,7 @@ public sealed class USyncImporter(
             throw new USyncException("'key' (a GUID) is required.");
         }
 
-        var content = await File.ReadAllBytesAsync(MediaFilePath(path, file), cancellationToken);
+        var content = MediaContent.FromFile(MediaFilePath(path, file));
         var (stored, created) = await media.ImportAsync(
             new MediaImport(file.Key, content, file.File)
             {

@@ -116,7 +116,7 @@ public static class BackofficeHostingExtensions
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseMiddleware<BackofficeResponseMiddleware>();
-        app.UseMiddleware<MediaUploadLimitMiddleware>(); // before antiforgery, which reads the form
+        app.UseMiddleware<Uploads.MediaFormMiddleware>(); // before antiforgery, which reads the form
         return app;
     }
 

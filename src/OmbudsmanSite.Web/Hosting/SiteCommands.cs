@@ -235,7 +235,7 @@ public static class SiteCommands
                 continue;
             }
 
-            var result = await library.UploadAsync(new MediaUpload(await File.ReadAllBytesAsync(file), Path.GetFileName(file)) { FolderId = folderId, AltText = alt, Caption = caption });
+            var result = await library.UploadAsync(new MediaUpload(MediaContent.FromFile(file), Path.GetFileName(file)) { FolderId = folderId, AltText = alt, Caption = caption });
             if (result.Item is { } item)
             {
                 Console.WriteLine($"added     {file}: {item.Id} {MediaEndpoints.FileUrl(item)}");

@@ -68,6 +68,34 @@ internal sealed partial class BackofficeSession(HttpClient client)
         return await response.Content.ReadAsStringAsync();
     }
 
+    /// <summary>Posts one file to the media library's upload form, as the page's form would, with its token.</summary>
+    public async Task<HttpStatusCode> UploadAsync(string fileName, Stream content)
+    {
+        var page = await GetAsync("/backoffice/media");
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(WebUtility.HtmlDecode(TokenPattern().Match(page).Groups[1].Value)), "__RequestVerificationToken" },
+            { new StringContent("upload"), "_handler" },
+            { new StreamContent(content), "files", fileName },
+        };
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/backoffice/media", UriKind.Relative)) { Content = form };
+        using var response = await SendAsync(request);
+        return response.StatusCode;
+    }
+
+    /// <summary>One sign-in attempt from a fresh page (no session), as a stranger's browser would make it; its answer's status.</summary>
+    public static async Task<HttpStatusCode> TrySignInAsync(HttpClient client, string email, string password)
+    {
+        var session = new BackofficeSession(client);
+        var page = await session.GetAsync("/backoffice/sign-in");
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/backoffice/sign-in", UriKind.Relative))
+        {
+            Content = new FormUrlEncodedContent([new("__RequestVerificationToken", WebUtility.HtmlDecode(TokenPattern().Match(page).Groups[1].Value)), new("_handler", "sign-in"), new("Input.Email", email), new("Input.Password", password)]),
+        };
+        using var response = await session.SendAsync(request);
+        return response.StatusCode;
+    }
+
     private async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request)
     {
         if (_cookies.Count > 0)

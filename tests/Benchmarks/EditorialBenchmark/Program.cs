@@ -11,6 +11,7 @@ using OmbudsmanSite.Tests.Shared;
 using OmbudsmanSite.Web.Routing;
 
 // dotnet run -c Release --project tests/Benchmarks/EditorialBenchmark -- --items 100000 --operations 1000 [--provider sqlite|postgresql] [--audit-rows N] [--circuits 20] [--keep]
+// dotnet run -c Release --project tests/Benchmarks/EditorialBenchmark -- --security [--operations 40]: the refused upload's memory and the sign-in answers' timing
 // Seeds the items (three languages each, and an audit trail of a million rows), starts the site on
 // Kestrel over that database, then times editorial operations against it. See the README.
 var items = Option("--items", 100_000);
@@ -40,6 +41,14 @@ try
     using var site = new BenchmarkSite(provider, connectionString, root);
     site.StartServer();
     var services = site.Services;
+    if (args.Contains("--security"))
+    {
+        // The hardening's figures only, on an empty site: no seeding, no editorial timings.
+        using var securityClient = site.CreateClient();
+        using var securityPages = new HttpClient(new SocketsHttpHandler { UseCookies = false, AllowAutoRedirect = false }) { BaseAddress = securityClient.BaseAddress };
+        await SecurityMeasurements.RunAsync(services, securityPages, Option("--operations", 40));
+        return 0;
+    }
     var watch = Stopwatch.StartNew();
     var seeded = await Seeder.SeedAsync(services, items, auditRows: Option("--audit-rows", 1_000_000));
     Console.WriteLine($"Seeded {items} items in az, en, ru and {seeded.AuditRows} audit rows on {provider} in {watch.Elapsed.TotalSeconds:0} s; search index rebuilt in {seeded.IndexSeconds:0} s.");

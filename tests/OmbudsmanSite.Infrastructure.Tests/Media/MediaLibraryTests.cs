@@ -16,7 +16,7 @@ public sealed class MediaLibraryTests
         var bytes = TestImages.Jpeg(1200, 800);
         var alt = new LocalizedText([new("en", "The Ombudsman at a school"), new("az", "Ombudsman məktəbdə")]);
 
-        var result = await site.Media.UploadAsync(new MediaUpload(bytes, "Ombudsman at School (1).JPG") { AltText = alt });
+        var result = await site.Media.UploadAsync(new MediaUpload(MediaContent.FromBytes(bytes), "Ombudsman at School (1).JPG") { AltText = alt });
 
         Assert.Null(result.Error);
         var item = result.Item!;
@@ -35,7 +35,7 @@ public sealed class MediaLibraryTests
         var site = await TestSite.CreateSqliteAsync();
         var program = Encoding.ASCII.GetBytes("MZ\u0090\0 This program cannot be run in DOS mode.");
 
-        var result = await site.Media.UploadAsync(new MediaUpload(program, "holiday.jpg"));
+        var result = await site.Media.UploadAsync(new MediaUpload(MediaContent.FromBytes(program), "holiday.jpg"));
 
         Assert.Null(result.Item);
         Assert.Contains("content was checked, not its name", result.Error, StringComparison.Ordinal);
@@ -49,7 +49,7 @@ public sealed class MediaLibraryTests
     {
         var site = await TestSite.CreateSqliteAsync();
 
-        var result = await site.Media.UploadAsync(new MediaUpload(TestImages.Png(300, 200), "chart.jpg"));
+        var result = await site.Media.UploadAsync(new MediaUpload(MediaContent.FromBytes(TestImages.Png(300, 200)), "chart.jpg"));
 
         Assert.Equal(MediaFileKind.Png, result.Item!.Kind);
         Assert.EndsWith("/chart.png", result.Item.StoragePath, StringComparison.Ordinal);
@@ -64,7 +64,7 @@ public sealed class MediaLibraryTests
         var site = await TestSite.CreateSqliteAsync();
         var pdf = await File.ReadAllBytesAsync(Path.Combine(AppContext.BaseDirectory, "Fixtures", "Media", "Reports", "fixture-annual-2024-en.pdf"));
 
-        var result = await site.Media.UploadAsync(new MediaUpload(pdf, "report.pdf"));
+        var result = await site.Media.UploadAsync(new MediaUpload(MediaContent.FromBytes(pdf), "report.pdf"));
 
         Assert.Equal((MediaFileKind.Pdf, 2), (result.Item!.Kind, result.Item.PageCount));
         await using var db = await site.Contexts.CreateDbContextAsync();
@@ -77,11 +77,11 @@ public sealed class MediaLibraryTests
     public async Task A_new_file_gets_a_new_path_the_old_file_goes_and_the_pages_using_it_change()
     {
         var site = await TestSite.CreateSqliteAsync();
-        var first = (await site.Media.UploadAsync(new MediaUpload(TestImages.Jpeg(800, 600), "photo.jpg"))).Item!;
+        var first = (await site.Media.UploadAsync(new MediaUpload(MediaContent.FromBytes(TestImages.Jpeg(800, 600)), "photo.jpg"))).Item!;
         var article = await site.CreateAsync(DocumentType.NewsArticle, new Dictionary<string, string> { ["en"] = "A story with a photo" }, ["en"], values => values with { ImageId = first.Id });
 
         site.Time.Advance(TimeSpan.FromMinutes(5));
-        var replaced = await site.Media.ReplaceFileAsync(first.Id, TestImages.Jpeg(640, 480), "photo.jpg");
+        var replaced = await site.Media.ReplaceFileAsync(first.Id, MediaContent.FromBytes(TestImages.Jpeg(640, 480)), "photo.jpg");
 
         Assert.Null(replaced.Error);
         Assert.NotEqual(first.StoragePath, replaced.Item!.StoragePath);
@@ -97,10 +97,10 @@ public sealed class MediaLibraryTests
     {
         var site = await TestSite.CreateSqliteAsync();
         var bytes = TestImages.Jpeg(400, 300);
-        var item = (await site.Media.UploadAsync(new MediaUpload(bytes, "photo.jpg"))).Item!;
+        var item = (await site.Media.UploadAsync(new MediaUpload(MediaContent.FromBytes(bytes), "photo.jpg"))).Item!;
 
-        var same = await site.Media.ReplaceFileAsync(item.Id, bytes, "other-name.jpg");
-        var truncated = await site.Media.ReplaceFileAsync(item.Id, bytes[..(bytes.Length / 2)], "photo.jpg");
+        var same = await site.Media.ReplaceFileAsync(item.Id, MediaContent.FromBytes(bytes), "other-name.jpg");
+        var truncated = await site.Media.ReplaceFileAsync(item.Id, MediaContent.FromBytes(bytes[..(bytes.Length / 2)]), "photo.jpg");
 
         Assert.Equal(item.StoragePath, same.Item!.StoragePath);
         Assert.Contains("damaged or incomplete", truncated.Error, StringComparison.Ordinal);
@@ -112,7 +112,7 @@ public sealed class MediaLibraryTests
     {
         var site = await TestSite.CreateSqliteAsync();
 
-        var result = await site.Media.UploadAsync(new MediaUpload(TestImages.Jpeg(100, 100), "a.jpg") { FolderId = Guid.NewGuid() });
+        var result = await site.Media.UploadAsync(new MediaUpload(MediaContent.FromBytes(TestImages.Jpeg(100, 100)), "a.jpg") { FolderId = Guid.NewGuid() });
 
         Assert.StartsWith("There is no media folder", result.Error, StringComparison.Ordinal);
     }

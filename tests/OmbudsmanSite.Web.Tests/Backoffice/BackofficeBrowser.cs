@@ -72,6 +72,28 @@ public sealed partial class BackofficeBrowser : IDisposable
         return response;
     }
 
+    /// <summary>Posts a multipart form (fields and files, each file from a stream) to <paramref name="path"/> with the antiforgery token of the page last opened.</summary>
+    public async Task<HttpResponseMessage> PostFilesWithTokenOfLastPageAsync(string path, IReadOnlyDictionary<string, string> fields, IEnumerable<(string Field, string FileName, Stream Content)> files)
+    {
+        ArgumentNullException.ThrowIfNull(fields);
+        ArgumentNullException.ThrowIfNull(files);
+        var token = FormsOf(LastPage).Select(f => f.Hidden.GetValueOrDefault("__RequestVerificationToken")).First(t => t is not null)!;
+        using var content = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" } };
+        foreach (var (name, value) in fields)
+        {
+            content.Add(new StringContent(value), name);
+        }
+
+        foreach (var (field, fileName, stream) in files)
+        {
+            content.Add(new StreamContent(stream), field, fileName);
+        }
+
+        var response = await _client.PostAsync(new Uri(path, UriKind.Relative), content);
+        LastPage = await response.Content.ReadAsStringAsync();
+        return response;
+    }
+
     /// <summary>Posts to <paramref name="path"/> with the antiforgery token of the page last opened.</summary>
     public async Task<HttpResponseMessage> PostWithTokenOfLastPageAsync(string path, IEnumerable<KeyValuePair<string, string>> fields)
     {

@@ -9,6 +9,9 @@ public enum FormProblem
     /// <summary>The form it came from is no longer on its page: someone acted on the item meanwhile, or the request was replaced.</summary>
     Changed,
 
+    /// <summary>The user's role does not allow this form (checked before its body was read).</summary>
+    NotAllowed,
+
     /// <summary>Too many sign-in attempts from one network (the rate limit): wait, then try again.</summary>
     TooManyAttempts,
 }

@@ -46,12 +46,12 @@ public abstract class BackofficePage : ComponentBase
     }
 
     /// <summary>
-    /// When <see cref="MediaUploadLimitMiddleware"/> sent an upload back unread, says so at the file
+    /// When <see cref="OmbudsmanSite.Web.Backoffice.Uploads.MediaFormMiddleware"/> sent an upload back unread, says so at the file
     /// field (on the page it came back to, not on the next post from there).
     /// </summary>
     protected void ShowRefusedUpload(string field, string? refused, long limit)
     {
-        if (refused == MediaUploadLimitMiddleware.TooLarge && HttpMethods.IsGet(HttpContext.Request.Method))
+        if (refused == OmbudsmanSite.Web.Backoffice.Uploads.MediaFormMiddleware.TooLarge && HttpMethods.IsGet(HttpContext.Request.Method))
         {
             Errors.Add((field, Text.Format("UploadFormTooLarge", MediaSize.Describe(limit))));
         }
