@@ -7,11 +7,15 @@ public sealed class BrowserContexts(Browser browser, PublishedSite site) : IAsyn
 {
     private readonly List<IBrowserContext> _contexts = [];
 
-    /// <summary>A fresh context (its own cookies: another person); <paramref name="timezoneId"/> sets the browser's own zone.</summary>
-    public async Task<IBrowserContext> NewAsync(string? timezoneId = null)
+    /// <summary>A fresh context (its own cookies: another person); <paramref name="timezoneId"/> sets the browser's own zone; <paramref name="clipboard"/> lets its pages use the clipboard.</summary>
+    public async Task<IBrowserContext> NewAsync(string? timezoneId = null, bool clipboard = false)
     {
         ArgumentNullException.ThrowIfNull(browser);
-        var context = await browser.Instance.NewContextAsync(new BrowserNewContextOptions { BaseURL = site.BaseAddress.ToString(), Locale = "en-GB", TimezoneId = timezoneId });
+        var context = await browser.Instance.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = site.BaseAddress.ToString(), Locale = "en-GB", TimezoneId = timezoneId,
+            Permissions = clipboard ? ["clipboard-read", "clipboard-write"] : null,
+        });
         _contexts.Add(context);
         return context;
     }
