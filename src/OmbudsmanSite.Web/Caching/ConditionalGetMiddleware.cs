@@ -6,8 +6,11 @@ namespace OmbudsmanSite.Web.Caching;
 /// <summary>
 /// ETag and Last-Modified on public pages, and 304 Not Modified before any rendering when the
 /// visitor's copy is current. Pages are revalidated on every view (no-cache), so a publish shows at once.
+/// A missing or removed address (404, 410) is revalidated too, so a restored item shows at once in a
+/// browser that saw it gone; a 301 is kept a minute at most (<see cref="CachingOptions.MovedMaxAge"/>),
+/// never for good, as browsers keep a permanent redirect with no headers.
 /// </summary>
-public sealed class ConditionalGetMiddleware(RequestDelegate next, ContentVersion version)
+public sealed class ConditionalGetMiddleware(RequestDelegate next, ContentVersion version, Microsoft.Extensions.Options.IOptions<CachingOptions> options)
 {
     public Task InvokeAsync(HttpContext context)
     {
@@ -27,12 +30,20 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next, ContentVersio
 
         context.Response.OnStarting(() =>
         {
-            if (context.Response.StatusCode is StatusCodes.Status200OK or StatusCodes.Status304NotModified)
+            var headers = context.Response.GetTypedHeaders();
+            switch (context.Response.StatusCode)
             {
-                var headers = context.Response.GetTypedHeaders();
-                headers.ETag = EntityTagHeaderValue.Parse(etag);
-                headers.LastModified = lastModified;
-                headers.CacheControl = new CacheControlHeaderValue { Public = true, NoCache = true };
+                case StatusCodes.Status200OK or StatusCodes.Status304NotModified:
+                    headers.ETag = EntityTagHeaderValue.Parse(etag);
+                    headers.LastModified = lastModified;
+                    headers.CacheControl = new CacheControlHeaderValue { Public = true, NoCache = true };
+                    break;
+                case StatusCodes.Status404NotFound or StatusCodes.Status410Gone:
+                    headers.CacheControl = new CacheControlHeaderValue { NoCache = true };
+                    break;
+                case StatusCodes.Status301MovedPermanently:
+                    headers.CacheControl = new CacheControlHeaderValue { Public = true, MaxAge = options.Value.MovedMaxAge };
+                    break;
             }
 
             return Task.CompletedTask;

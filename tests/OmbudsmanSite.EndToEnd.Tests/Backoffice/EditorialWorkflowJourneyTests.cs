@@ -200,13 +200,18 @@ public sealed class EditorialWorkflowJourneyTests(PublishedSite site, Browser br
         await admin.GetByRole(AriaRole.Dialog, new() { Name = "Move to the recycle bin" }).GetByRole(AriaRole.Button, new() { Name = "Move to the recycle bin" }).ClickAsync();
         await admin.WaitForURLAsync("**/backoffice/content/meeting?deleted=true");
         await StatusSoonAsync(visitor, address, 410);
+        var gone = await visitor.GotoAsync(address);
+        Assert.Equal(410, gone!.Status);
+        Assert.Equal("no-cache", gone.Headers["cache-control"]);
         await admin.GotoAsync("/backoffice/recycle-bin");
         await BackofficeSessions.CheckAsync(admin, "recycle bin with an item");
         await admin.Locator("tr", new() { HasText = "Ombudsman iki uşaq evində olub" }).GetByRole(AriaRole.Button, new() { Name = "Restore" }).ClickAsync();
         await admin.GetByText("Restored").First.WaitForAsync();
         await StatusSoonAsync(visitor, address, 200);
-        visitor = await (await _contexts.NewAsync()).NewPageAsync();
-        await visitor.GotoAsync(address);
+
+        // The same browser that saw it gone asks again and gets the page: it kept no "gone".
+        var back = await visitor.GotoAsync(address);
+        Assert.Equal(200, back!.Status);
         await Assertions.Expect(visitor.Locator("h1")).ToHaveTextAsync("Ombudsman uşaq evində olub"); // the published text, as it was
     }
 

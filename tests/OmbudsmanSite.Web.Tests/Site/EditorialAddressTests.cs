@@ -41,6 +41,7 @@ public sealed class EditorialAddressTests(SiteFactory factory) : IClassFixture<S
 
         Assert.Equal(HttpStatusCode.MovedPermanently, moved.StatusCode);
         Assert.Equal(oldPath[..(oldPath.LastIndexOf('/') + 1)] + "novyi-adres-vstrechi?utm=x", moved.Headers.Location!.OriginalString);
+        Assert.Equal(TimeSpan.FromSeconds(60), moved.Headers.CacheControl?.MaxAge); // kept a minute, never for good: the address may move again
         Assert.Equal(HttpStatusCode.OK, (await client.GetPageAsync(moved.Headers.Location.OriginalString)).Status);
 
         await factory.Services.GetRequiredService<ContentEditingService>().DeleteAsync(Ipu, SiteFactory.Editor);
@@ -53,6 +54,12 @@ public sealed class EditorialAddressTests(SiteFactory factory) : IClassFixture<S
         Assert.Equal("ru", goneNew.Lang);
         Assert.Equal("Страница удалена", goneNew.H1);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetPageAsync(oldPath + "-never-existed")).Status);
+
+        // Gone and not found are asked again every time: a browser that saw them shows the item once it is back.
+        using var goneHeaders = await client.GetAsync(new Uri(oldPath, UriKind.Relative));
+        using var notFoundHeaders = await client.GetAsync(new Uri(oldPath + "-never-existed", UriKind.Relative));
+        Assert.True(goneHeaders.Headers.CacheControl?.NoCache, "a 410 without no-cache");
+        Assert.True(notFoundHeaders.Headers.CacheControl?.NoCache, "a 404 without no-cache");
 
         await factory.Services.GetRequiredService<ContentEditingService>().RestoreAsync(Ipu, SiteFactory.Editor);
         await factory.JournalAppliedAsync();
