@@ -59,6 +59,7 @@ public static class DependencyInjection
         services.AddSingleton<RecycleBinCleanup>();
         services.AddSingleton<ContentJournalWorker>();
         services.AddHostedService(provider => provider.GetRequiredService<ContentJournalWorker>());
+        services.AddSingleton<ScheduleSignal>();
         services.AddSingleton<ScheduleWorker>();
         services.AddHostedService(provider => provider.GetRequiredService<ScheduleWorker>());
         services.AddHostedService<VersionCleanupWorker>();

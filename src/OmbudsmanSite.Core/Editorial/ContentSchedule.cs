@@ -46,7 +46,11 @@ public sealed class ContentSchedule
 
     public DateTime CreatedUtc { get; private set; }
 
+    /// <summary>When it ran, failed or was cancelled.</summary>
     public DateTime? CompletedUtc { get; set; }
+
+    /// <summary>Who cancelled it (by hand, by a newer schedule, or by deleting the item).</summary>
+    public string? CancelledByName { get; set; }
 
     /// <summary>The node that ran it.</summary>
     public string? ClaimedBy { get; set; }

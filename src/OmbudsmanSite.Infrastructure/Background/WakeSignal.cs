@@ -13,11 +13,11 @@ public sealed class WakeSignal
 
     public void Wake() => _signals.Writer.TryWrite(true);
 
-    /// <summary>Waits for <see cref="Wake"/> or for <paramref name="timeout"/>, whichever comes first.</summary>
-    public async Task WaitAsync(TimeSpan timeout, CancellationToken cancellationToken)
+    /// <summary>Waits for <see cref="Wake"/> or for <paramref name="timeout"/> (on <paramref name="time"/>'s clock), whichever comes first.</summary>
+    public async Task WaitAsync(TimeSpan timeout, CancellationToken cancellationToken, TimeProvider? time = null)
     {
-        using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        wait.CancelAfter(timeout);
+        using var elapsed = new CancellationTokenSource(timeout, time ?? TimeProvider.System);
+        using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, elapsed.Token);
         try
         {
             await _signals.Reader.ReadAsync(wait.Token);

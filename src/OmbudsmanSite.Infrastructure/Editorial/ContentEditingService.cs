@@ -170,8 +170,10 @@ public sealed class ContentEditingService(EditorialWriter writer, SiteCultures c
                 await PublishedProjection.UnpublishAsync(session.Db, id, culture, session.NowUtc, cancellationToken);
             }
 
+            var by = session.User.Name;
             await session.Db.ContentSchedules.Where(s => s.DocumentId == id && s.Status == ScheduleStatus.Pending)
-                .ExecuteUpdateAsync(s => s.SetProperty(x => x.Status, ScheduleStatus.Cancelled).SetProperty(x => x.FailureReason, "The item was deleted."), cancellationToken);
+                .ExecuteUpdateAsync(s => s.SetProperty(x => x.Status, ScheduleStatus.Cancelled).SetProperty(x => x.FailureReason, "The item was deleted.")
+                    .SetProperty(x => x.CompletedUtc, session.NowUtc).SetProperty(x => x.CancelledByName, by), cancellationToken);
             document.MarkDeleted(session.User, session.NowUtc);
             await DocumentStore.RefreshStatesAsync(session, document, rows, cancellationToken);
             session.Audit(AuditAction.Delete, id, live, document.HeadVersion, rows.FirstOrDefault()?.Title);

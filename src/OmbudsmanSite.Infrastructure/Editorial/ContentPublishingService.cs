@@ -14,7 +14,7 @@ namespace OmbudsmanSite.Infrastructure.Editorial;
 /// text for that culture, and the working copy's invariant values, on the public site; the other
 /// cultures keep their text. Unpublishing one culture, the default included, leaves the others live.
 /// </summary>
-public sealed class ContentPublishingService(EditorialWriter writer, IDbContextFactory<SiteDbContext> contexts, SiteClock clock, IOptions<EditorialOptions> options, EditorialMail mail)
+public sealed class ContentPublishingService(EditorialWriter writer, IDbContextFactory<SiteDbContext> contexts, SiteClock clock, IOptions<EditorialOptions> options, EditorialMail mail, ScheduleSignal schedules)
 {
     /// <summary>
     /// Publishes the working copy's <paramref name="cultures"/>. Where the item's type needs review,
@@ -69,9 +69,11 @@ public sealed class ContentPublishingService(EditorialWriter writer, IDbContextF
             return EditorialResult.Invalid(id, FieldNames.Schedule, $"{Describe(due)} has passed: choose a later time.");
         }
 
+        var by = session.User.Name;
         await session.Db.ContentSchedules
             .Where(s => s.DocumentId == id && s.Culture == culture && s.Action == action && s.Status == ScheduleStatus.Pending)
-            .ExecuteUpdateAsync(s => s.SetProperty(x => x.Status, ScheduleStatus.Cancelled).SetProperty(x => x.FailureReason, "Replaced by a later schedule."), cancellationToken);
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.Status, ScheduleStatus.Cancelled).SetProperty(x => x.FailureReason, "Replaced by a later schedule.")
+                .SetProperty(x => x.CompletedUtc, session.NowUtc).SetProperty(x => x.CancelledByName, by), cancellationToken);
         var schedule = new ContentSchedule(id, culture, action, due, action == ScheduleAction.Publish ? document.HeadVersion : null, session.User, session.NowUtc);
         session.Db.ContentSchedules.Add(schedule);
         await session.Db.SaveChangesAsync(cancellationToken); // its id, for the result
@@ -79,6 +81,7 @@ public sealed class ContentPublishingService(EditorialWriter writer, IDbContextF
         await DocumentStore.RefreshStatesAsync(session, document, rows, cancellationToken);
         session.Audit(AuditAction.Schedule, id, [culture], schedule.VersionNumber, $"{action} at {Describe(due)}");
         session.Journal(id, [culture], ContentChangeKind.Draft);
+        session.AfterCommit(schedules.Wake); // the scheduler sleeps until this one, if it is the next
         return EditorialResult.Success(id, document.HeadVersion) with { RowId = schedule.Id };
     }
 
@@ -98,6 +101,7 @@ public sealed class ContentPublishingService(EditorialWriter writer, IDbContextF
 
             schedule.Status = ScheduleStatus.Cancelled;
             schedule.CompletedUtc = session.NowUtc;
+            schedule.CancelledByName = session.User.Name;
             var document = await DocumentStore.FindAsync(session, schedule.DocumentId, cancellationToken);
             if (document is not null)
             {
@@ -109,6 +113,30 @@ public sealed class ContentPublishingService(EditorialWriter writer, IDbContextF
             session.Journal(schedule.DocumentId, [schedule.Culture], ContentChangeKind.Draft);
             return EditorialResult.Success(schedule.DocumentId) with { RowId = scheduleId };
         }, cancellationToken);
+
+    /// <summary>When the next pending schedule falls due, or null when none is pending.</summary>
+    public async Task<DateTime?> NextDueAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.ContentSchedules.AsNoTracking().Where(s => s.Status == ScheduleStatus.Pending)
+            .OrderBy(s => s.DueUtc).Select(s => (DateTime?)s.DueUtc).FirstOrDefaultAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Forgets schedules that ran, failed or were cancelled longer than <see cref="EditorialOptions.ScheduleHistory"/>
+    /// ago (the schedules page shows that long; the audit trail keeps each for good). Returns how many.
+    /// </summary>
+    public async Task<int> PurgeScheduleHistoryAsync(CancellationToken cancellationToken = default)
+    {
+        var purged = 0;
+        await writer.RunAsync(SystemUsers.Cleanup, EditorialRight.Purge, async session =>
+        {
+            var before = session.NowUtc - options.Value.ScheduleHistory;
+            purged = await session.Db.ContentSchedules.Where(s => s.Status != ScheduleStatus.Pending && s.CompletedUtc < before).ExecuteDeleteAsync(cancellationToken);
+            return purged == 0 ? EditorialResult.Unchanged(null) : EditorialResult.Success(null);
+        }, cancellationToken);
+        return purged;
+    }
 
     /// <summary>The ids of schedules due now, oldest first.</summary>
     public async Task<IReadOnlyList<long>> DueSchedulesAsync(int max, CancellationToken cancellationToken = default)

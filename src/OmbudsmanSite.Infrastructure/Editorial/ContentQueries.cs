@@ -351,6 +351,14 @@ public sealed class ContentQueries(IDbContextFactory<SiteDbContext> contexts, Re
             .OrderByDescending(s => s.CompletedUtc).ThenByDescending(s => s.Id).Take(max).ToListAsync(cancellationToken);
     }
 
+    /// <summary>Schedules that ran, failed or were cancelled since <paramref name="sinceUtc"/>, the latest first (at most <paramref name="max"/>).</summary>
+    public async Task<IReadOnlyList<ContentSchedule>> PastSchedulesAsync(DateTime sinceUtc, int max, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.ContentSchedules.AsNoTracking().Where(s => s.Status != ScheduleStatus.Pending && s.CompletedUtc >= sinceUtc)
+            .OrderByDescending(s => s.CompletedUtc).ThenByDescending(s => s.Id).Take(max).ToListAsync(cancellationToken);
+    }
+
     /// <summary>Schedules of an item, or every pending one when <paramref name="documentId"/> is null; soonest first.</summary>
     public async Task<IReadOnlyList<ContentSchedule>> SchedulesAsync(Guid? documentId, CancellationToken cancellationToken = default)
     {

@@ -10,8 +10,14 @@ public sealed class EditorialOptions
     /// <summary>How often a node reads the change journal for writes made by other processes.</summary>
     public TimeSpan JournalPollInterval { get; set; } = TimeSpan.FromSeconds(1);
 
-    /// <summary>How often the scheduler looks for due schedules; a schedule runs at most this late.</summary>
+    /// <summary>
+    /// How often the scheduler looks for schedules set on other nodes. It wakes for the next due schedule
+    /// itself, and at once for one set on its own node.
+    /// </summary>
     public TimeSpan SchedulePollInterval { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How long schedules that ran, failed or were cancelled stay on the schedules page.</summary>
+    public TimeSpan ScheduleHistory { get; set; } = TimeSpan.FromDays(30);
 
     /// <summary>Every version is kept this long.</summary>
     public TimeSpan KeepAllVersionsFor { get; set; } = TimeSpan.FromDays(7);

@@ -5,13 +5,18 @@ using Microsoft.Extensions.Options;
 namespace OmbudsmanSite.Infrastructure.Editorial;
 
 /// <summary>
-/// Runs due schedules every <see cref="EditorialOptions.SchedulePollInterval"/>, the first time at
-/// start, so a schedule that came due while the site was down runs then. Any number of nodes may run
-/// it: each schedule is claimed in the database (<see cref="ContentPublishingService.RunScheduleAsync"/>).
+/// Runs each schedule at its time: it sleeps until the next one falls due (woken at once when one is
+/// set on this node), and looks again every <see cref="EditorialOptions.SchedulePollInterval"/> at most,
+/// for schedules set on other nodes. It runs at start too, so a schedule that came due while the site
+/// was down runs then. Any number of nodes may run it: each schedule is claimed in the database
+/// (<see cref="ContentPublishingService.RunScheduleAsync"/>).
 /// </summary>
-public sealed class ScheduleWorker(ContentPublishingService publishing, IOptions<EditorialOptions> options, TimeProvider time, ILogger<ScheduleWorker> logger) : BackgroundService
+public sealed class ScheduleWorker(ContentPublishingService publishing, ScheduleSignal signal, IOptions<EditorialOptions> options, TimeProvider time, ILogger<ScheduleWorker> logger) : BackgroundService
 {
     private const int BatchSize = 100;
+
+    // Not less: a due schedule another node is running (its row held in that node's transaction) is looked at again this soon.
+    private static readonly TimeSpan ShortestSleep = TimeSpan.FromMilliseconds(200);
 
     public string Node { get; } = string.IsNullOrWhiteSpace(options.Value.NodeName) ? $"{Environment.MachineName}/{Environment.ProcessId}" : options.Value.NodeName;
 
@@ -46,14 +51,29 @@ public sealed class ScheduleWorker(ContentPublishingService publishing, IOptions
         return ran;
     }
 
+    /// <summary>Until the next schedule falls due, and never longer than the poll interval.</summary>
+    public async Task<TimeSpan> SleepAsync(CancellationToken cancellationToken = default)
+    {
+        var poll = options.Value.SchedulePollInterval;
+        if (await publishing.NextDueAsync(cancellationToken) is not { } next)
+        {
+            return poll;
+        }
+
+        var until = next - time.GetUtcNow().UtcDateTime;
+        return until < ShortestSleep ? ShortestSleep : until < poll ? until : poll;
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await Task.Yield();
         while (!stoppingToken.IsCancellationRequested)
         {
+            var sleep = options.Value.SchedulePollInterval;
             try
             {
                 await RunDueAsync(stoppingToken);
+                sleep = await SleepAsync(stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -68,7 +88,7 @@ public sealed class ScheduleWorker(ContentPublishingService publishing, IOptions
 
             try
             {
-                await Task.Delay(options.Value.SchedulePollInterval, time, stoppingToken);
+                await signal.WaitAsync(sleep, time, stoppingToken);
             }
             catch (OperationCanceledException)
             {

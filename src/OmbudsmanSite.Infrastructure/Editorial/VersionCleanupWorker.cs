@@ -4,8 +4,11 @@ using Microsoft.Extensions.Options;
 
 namespace OmbudsmanSite.Infrastructure.Editorial;
 
-/// <summary>Runs <see cref="VersionCleanup"/> and <see cref="RecycleBinCleanup"/> every <see cref="EditorialOptions.VersionCleanupInterval"/>.</summary>
-public sealed class VersionCleanupWorker(VersionCleanup cleanup, RecycleBinCleanup recycleBin, IOptions<EditorialOptions> options, TimeProvider time, ILogger<VersionCleanupWorker> logger) : BackgroundService
+/// <summary>
+/// Runs <see cref="VersionCleanup"/>, <see cref="RecycleBinCleanup"/> and the schedules' history
+/// (<see cref="ContentPublishingService.PurgeScheduleHistoryAsync"/>) every <see cref="EditorialOptions.VersionCleanupInterval"/>.
+/// </summary>
+public sealed class VersionCleanupWorker(VersionCleanup cleanup, RecycleBinCleanup recycleBin, ContentPublishingService publishing, IOptions<EditorialOptions> options, TimeProvider time, ILogger<VersionCleanupWorker> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -24,6 +27,12 @@ public sealed class VersionCleanupWorker(VersionCleanup cleanup, RecycleBinClean
                 if (purged > 0)
                 {
                     logger.LogInformation("Recycle bin cleanup purged {Count} items", purged);
+                }
+
+                var forgotten = await publishing.PurgeScheduleHistoryAsync(stoppingToken);
+                if (forgotten > 0)
+                {
+                    logger.LogInformation("Schedule history cleanup forgot {Count} past schedules", forgotten);
                 }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

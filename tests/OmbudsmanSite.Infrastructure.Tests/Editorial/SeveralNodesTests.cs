@@ -73,7 +73,7 @@ public sealed class SeveralNodesTests(PostgreSqlCluster cluster)
     }
 
     private static ScheduleWorker Scheduler(TestSite site, string node) =>
-        new(site.Publishing, Options.Create(new EditorialOptions { NodeName = node }), site.Time, NullLogger<ScheduleWorker>.Instance);
+        new(site.Publishing, site.Schedules, Options.Create(new EditorialOptions { NodeName = node }), site.Time, NullLogger<ScheduleWorker>.Instance);
 
     private sealed class CountingNotifier : IContentChangeNotifier
     {

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 using OmbudsmanSite.Core.Configuration;
 using OmbudsmanSite.Core.Content;
 using OmbudsmanSite.Core.Editorial;
@@ -36,7 +37,11 @@ public sealed class TestSite
 
     public SiteCultures Cultures { get; }
 
-    public ManualTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
+    /// <summary>The clock, moved by hand (its timers fire as it moves: the workers' sleeps are on it).</summary>
+    public TestClock Time { get; } = new(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
+
+    /// <summary>The scheduler's wake-up, shared by every publishing service this site makes.</summary>
+    public ScheduleSignal Schedules { get; } = new();
 
     public SiteClock Clock { get; }
 
@@ -52,7 +57,7 @@ public sealed class TestSite
 
     public ContentEditingService Editing => new(Writer, Cultures, new HtmlBodySanitizer());
 
-    public ContentPublishingService Publishing => new(Writer, Contexts, Clock, EditorialOptions, Mail);
+    public ContentPublishingService Publishing => new(Writer, Contexts, Clock, EditorialOptions, Mail, Schedules);
 
     public ContentReviewService Reviews => new(Writer, Publishing, Mail, Contexts);
 
@@ -142,12 +147,18 @@ public sealed class TestSite
     }
 }
 
-/// <summary>A clock the test moves by hand.</summary>
-public sealed class ManualTimeProvider(DateTimeOffset now) : TimeProvider
+/// <summary>
+/// A clock the test moves: forward with <see cref="FakeTimeProvider.Advance"/> (its timers fire), or back
+/// with <see cref="Rewind"/> to write something "years ago" (timers are not moved back).
+/// </summary>
+public sealed class TestClock(DateTimeOffset start) : FakeTimeProvider(start)
 {
-    private DateTimeOffset _now = now;
+    private TimeSpan _rewound;
 
-    public override DateTimeOffset GetUtcNow() => _now;
+    public override DateTimeOffset GetUtcNow() => base.GetUtcNow() - _rewound;
 
-    public void Advance(TimeSpan by) => _now += by;
+    public void Rewind(TimeSpan by) => _rewound += by;
+
+    /// <summary>Undoes every <see cref="Rewind"/>.</summary>
+    public void Return() => _rewound = TimeSpan.Zero;
 }

@@ -149,6 +149,6 @@ public sealed partial class UsersSectionTests(SiteFactory site) : IClassFixture<
         Assert.Equal("LastAdministrator", Assert.Single(demoted.Errors).Code);
     }
 
-    [GeneratedRegex("<code class=\"key\">([^<]+/backoffice/set-password[^<]+)</code>")]
+    [GeneratedRegex("<code class=\"key\" id=\"set-password-link\">([^<]+/backoffice/set-password[^<]+)</code>")]
     private static partial Regex LinkPattern();
 }

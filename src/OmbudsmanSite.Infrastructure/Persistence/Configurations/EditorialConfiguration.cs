@@ -96,7 +96,9 @@ internal sealed class EditorialConfiguration :
         builder.Property(s => s.CreatedByName).HasMaxLength(200);
         builder.Property(s => s.ClaimedBy).HasMaxLength(200);
         builder.Property(s => s.FailureReason).HasMaxLength(500);
+        builder.Property(s => s.CancelledByName).HasMaxLength(200);
         builder.HasIndex(s => new { s.Status, s.DueUtc });
+        builder.HasIndex(s => s.CompletedUtc);
         builder.HasIndex(s => new { s.DocumentId, s.Culture });
     }
 

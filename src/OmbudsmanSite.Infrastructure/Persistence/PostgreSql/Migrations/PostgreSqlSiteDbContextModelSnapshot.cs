@@ -391,6 +391,10 @@ namespace OmbudsmanSite.Infrastructure.Persistence.PostgreSql.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<string>("CancelledByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("ClaimedBy")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
@@ -435,6 +439,8 @@ namespace OmbudsmanSite.Infrastructure.Persistence.PostgreSql.Migrations
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CompletedUtc");
 
                     b.HasIndex("DocumentId", "Culture");
 
