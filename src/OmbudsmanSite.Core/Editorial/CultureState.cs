@@ -11,4 +11,10 @@ public enum CultureState
     Published,
     PublishedWithPendingChanges,
     Scheduled,
+
+    /// <summary>
+    /// Shown, never stored: a draft or pending change submitted for review and waiting for a decision
+    /// (<see cref="DocumentCulture.InReview"/>); its stored state stays what it was, for the rules.
+    /// </summary>
+    InReview,
 }

@@ -23,4 +23,8 @@ public static class CultureStateRules
             ? CultureState.PublishedWithPendingChanges
             : CultureState.Published;
     }
+
+    /// <summary>What a state is called while a submission waits: "in review" over a draft or a pending change, the state itself otherwise.</summary>
+    public static CultureState Shown(CultureState state, bool inReview) =>
+        inReview && state is CultureState.Draft or CultureState.PublishedWithPendingChanges ? CultureState.InReview : state;
 }

@@ -63,16 +63,30 @@ public sealed class DocumentCulture
     /// <summary>The default culture's text changed after <see cref="SourceVersion"/>: kept in a column so lists filter by it.</summary>
     public bool IsOutOfDate { get; private set; }
 
+    /// <summary>A submission of this culture waits for a reviewer's decision (shown as "in review"; the state stays what it is).</summary>
+    public bool InReview { get; private set; }
+
     /// <summary>This translation now follows <paramref name="source"/> as it stands (its text was written, or someone said it is up to date).</summary>
     public void TranslatedFrom(DocumentCulture? source)
     {
         SourceVersion = source is null || ReferenceEquals(source, this) ? null : source.ChangedVersion;
-        RefreshTranslation(source);
+        RefreshTranslation(source, sourceTextAsFollowed: true);
     }
 
-    public void RefreshTranslation(DocumentCulture? source) =>
-        IsOutOfDate = source is not null && !ReferenceEquals(source, this) && SourceVersion is { } from && source.ChangedVersion > from;
+    /// <summary>
+    /// Out of date while the source changed after the version this follows, unless its text is, after
+    /// all, the text this follows (<paramref name="sourceTextAsFollowed"/>: a change undone, a rollback).
+    /// </summary>
+    public void RefreshTranslation(DocumentCulture? source, bool sourceTextAsFollowed) =>
+        IsOutOfDate = source is not null && !ReferenceEquals(source, this) && SourceVersion is { } from && source.ChangedVersion > from && !sourceTextAsFollowed;
 
-    public void RefreshState(int invariantChangedVersion, int? publishedInvariantVersion, bool publishScheduled) =>
+    /// <summary>Whether the source's current text has moved on from the version this follows (only then need the texts be compared).</summary>
+    public bool SourceMovedOn(DocumentCulture? source) =>
+        source is not null && !ReferenceEquals(source, this) && SourceVersion is { } from && source.ChangedVersion > from;
+
+    public void RefreshState(int invariantChangedVersion, int? publishedInvariantVersion, bool publishScheduled, bool inReview)
+    {
         State = CultureStateRules.StateOf(ChangedVersion, PublishedVersion, invariantChangedVersion, publishedInvariantVersion, publishScheduled);
+        InReview = inReview;
+    }
 }

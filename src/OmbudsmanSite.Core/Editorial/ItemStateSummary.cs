@@ -8,4 +8,8 @@ public sealed record ItemStateSummary(Guid Id, DocumentType Type, DateTime Updat
     /// <summary>The state of <paramref name="culture"/>: <see cref="CultureState.NotCreated"/> when the item has no such text.</summary>
     public CultureState StateOf(string culture) =>
         Cultures.FirstOrDefault(c => string.Equals(c.Culture, culture, StringComparison.OrdinalIgnoreCase))?.State ?? CultureState.NotCreated;
+
+    /// <summary>The state of <paramref name="culture"/> as people read it (<see cref="CultureStateSummary.Shown"/>).</summary>
+    public CultureState ShownStateOf(string culture) =>
+        Cultures.FirstOrDefault(c => string.Equals(c.Culture, culture, StringComparison.OrdinalIgnoreCase))?.Shown ?? CultureState.NotCreated;
 }

@@ -30,9 +30,13 @@ public sealed class ContentQueries(IDbContextFactory<SiteDbContext> contexts, Re
         var cultures = db.DocumentCultures.AsNoTracking();
         if (query.State is { } state && query.StateCulture is { Length: > 0 } stateCulture)
         {
-            documents = state == CultureState.NotCreated
-                ? documents.Where(d => !cultures.Any(c => c.DocumentId == d.Id && c.Culture == stateCulture))
-                : documents.Where(d => cultures.Any(c => c.DocumentId == d.Id && c.Culture == stateCulture && c.State == state));
+            documents = state switch
+            {
+                CultureState.NotCreated => documents.Where(d => !cultures.Any(c => c.DocumentId == d.Id && c.Culture == stateCulture)),
+                CultureState.InReview => documents.Where(d => cultures.Any(c => c.DocumentId == d.Id && c.Culture == stateCulture && c.InReview
+                    && (c.State == CultureState.Draft || c.State == CultureState.PublishedWithPendingChanges))),
+                _ => documents.Where(d => cultures.Any(c => c.DocumentId == d.Id && c.Culture == stateCulture && c.State == state)),
+            };
         }
 
         if (query.Language is { Length: > 0 } language)
@@ -132,7 +136,7 @@ public sealed class ContentQueries(IDbContextFactory<SiteDbContext> contexts, Re
     private static async Task<Dictionary<Guid, List<CultureStateSummary>>> StatesOfAsync(SiteDbContext db, List<Guid> ids, CancellationToken cancellationToken)
     {
         var rows = await db.DocumentCultures.AsNoTracking().Where(c => ids.Contains(c.DocumentId))
-            .Select(c => new { c.DocumentId, Summary = new CultureStateSummary(c.Culture, c.Title, c.Slug, c.State, c.PublishedVersion, c.IsOutOfDate) })
+            .Select(c => new { c.DocumentId, Summary = new CultureStateSummary(c.Culture, c.Title, c.Slug, c.State, c.PublishedVersion, c.IsOutOfDate, c.InReview) })
             .ToListAsync(cancellationToken);
         var lookup = rows.ToLookup(c => c.DocumentId, c => c.Summary);
         return ids.ToDictionary(id => id, id => lookup[id].OrderBy(c => c.Culture, StringComparer.Ordinal).ToList());
@@ -167,7 +171,7 @@ public sealed class ContentQueries(IDbContextFactory<SiteDbContext> contexts, Re
 
     private static Task<List<CultureStateSummary>> CultureStatesAsync(SiteDbContext db, Guid id, CancellationToken cancellationToken) =>
         db.DocumentCultures.AsNoTracking().Where(c => c.DocumentId == id).OrderBy(c => c.Culture)
-            .Select(c => new CultureStateSummary(c.Culture, c.Title, c.Slug, c.State, c.PublishedVersion, c.IsOutOfDate)).ToListAsync(cancellationToken);
+            .Select(c => new CultureStateSummary(c.Culture, c.Title, c.Slug, c.State, c.PublishedVersion, c.IsOutOfDate, c.InReview)).ToListAsync(cancellationToken);
 
     /// <summary>The item as editors see it (null when there is no such item; deleted items are returned, with <see cref="Document.IsDeleted"/>).</summary>
     public async Task<Document?> DocumentAsync(Guid id, CancellationToken cancellationToken = default)

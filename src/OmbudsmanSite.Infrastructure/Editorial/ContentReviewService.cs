@@ -59,7 +59,9 @@ public sealed class ContentReviewService(EditorialWriter writer, ContentPublishi
             session.Db.ReviewRequests.Add(request);
             await session.Db.SaveChangesAsync(cancellationToken); // its id, for the result
             session.Audit(AuditAction.ReviewSubmitted, id, chosen, document.HeadVersion, trimmed);
-            await mail.ReviewSubmittedAsync(session.Db, request, await TitlesAsync(session, id, cancellationToken), cancellationToken);
+            var rows = await DocumentStore.CulturesAsync(session, id, cancellationToken);
+            await DocumentStore.RefreshStatesAsync(session, document, rows, cancellationToken); // "in review" from now
+            await mail.ReviewSubmittedAsync(session.Db, request, Titles(rows), cancellationToken);
             session.AfterCommit(mail.Committed);
             return EditorialResult.Success(id, document.HeadVersion) with { RowId = request.Id };
         }, cancellationToken);
@@ -109,7 +111,9 @@ public sealed class ContentReviewService(EditorialWriter writer, ContentPublishi
             request.Decide(ReviewStatus.Approved, Trimmed(comment), session.User, session.NowUtc);
             session.Audit(AuditAction.ReviewApproved, document.Id, cultures, request.VersionNumber,
                 publishAtUtc is null ? Trimmed(comment) : $"scheduled; {Trimmed(comment)}".TrimEnd(' ', ';'));
-            await mail.ReviewDecidedAsync(session.Db, request, MailKind.ReviewApproved, cultures, session.User.Name, Trimmed(comment), await TitlesAsync(session, document.Id, cancellationToken), cancellationToken);
+            var rows = await DocumentStore.CulturesAsync(session, document.Id, cancellationToken);
+            await DocumentStore.RefreshStatesAsync(session, document, rows, cancellationToken);
+            await mail.ReviewDecidedAsync(session.Db, request, MailKind.ReviewApproved, cultures, session.User.Name, Trimmed(comment), Titles(rows), cancellationToken);
             session.AfterCommit(mail.Committed);
             return result with { RowId = request.Id };
         }, cancellationToken);
@@ -130,7 +134,9 @@ public sealed class ContentReviewService(EditorialWriter writer, ContentPublishi
 
             request.Decide(ReviewStatus.SentBack, said, session.User, session.NowUtc);
             session.Audit(AuditAction.ReviewSentBack, document.Id, request.CultureList, request.VersionNumber, said);
-            await mail.ReviewDecidedAsync(session.Db, request, MailKind.ReviewSentBack, request.CultureList, session.User.Name, said, await TitlesAsync(session, document.Id, cancellationToken), cancellationToken);
+            var rows = await DocumentStore.CulturesAsync(session, document.Id, cancellationToken);
+            await DocumentStore.RefreshStatesAsync(session, document, rows, cancellationToken);
+            await mail.ReviewDecidedAsync(session.Db, request, MailKind.ReviewSentBack, request.CultureList, session.User.Name, said, Titles(rows), cancellationToken);
             session.AfterCommit(mail.Committed);
             return EditorialResult.Success(document.Id, request.VersionNumber) with { RowId = request.Id };
         }, cancellationToken);
@@ -189,8 +195,8 @@ public sealed class ContentReviewService(EditorialWriter writer, ContentPublishi
             $"The item changed after it was submitted (version {request.VersionNumber}, now {document.HeadVersion}): send it back, or ask for the new text to be submitted.");
     }
 
-    private static async Task<IReadOnlyDictionary<string, string>> TitlesAsync(EditorialSession session, Guid id, CancellationToken cancellationToken) =>
-        (await DocumentStore.CulturesAsync(session, id, cancellationToken)).ToDictionary(c => c.Culture, c => c.Title, StringComparer.OrdinalIgnoreCase);
+    private static Dictionary<string, string> Titles(IEnumerable<DocumentCulture> rows) =>
+        rows.ToDictionary(c => c.Culture, c => c.Title, StringComparer.OrdinalIgnoreCase);
 
     private static string? Trimmed(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

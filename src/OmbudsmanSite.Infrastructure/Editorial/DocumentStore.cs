@@ -33,6 +33,12 @@ internal static class DocumentStore
         return json is null ? null : ContentValuesJson.Deserialize(json);
     }
 
+    /// <summary>A version's values, also when it was added in this session and is not saved yet.</summary>
+    public static async Task<ContentValues?> ValuesInSessionAsync(EditorialSession session, Guid id, int number, CancellationToken cancellationToken) =>
+        session.Db.DocumentVersions.Local.FirstOrDefault(v => v.DocumentId == id && v.Number == number) is { } added
+            ? ContentValuesJson.Deserialize(added.ValuesJson)
+            : await ValuesAsync(session.Db, id, number, cancellationToken);
+
     public static DocumentVersion AddVersion(EditorialSession session, Document document, ContentValues values, VersionKind kind, int? basedOn, IReadOnlyList<string> culturesChanged, bool invariantChanged, string? comment)
     {
         var number = document.NextVersion(becomesHead: kind != VersionKind.Conflicted, invariantChanged && kind != VersionKind.Conflicted);
@@ -56,25 +62,63 @@ internal static class DocumentStore
         }
     }
 
-    /// <summary>Recomputes every culture's state, and whether each translation is behind its source, once this session's writes are in (schedules included).</summary>
+    /// <summary>
+    /// Recomputes every culture's state, whether it waits for a reviewer, and whether each translation is
+    /// behind its source, once this session's writes are in (schedules and review requests included).
+    /// A translation is behind only while its source's current text differs from the text it follows.
+    /// </summary>
     public static async Task RefreshStatesAsync(EditorialSession session, Document document, IEnumerable<DocumentCulture> cultures, CancellationToken cancellationToken)
     {
-        // Loaded into the session, not projected: the tracked set then also holds a schedule added or
-        // changed earlier in this operation (and leaves out a deleted one) without a flush first, one
-        // round trip fewer for every save.
+        // Loaded into the session, not projected: the tracked sets then also hold a schedule or request
+        // added or changed earlier in this operation (and leave out a deleted one) without a flush first,
+        // one round trip fewer for every save.
         var schedules = session.Db.ContentSchedules;
         await schedules.Where(s => s.DocumentId == document.Id && s.Action == ScheduleAction.Publish).LoadAsync(cancellationToken);
         var scheduled = schedules.Local
             .Where(s => s.DocumentId == document.Id && s.Action == ScheduleAction.Publish && s.Status == ScheduleStatus.Pending)
             .Select(s => s.Culture)
             .ToList();
+        var requests = session.Db.ReviewRequests;
+        await requests.Where(r => r.DocumentId == document.Id && r.Status == ReviewStatus.Pending).LoadAsync(cancellationToken);
+        var inReview = requests.Local
+            .Where(r => r.DocumentId == document.Id && r.Kind == ReviewKind.Submission && r.Status == ReviewStatus.Pending)
+            .SelectMany(r => r.CultureList)
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
         var rows = cultures.ToList();
         var source = SourceOf(session, rows);
+        var followed = await FollowedTextsAsync(session, document.Id, source, rows, cancellationToken);
         foreach (var culture in rows)
         {
-            culture.RefreshTranslation(source);
-            culture.RefreshState(document.InvariantChangedVersion, document.PublishedInvariantVersion, scheduled.Contains(culture.Culture, StringComparer.OrdinalIgnoreCase));
+            culture.RefreshTranslation(source, sourceTextAsFollowed: culture.SourceVersion is { } from && followed.Contains(from));
+            culture.RefreshState(document.InvariantChangedVersion, document.PublishedInvariantVersion, scheduled.Contains(culture.Culture, StringComparer.OrdinalIgnoreCase), inReview.Contains(culture.Culture));
         }
+    }
+
+    /// <summary>
+    /// The source versions translations follow whose source text is the same as the source's text now
+    /// (a change undone, a rollback): those translations are up to date after all. Read only for
+    /// translations whose source moved on since, so most saves read nothing.
+    /// </summary>
+    private static async Task<HashSet<int>> FollowedTextsAsync(EditorialSession session, Guid id, DocumentCulture? source, List<DocumentCulture> rows, CancellationToken cancellationToken)
+    {
+        var same = new HashSet<int>();
+        var behind = rows.Where(r => r.SourceMovedOn(source)).Select(r => r.SourceVersion!.Value).Distinct().ToList();
+        if (behind.Count == 0 || source is null || await ValuesInSessionAsync(session, id, source.ChangedVersion, cancellationToken) is not { } current)
+        {
+            return same;
+        }
+
+        var now = current.Culture(source.Culture);
+        foreach (var version in behind)
+        {
+            // A version cleaned up since cannot be compared: the translation stays marked.
+            if (await ValuesInSessionAsync(session, id, version, cancellationToken) is { } then && then.Culture(source.Culture) == now)
+            {
+                same.Add(version);
+            }
+        }
+
+        return same;
     }
 
     /// <summary>

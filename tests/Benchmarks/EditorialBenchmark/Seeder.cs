@@ -74,7 +74,7 @@ internal static class Seeder
                         UpdatedUtc = when,
                         UpdatedByName = SystemUsers.USync.Name,
                     };
-                    row.RefreshState(1, 1, publishScheduled: false);
+                    row.RefreshState(1, 1, publishScheduled: false, inReview: false);
                     db.DocumentCultures.Add(row);
                     db.DocumentTitleWords.AddRange(TitleWords.Of(titles[culture]).Select(w => new DocumentTitleWord(id, culture, w)));
                     var variant = item.AddVariant(culture, titles[culture], when);

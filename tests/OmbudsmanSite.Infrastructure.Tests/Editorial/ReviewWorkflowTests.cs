@@ -154,6 +154,47 @@ public abstract class ReviewWorkflowTests
     }
 
     [Fact]
+    public async Task A_translation_is_out_of_date_only_while_its_source_text_differs_and_a_rollback_to_that_text_brings_it_back()
+    {
+        var site = await CreateSiteAsync();
+        var id = await site.CreateAsync(DocumentType.NewsArticle, new Dictionary<string, string> { ["az"] = "Hesabat təqdim olunub", ["ru"] = "Доклад представлен" });
+        bool RussianOutOfDate(ItemStateSummary states) => states.Cultures.Single(c => c.Culture == "ru").IsOutOfDate;
+
+        await site.EditAsync(id, v => v.WithCulture("az", v.Culture("az")! with { Title = "Hesabat parlamentə təqdim olunub" })); // v2
+        Assert.True(RussianOutOfDate((await site.Queries.StatesAsync(id))!));
+
+        // Rolled back to version 1: the Azerbaijani text is the one the translation follows, so it is up to date again.
+        Assert.Equal(OperationStatus.Success, (await site.Editing.RollbackAsync(id, 1, TestSite.Tester)).Status); // v3
+        Assert.False(RussianOutOfDate((await site.Queries.StatesAsync(id))!));
+        Assert.Null(await site.Queries.SourceChangesAsync(id, "ru", "az"));
+
+        // Changed again, then changed back by hand: the same.
+        await site.EditAsync(id, v => v.WithCulture("az", v.Culture("az")! with { Summary = "Qısa məzmun" }));
+        Assert.True(RussianOutOfDate((await site.Queries.StatesAsync(id))!));
+        await site.EditAsync(id, v => v.WithCulture("az", v.Culture("az")! with { Summary = null }));
+        Assert.False(RussianOutOfDate((await site.Queries.StatesAsync(id))!));
+    }
+
+    [Fact]
+    public async Task A_submitted_language_shows_in_review_until_it_is_decided_and_lists_filter_by_it()
+    {
+        var site = await CreateSiteAsync();
+        var id = await site.CreateAsync(DocumentType.Report, new Dictionary<string, string> { ["az"] = "Yoxlamada olan hesabat", ["ru"] = "Доклад на проверке" });
+        var submitted = await site.Reviews.SubmitAsync(id, ["ru"], null, Writer);
+        Assert.True(submitted.Succeeded);
+
+        var states = (await site.Queries.StatesAsync(id))!;
+        Assert.Equal((CultureState.Draft, CultureState.InReview), (states.StateOf("ru"), states.ShownStateOf("ru")));
+        Assert.Equal(CultureState.Draft, states.ShownStateOf("az"));
+        var inReview = await site.Queries.ListAsync(new EditorListQuery(DocumentType.Report) { State = CultureState.InReview, StateCulture = "ru" });
+        Assert.Equal([id], inReview.Items.Select(i => i.Id));
+
+        Assert.True((await site.Reviews.SendBackAsync(submitted.RowId!.Value, "Проверьте даты.", Editor)).Succeeded);
+        Assert.Equal(CultureState.Draft, (await site.Queries.StatesAsync(id))!.ShownStateOf("ru"));
+        Assert.Empty((await site.Queries.ListAsync(new EditorListQuery(DocumentType.Report) { State = CultureState.InReview, StateCulture = "ru" })).Items);
+    }
+
+    [Fact]
     public async Task Presence_is_shared_expires_two_minutes_after_the_last_beat_and_a_take_over_reaches_the_other_editor()
     {
         var site = await CreateSiteAsync();

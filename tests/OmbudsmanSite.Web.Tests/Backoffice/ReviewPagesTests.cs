@@ -25,6 +25,8 @@ public sealed class ReviewPagesTests(ReviewedSiteFactory site) : IClassFixture<R
         var (_, editor) = await BackofficeUsers.SignedInAsync(site, "review.editor@ombudsman.test", BackofficeRoles.Editor);
         using (editor)
         {
+            Assert.Equal(HttpStatusCode.OK, (await editor.GetAsync("/backoffice/content/report")).StatusCode);
+            Assert.Contains("<li class=\"state state-inreview\"><abbr title=\"Russian\">RU</abbr>: in review</li>", editor.LastPage, StringComparison.Ordinal);
             Assert.Equal(HttpStatusCode.OK, (await editor.GetAsync("/backoffice/review")).StatusCode);
             var link = $"/backoffice/review/{submitted.RowId}";
             Assert.Contains($"<a href=\"{link}\" lang=\"az\">İllik məruzə</a>", editor.LastPage, StringComparison.Ordinal);

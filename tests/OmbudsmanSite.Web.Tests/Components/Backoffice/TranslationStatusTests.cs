@@ -8,7 +8,10 @@ using OmbudsmanSite.Web.Tests.Support;
 
 namespace OmbudsmanSite.Web.Tests.Components.Backoffice;
 
-/// <summary>The editor marks a translation whose source changed, shows what changed in the source, and records "mark as up to date".</summary>
+/// <summary>
+/// The editor marks a translation whose source changed, shows what changed in the source, and records
+/// "mark as up to date"; a language submitted for review says "in review" until it is decided.
+/// </summary>
 public sealed class TranslationStatusTests(SiteFactory site) : EditorContext(site), IClassFixture<SiteFactory>
 {
     [Fact]
@@ -34,5 +37,20 @@ public sealed class TranslationStatusTests(SiteFactory site) : EditorContext(sit
         Assert.False((await Site.Services.GetRequiredService<ContentQueries>().StatesAsync(id))!.Cultures.Single(c => c.Culture == "ru").IsOutOfDate);
         var audit = await Site.Services.GetRequiredService<ContentQueries>().AuditAsync(new AuditQuery { DocumentId = id, Action = AuditAction.MarkedUpToDate });
         Assert.Equal("Olga", Assert.Single(audit.Items).UserName);
+    }
+
+    [Fact]
+    public async Task A_submitted_language_s_tab_says_in_review_not_draft()
+    {
+        var writer = SignIn("writer-r", "Leyla", [BackofficeRoles.Writer]);
+        var id = await NewMeetingAsync(("az", "Yoxlamaya göndərilən görüş"), ("ru", "Встреча на проверке"));
+        Assert.True((await Site.Services.GetRequiredService<ContentReviewService>().SubmitAsync(id, ["ru"], null, writer)).Succeeded);
+
+        var editor = Render<ContentEditor>(p => p.Add(e => e.Id, id));
+        editor.WaitForElement("[id='az.title']");
+
+        Assert.Contains("in review", editor.Find("#tab-ru").TextContent, StringComparison.Ordinal);
+        Assert.Contains("state-inreview", editor.Find("#tab-ru .state").ClassName, StringComparison.Ordinal);
+        Assert.Contains("draft", editor.Find("#tab-az").TextContent, StringComparison.Ordinal);
     }
 }

@@ -549,6 +549,9 @@ namespace OmbudsmanSite.Infrastructure.Persistence.PostgreSql.Migrations
                     b.Property<DateTime?>("FirstPublishedUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<bool>("InReview")
+                        .HasColumnType("boolean");
+
                     b.Property<bool>("IsOutOfDate")
                         .HasColumnType("boolean");
 

@@ -530,6 +530,9 @@ namespace OmbudsmanSite.Infrastructure.Persistence.Sqlite.Migrations
                     b.Property<DateTime?>("FirstPublishedUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("InReview")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("IsOutOfDate")
                         .HasColumnType("INTEGER");
 

@@ -227,7 +227,7 @@ public sealed partial class ContentEditor
 
     private string? AddressOf(string culture) => _snapshot?.Culture(culture) is { Slug.Length: > 0 } state ? state.Slug : null;
 
-    private CultureState StateOf(string culture) => _snapshot?.Culture(culture)?.State ?? CultureState.NotCreated;
+    private CultureState StateOf(string culture) => _snapshot?.Culture(culture)?.Shown ?? CultureState.NotCreated;
 
     private string? ErrorFor(string field) => _errors.FirstOrDefault(e => e.Field == field).Message;
 
