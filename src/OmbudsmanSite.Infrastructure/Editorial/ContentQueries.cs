@@ -136,7 +136,7 @@ public sealed class ContentQueries(IDbContextFactory<SiteDbContext> contexts, Re
     private static async Task<Dictionary<Guid, List<CultureStateSummary>>> StatesOfAsync(SiteDbContext db, List<Guid> ids, CancellationToken cancellationToken)
     {
         var rows = await db.DocumentCultures.AsNoTracking().Where(c => ids.Contains(c.DocumentId))
-            .Select(c => new { c.DocumentId, Summary = new CultureStateSummary(c.Culture, c.Title, c.Slug, c.State, c.PublishedVersion, c.IsOutOfDate, c.InReview) })
+            .Select(c => new { c.DocumentId, Summary = new CultureStateSummary(c.Culture, c.Title, c.Slug, c.State, c.PublishedVersion, c.IsOutOfDate, c.InReview, c.FirstPublishedUtc != null) })
             .ToListAsync(cancellationToken);
         var lookup = rows.ToLookup(c => c.DocumentId, c => c.Summary);
         return ids.ToDictionary(id => id, id => lookup[id].OrderBy(c => c.Culture, StringComparer.Ordinal).ToList());
@@ -171,7 +171,7 @@ public sealed class ContentQueries(IDbContextFactory<SiteDbContext> contexts, Re
 
     private static Task<List<CultureStateSummary>> CultureStatesAsync(SiteDbContext db, Guid id, CancellationToken cancellationToken) =>
         db.DocumentCultures.AsNoTracking().Where(c => c.DocumentId == id).OrderBy(c => c.Culture)
-            .Select(c => new CultureStateSummary(c.Culture, c.Title, c.Slug, c.State, c.PublishedVersion, c.IsOutOfDate, c.InReview)).ToListAsync(cancellationToken);
+            .Select(c => new CultureStateSummary(c.Culture, c.Title, c.Slug, c.State, c.PublishedVersion, c.IsOutOfDate, c.InReview, c.FirstPublishedUtc != null)).ToListAsync(cancellationToken);
 
     /// <summary>The item as editors see it (null when there is no such item; deleted items are returned, with <see cref="Document.IsDeleted"/>).</summary>
     public async Task<Document?> DocumentAsync(Guid id, CancellationToken cancellationToken = default)

@@ -60,7 +60,7 @@ public sealed partial class ContentEditor
 
     /// <summary>True while the form holds text that is not in the working copy.</summary>
     public bool IsDirty => _draft is not null && _baseline is not null && _snapshot is not null &&
-        (Differs(Current(), _baseline) || _draft.NewSlugs(HasAddress).Count > 0);
+        (Differs(Current(), _baseline) || _draft.TypedSlugs(AddressOf).Count > 0);
 
     private bool MayEditInvariant => _user?.Rights.Allows(EditorialRight.EditInvariant) == true;
 
@@ -135,6 +135,7 @@ public sealed partial class ContentEditor
         }
 
         _draft = EditorDraft.From(_snapshot.Document.Type, _snapshot.Values, Clock);
+        _draft.ShowAddresses(AddressOf);
         _baseline = Current();
         _lastAutosaved = _baseline;
         _baseVersion = _snapshot.Document.HeadVersion;
@@ -222,8 +223,6 @@ public sealed partial class ContentEditor
     private ContentValues Current() => _draft!.ToValues(Clock).Values;
 
     private static bool Differs(ContentValues a, ContentValues b) => !a.InvariantEquals(b) || a.CulturesChangedFrom(b).Count > 0;
-
-    private bool HasAddress(string culture) => AddressOf(culture) is not null;
 
     private string? AddressOf(string culture) => _snapshot?.Culture(culture) is { Slug.Length: > 0 } state ? state.Slug : null;
 
@@ -313,7 +312,7 @@ public sealed partial class ContentEditor
         DocumentId = Id,
         BaseVersion = baseVersion,
         Values = Permitted(values),
-        Slugs = _draft!.NewSlugs(HasAddress),
+        Slugs = _draft!.NewSlugs(AddressOf),
         Comment = comment,
     };
 
@@ -340,13 +339,54 @@ public sealed partial class ContentEditor
                 return;
             }
 
+            var changedSlugs = _draft.ChangedSlugs(AddressOf);
             var result = await Editing.SaveAsync(SaveRequest(typed, _baseVersion, _comment), _user, _stopping.Token);
             await ShowResultAsync(result);
+            if (result.Succeeded && changedSlugs.Count > 0)
+            {
+                await ChangeAddressesAsync(changedSlugs);
+            }
         }
         finally
         {
             _saving = false;
         }
+    }
+
+    /// <summary>
+    /// New addresses for cultures that have one, through the editing service's slug change (a live
+    /// culture's old address then answers with a 301). An address that is taken is an error at its field;
+    /// what was typed stays there.
+    /// </summary>
+    private async Task ChangeAddressesAsync(IReadOnlyDictionary<string, string> slugs)
+    {
+        var errors = new List<FieldError>();
+        var changed = new List<string>();
+        foreach (var (culture, slug) in slugs)
+        {
+            var result = await Editing.ChangeSlugAsync(Id, culture, slug, _user!, _stopping.Token);
+            if (result.Succeeded)
+            {
+                changed.Add(culture);
+            }
+            else
+            {
+                errors.AddRange(result.Errors.Select(e => e.Field.Length > 0 ? e : e with { Field = FieldNames.ForCulture(culture, FieldNames.Slug) }));
+            }
+        }
+
+        var typed = _draft!;
+        await LoadAsync();
+        _draft = typed; // what she typed stays, a refused address included
+        _draft.ShowAddresses(AddressOf);
+        _baseline = Current();
+        if (errors.Count > 0)
+        {
+            ShowErrors(errors);
+            return;
+        }
+
+        _status = Text.Format("AddressesChanged", Text.Languages(changed));
     }
 
     /// <summary>
@@ -420,6 +460,7 @@ public sealed partial class ContentEditor
 
                 // The form keeps what the user sees (no cursor jumps): only the baseline and the states move on.
                 _draft = typed;
+                _draft.ShowAddresses(AddressOf);
                 _baseline = Current();
                 _lastAutosaved = _baseline;
                 _autosave = null;
@@ -520,6 +561,7 @@ public sealed partial class ContentEditor
         }
 
         _draft = EditorDraft.From(_snapshot.Document.Type, _autosave.Values, Clock, _autosave.Slugs);
+        _draft.ShowAddresses(AddressOf);
         _baseVersion = _autosave.BaseVersion; // typed on that version: a save meets anything saved since as a conflict
         _status = Text["AutosaveRestored"];
         _autosave = null;
@@ -556,7 +598,7 @@ public sealed partial class ContentEditor
         }
 
         var current = Current();
-        var slugs = _draft.NewSlugs(HasAddress);
+        var slugs = _draft.TypedSlugs(AddressOf);
         if (_lastAutosaved is not null && !Differs(current, _lastAutosaved) && slugs.Count == 0)
         {
             return;

@@ -13,7 +13,7 @@ public sealed class CultureDraft
 
     public string SeoDescription { get; set; } = "";
 
-    /// <summary>Only for a culture that has no address yet; an existing address changes on its own.</summary>
+    /// <summary>The address typed: for a culture with none yet, or a new one for an existing address (which then changes on its own, after the save).</summary>
     public string Slug { get; set; } = "";
 
     public bool IsBlank =>

@@ -132,11 +132,36 @@ public sealed class EditorDraft
         return (values, errors);
     }
 
-    /// <summary>Slugs typed for cultures that have no address yet.</summary>
-    public IReadOnlyDictionary<string, string> NewSlugs(Func<string, bool> hasAddress)
+    /// <summary>Slugs typed for cultures that have no address yet (<paramref name="addressOf"/> gives null), which the save gives them.</summary>
+    public IReadOnlyDictionary<string, string> NewSlugs(Func<string, string?> addressOf)
     {
-        ArgumentNullException.ThrowIfNull(hasAddress);
-        return Cultures.Where(c => !hasAddress(c.Key) && !string.IsNullOrWhiteSpace(c.Value.Slug) && !c.Value.IsBlank)
+        ArgumentNullException.ThrowIfNull(addressOf);
+        return Cultures.Where(c => addressOf(c.Key) is null && !string.IsNullOrWhiteSpace(c.Value.Slug) && !c.Value.IsBlank)
             .ToDictionary(c => c.Key, c => c.Value.Slug.Trim(), StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>New addresses typed for cultures that have one: each is changed after the save (leaving a redirect when it was live).</summary>
+    public IReadOnlyDictionary<string, string> ChangedSlugs(Func<string, string?> addressOf)
+    {
+        ArgumentNullException.ThrowIfNull(addressOf);
+        return Cultures.Where(c => addressOf(c.Key) is { } address && !string.IsNullOrWhiteSpace(c.Value.Slug) && c.Value.Slug.Trim() != address)
+            .ToDictionary(c => c.Key, c => c.Value.Slug.Trim(), StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Every slug typed that is not the culture's address: what an autosave keeps.</summary>
+    public IReadOnlyDictionary<string, string> TypedSlugs(Func<string, string?> addressOf) =>
+        NewSlugs(addressOf).Concat(ChangedSlugs(addressOf)).ToDictionary(p => p.Key, p => p.Value, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Shows each culture's current address in its address field (a slug already typed stays).</summary>
+    public void ShowAddresses(Func<string, string?> addressOf)
+    {
+        ArgumentNullException.ThrowIfNull(addressOf);
+        foreach (var (culture, draft) in Cultures)
+        {
+            if (string.IsNullOrWhiteSpace(draft.Slug) && addressOf(culture) is { } address)
+            {
+                draft.Slug = address;
+            }
+        }
     }
 }
