@@ -24,6 +24,9 @@ public static class FieldNames
     public const string ForceReason = "force-reason";
 
     public const string ReviewNote = "review-note";
+
+    /// <summary>A reviewer's decision for one language ("ru.decision"); its schedule is "ru.schedule".</summary>
+    public const string ReviewDecision = "decision";
     public const string Redirect = "redirect";
     public const string Type = "type";
     public const string LegacyId = "legacyId";

@@ -58,7 +58,25 @@ public sealed class ReviewRequest
     /// <summary>The reviewer's comment (required when sending back).</summary>
     public string? Comment { get; private set; }
 
+    /// <summary>What was decided for each language, as "az=Approved,ru=SentBack" (empty before a decision, and for retrospective reviews).</summary>
+    public string Verdicts { get; private set; } = "";
+
     public IReadOnlyList<string> CultureList => Cultures.Split(',', StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>The decision for each language, once decided language by language.</summary>
+    public IReadOnlyDictionary<string, ReviewVerdict> VerdictList =>
+        Verdicts.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(p => p.Split('=', 2))
+            .Where(p => p.Length == 2 && Enum.TryParse<ReviewVerdict>(p[1], out _))
+            .ToDictionary(p => p[0], p => Enum.Parse<ReviewVerdict>(p[1]), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Decides a submission language by language; its status says whether anything went back.</summary>
+    public void Decide(IReadOnlyDictionary<string, ReviewVerdict> verdicts, string? comment, ActingUser user, DateTime nowUtc)
+    {
+        ArgumentNullException.ThrowIfNull(verdicts);
+        var sentBack = verdicts.Values.Count(v => v == ReviewVerdict.SentBack);
+        Decide(sentBack == 0 ? ReviewStatus.Approved : sentBack == verdicts.Count ? ReviewStatus.SentBack : ReviewStatus.PartlySentBack, comment, user, nowUtc);
+        Verdicts = string.Join(',', verdicts.OrderBy(v => v.Key, StringComparer.Ordinal).Select(v => $"{v.Key}={v.Value}"));
+    }
 
     public void Decide(ReviewStatus status, string? comment, ActingUser user, DateTime nowUtc)
     {

@@ -9,6 +9,9 @@ public enum ReviewStatus
 
     SentBack,
 
+    /// <summary>Decided language by language: some approved (now or on a schedule), the rest sent back.</summary>
+    PartlySentBack,
+
     /// <summary>Replaced by a later submission of the same language.</summary>
     Withdrawn,
 }

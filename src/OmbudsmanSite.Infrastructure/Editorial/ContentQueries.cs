@@ -324,7 +324,7 @@ public sealed class ContentQueries(IDbContextFactory<SiteDbContext> contexts, Re
             ? await pending.Where(r => r.Kind == ReviewKind.Submission && r.SubmittedById != user.Id).OrderBy(r => r.SubmittedUtc).Take(size).ToListAsync(cancellationToken)
             : [];
         var forced = await pending.Where(r => r.Kind == ReviewKind.Retrospective).OrderBy(r => r.SubmittedUtc).Take(size).ToListAsync(cancellationToken);
-        var sentBack = await db.ReviewRequests.AsNoTracking().Where(r => r.Status == ReviewStatus.SentBack && r.SubmittedById == user.Id && r.DecidedUtc >= failedSince)
+        var sentBack = await db.ReviewRequests.AsNoTracking().Where(r => (r.Status == ReviewStatus.SentBack || r.Status == ReviewStatus.PartlySentBack) && r.SubmittedById == user.Id && r.DecidedUtc >= failedSince)
             .OrderByDescending(r => r.DecidedUtc).Take(size).ToListAsync(cancellationToken);
         var outOfDate = await cultures.Where(c => c.IsOutOfDate).OrderByDescending(c => c.UpdatedUtc).Select(c => c.DocumentId).Take(size * 3).ToListAsync(cancellationToken);
         var reviews = awaiting.Concat(forced).Concat(sentBack).ToList();

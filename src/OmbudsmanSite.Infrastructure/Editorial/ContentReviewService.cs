@@ -68,8 +68,8 @@ public sealed class ContentReviewService(EditorialWriter writer, ContentPublishi
     }
 
     /// <summary>
-    /// Approves a pending request. A submission is published now, or at <paramref name="publishAtUtc"/>
-    /// (one schedule per language); a retrospective review is marked done. Nobody approves her own request.
+    /// Approves a pending request whole: a submission is published now, or at <paramref name="publishAtUtc"/>
+    /// (every language), a retrospective review is marked done. Nobody approves her own request.
     /// </summary>
     public Task<EditorialResult> ApproveAsync(long requestId, DateTime? publishAtUtc, string? comment, ActingUser user, CancellationToken cancellationToken = default) =>
         DecideAsync(requestId, user, async (session, request, document) =>
@@ -81,47 +81,117 @@ public sealed class ContentReviewService(EditorialWriter writer, ContentPublishi
                 return EditorialResult.Success(document.Id, request.VersionNumber) with { RowId = request.Id };
             }
 
-            if (await ChangedSinceAsync(session, document, request, cancellationToken) is { } changed)
-            {
-                return changed;
-            }
-
-            var cultures = request.CultureList;
-            var result = EditorialResult.Success(document.Id, document.HeadVersion);
-            if (publishAtUtc is { } due)
-            {
-                foreach (var culture in cultures)
-                {
-                    result = await publishing.ScheduleCoreAsync(session, document, culture, ScheduleAction.Publish, due, cancellationToken);
-                    if (!result.Succeeded)
-                    {
-                        return result;
-                    }
-                }
-            }
-            else
-            {
-                result = await publishing.PublishCoreAsync(session, document, cultures, request.VersionNumber, AuditAction.Publish, null, cancellationToken);
-                if (!result.Succeeded)
-                {
-                    return result;
-                }
-            }
-
-            request.Decide(ReviewStatus.Approved, Trimmed(comment), session.User, session.NowUtc);
-            session.Audit(AuditAction.ReviewApproved, document.Id, cultures, request.VersionNumber,
-                publishAtUtc is null ? Trimmed(comment) : $"scheduled; {Trimmed(comment)}".TrimEnd(' ', ';'));
-            var rows = await DocumentStore.CulturesAsync(session, document.Id, cancellationToken);
-            await DocumentStore.RefreshStatesAsync(session, document, rows, cancellationToken);
-            await mail.ReviewDecidedAsync(session.Db, request, MailKind.ReviewApproved, cultures, session.User.Name, Trimmed(comment), Titles(rows), cancellationToken);
-            session.AfterCommit(mail.Committed);
-            return result with { RowId = request.Id };
+            var decision = new LanguageDecision(publishAtUtc is null ? ReviewVerdict.Approved : ReviewVerdict.Scheduled, publishAtUtc);
+            return await DecideEachAsync(session, request, document, request.CultureList.ToDictionary(c => c, _ => decision), comment, cancellationToken);
         }, cancellationToken);
 
-    /// <summary>Sends a request back to its author with a comment saying what to change.</summary>
+    /// <summary>
+    /// Decides a submission language by language: some published now, some scheduled (each at its own
+    /// instant), the rest sent back to the author with <paramref name="comment"/> (required then). Every
+    /// language of the request is decided; each part is audited, and the author is told.
+    /// </summary>
+    public Task<EditorialResult> DecideAsync(long requestId, IReadOnlyDictionary<string, LanguageDecision> decisions, string? comment, ActingUser user, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(decisions);
+        return DecideAsync(requestId, user, (session, request, document) => request.Kind == ReviewKind.Retrospective
+            ? Task.FromResult(EditorialResult.NotAllowed(document.Id, "A review after a force publish is decided whole: mark it reviewed, or raise a concern."))
+            : DecideEachAsync(session, request, document, decisions, comment, cancellationToken), cancellationToken);
+    }
+
+    private async Task<EditorialResult> DecideEachAsync(EditorialSession session, ReviewRequest request, Document document, IReadOnlyDictionary<string, LanguageDecision> decisions, string? comment, CancellationToken cancellationToken)
+    {
+        var cultures = request.CultureList;
+        var chosen = new Dictionary<string, LanguageDecision>(decisions, StringComparer.OrdinalIgnoreCase);
+        var errors = cultures.Where(c => !chosen.ContainsKey(c))
+            .Select(c => new FieldError(FieldNames.ForCulture(c, FieldNames.ReviewDecision), $"Decide on the {c} text too: approve it, schedule it or send it back."))
+            .Concat(cultures.Where(c => chosen.TryGetValue(c, out var d) && d is { Verdict: ReviewVerdict.Scheduled, PublishAtUtc: null })
+                .Select(c => new FieldError(FieldNames.ForCulture(c, FieldNames.Schedule), $"Choose when the {c} text goes live.")))
+            .ToList();
+        var sentBack = cultures.Where(c => chosen.GetValueOrDefault(c)?.Verdict == ReviewVerdict.SentBack).ToList();
+        var said = Trimmed(comment);
+        if (sentBack.Count > 0 && said is null)
+        {
+            errors.Add(new FieldError(FieldNames.ReviewNote, "Say what should change: the author reads it."));
+        }
+
+        if (said is { Length: > ReviewRequest.MaxNoteLength })
+        {
+            errors.Add(new FieldError(FieldNames.ReviewNote, $"Keep the comment under {ReviewRequest.MaxNoteLength} characters."));
+        }
+
+        if (errors.Count > 0)
+        {
+            return EditorialResult.Invalid(document.Id, errors);
+        }
+
+        var approved = cultures.Where(c => chosen[c].Verdict == ReviewVerdict.Approved).ToList();
+        var scheduled = cultures.Where(c => chosen[c].Verdict == ReviewVerdict.Scheduled).ToList();
+        if (approved.Count + scheduled.Count > 0 && await ChangedSinceAsync(session, document, request, cancellationToken) is { } changed)
+        {
+            return changed;
+        }
+
+        var result = EditorialResult.Success(document.Id, document.HeadVersion);
+        foreach (var culture in scheduled)
+        {
+            result = await publishing.ScheduleCoreAsync(session, document, culture, ScheduleAction.Publish, chosen[culture].PublishAtUtc!.Value, cancellationToken);
+            if (!result.Succeeded)
+            {
+                return result with { Errors = [.. result.Errors.Select(e => e.Field == FieldNames.Schedule ? e with { Field = FieldNames.ForCulture(culture, FieldNames.Schedule) } : e)] };
+            }
+        }
+
+        if (approved.Count > 0)
+        {
+            result = await publishing.PublishCoreAsync(session, document, approved, request.VersionNumber, AuditAction.Publish, null, cancellationToken);
+            if (!result.Succeeded)
+            {
+                return result;
+            }
+        }
+
+        request.Decide(cultures.ToDictionary(c => c, c => chosen[c].Verdict), said, session.User, session.NowUtc);
+        if (approved.Count > 0)
+        {
+            session.Audit(AuditAction.ReviewApproved, document.Id, approved, request.VersionNumber, said);
+        }
+
+        if (scheduled.Count > 0)
+        {
+            session.Audit(AuditAction.ReviewApproved, document.Id, scheduled, request.VersionNumber, $"scheduled; {said}".TrimEnd(' ', ';'));
+        }
+
+        if (sentBack.Count > 0)
+        {
+            session.Audit(AuditAction.ReviewSentBack, document.Id, sentBack, request.VersionNumber, said);
+        }
+
+        var rows = await DocumentStore.CulturesAsync(session, document.Id, cancellationToken);
+        await DocumentStore.RefreshStatesAsync(session, document, rows, cancellationToken);
+        var titles = Titles(rows);
+        if (approved.Count + scheduled.Count > 0)
+        {
+            await mail.ReviewDecidedAsync(session.Db, request, MailKind.ReviewApproved, [.. approved, .. scheduled], session.User.Name, said, titles, cancellationToken);
+        }
+
+        if (sentBack.Count > 0)
+        {
+            await mail.ReviewDecidedAsync(session.Db, request, MailKind.ReviewSentBack, sentBack, session.User.Name, said, titles, cancellationToken);
+        }
+
+        session.AfterCommit(mail.Committed);
+        return (approved.Count > 0 ? result : EditorialResult.Success(document.Id, request.VersionNumber)) with { RowId = request.Id };
+    }
+
+    /// <summary>Sends a request back to its author with a comment saying what to change (every language of a submission).</summary>
     public Task<EditorialResult> SendBackAsync(long requestId, string? comment, ActingUser user, CancellationToken cancellationToken = default) =>
         DecideAsync(requestId, user, async (session, request, document) =>
         {
+            if (request.Kind == ReviewKind.Submission)
+            {
+                return await DecideEachAsync(session, request, document, request.CultureList.ToDictionary(c => c, _ => new LanguageDecision(ReviewVerdict.SentBack)), comment, cancellationToken);
+            }
+
             if (Trimmed(comment) is not { } said)
             {
                 return EditorialResult.Invalid(document.Id, FieldNames.ReviewNote, "Say what should change: the author reads it.");
@@ -134,10 +204,6 @@ public sealed class ContentReviewService(EditorialWriter writer, ContentPublishi
 
             request.Decide(ReviewStatus.SentBack, said, session.User, session.NowUtc);
             session.Audit(AuditAction.ReviewSentBack, document.Id, request.CultureList, request.VersionNumber, said);
-            var rows = await DocumentStore.CulturesAsync(session, document.Id, cancellationToken);
-            await DocumentStore.RefreshStatesAsync(session, document, rows, cancellationToken);
-            await mail.ReviewDecidedAsync(session.Db, request, MailKind.ReviewSentBack, request.CultureList, session.User.Name, said, Titles(rows), cancellationToken);
-            session.AfterCommit(mail.Committed);
             return EditorialResult.Success(document.Id, request.VersionNumber) with { RowId = request.Id };
         }, cancellationToken);
 

@@ -58,10 +58,10 @@ public sealed class EditorialWorkflowJourneyTests(PublishedSite site, Browser br
         var baku = DateTime.UtcNow.AddHours(4);
         var monday = baku.Date.AddDays(((int)DayOfWeek.Monday - (int)baku.DayOfWeek + 7) % 7 is 0 ? 7 : ((int)DayOfWeek.Monday - (int)baku.DayOfWeek + 7) % 7);
         var day = monday.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        await editor.GetByLabel("Publish at the date and time below").CheckAsync();
-        await editor.ById("due").FillAsync($"{day}T09:00");
-        await editor.GetByRole(AriaRole.Button, new() { Name = "Approve" }).ClickAsync();
-        await editor.GetByText($"Approved: it goes live at {day} 09:00 Baku time.").WaitForAsync();
+        await editor.GetByLabel("Approve and publish at the time below").CheckAsync();
+        await editor.ById("ru.schedule").FillAsync($"{day}T09:00");
+        await editor.GetByRole(AriaRole.Button, new() { Name = "Record the decision" }).ClickAsync();
+        await editor.GetByText($"Russian: approved, goes live at {day} 09:00 Baku time.").WaitForAsync();
         await Assertions.Expect(editor.Locator(".review-facts")).ToContainTextAsync("Approved: Aysel Məmmədova");
 
         await editor.GotoAsync("/backoffice/schedules");

@@ -195,6 +195,43 @@ public abstract class ReviewWorkflowTests
     }
 
     [Fact]
+    public async Task One_decision_approves_some_languages_schedules_others_and_sends_the_rest_back_each_part_audited()
+    {
+        var site = await CreateSiteAsync();
+        var id = await site.CreateAsync(DocumentType.Report, new Dictionary<string, string> { ["az"] = "Hesabat", ["en"] = "Report", ["ru"] = "Доклад" });
+        var submitted = await site.Reviews.SubmitAsync(id, ["az", "en", "ru"], null, Writer);
+        var monday = site.Clock.UtcNow.AddDays(3);
+
+        var undecided = await site.Reviews.DecideAsync(submitted.RowId!.Value, new Dictionary<string, LanguageDecision> { ["az"] = new(ReviewVerdict.Approved), ["en"] = new(ReviewVerdict.Scheduled) }, null, Editor);
+        Assert.Equal(OperationStatus.Invalid, undecided.Status);
+        Assert.Equal(["en.schedule", "ru.decision"], undecided.Errors.Select(e => e.Field).Order(StringComparer.Ordinal));
+        var noComment = await site.Reviews.DecideAsync(submitted.RowId!.Value, new Dictionary<string, LanguageDecision>
+        {
+            ["az"] = new(ReviewVerdict.Approved), ["en"] = new(ReviewVerdict.Scheduled, monday), ["ru"] = new(ReviewVerdict.SentBack),
+        }, " ", Editor);
+        Assert.Equal(FieldNames.ReviewNote, Assert.Single(noComment.Errors).Field);
+        Assert.Equal(CultureState.Draft, (await site.Queries.StatesAsync(id))!.StateOf("az")); // nothing was done
+
+        var decided = await site.Reviews.DecideAsync(submitted.RowId!.Value, new Dictionary<string, LanguageDecision>
+        {
+            ["az"] = new(ReviewVerdict.Approved), ["en"] = new(ReviewVerdict.Scheduled, monday), ["ru"] = new(ReviewVerdict.SentBack),
+        }, "Русский: проверьте цифры.", Editor);
+
+        Assert.Equal(OperationStatus.Success, decided.Status);
+        var states = (await site.Queries.StatesAsync(id))!;
+        Assert.Equal((CultureState.Published, CultureState.Scheduled, CultureState.Draft), (states.StateOf("az"), states.StateOf("en"), states.ShownStateOf("ru")));
+        var request = (await site.Queries.DecidedReviewsAsync(id, 1)).Single();
+        Assert.Equal(ReviewStatus.PartlySentBack, request.Status);
+        Assert.Equal(ReviewVerdict.Scheduled, request.VerdictList["en"]);
+        var trail = (await site.Queries.AuditAsync(new AuditQuery { DocumentId = id })).Items.Select(a => (a.Action, a.Cultures)).ToList();
+        Assert.Contains((AuditAction.ReviewApproved, "az"), trail);
+        Assert.Contains((AuditAction.ReviewApproved, "en"), trail);
+        Assert.Contains((AuditAction.ReviewSentBack, "ru"), trail);
+        Assert.Contains((AuditAction.Publish, "az"), trail);
+        Assert.Contains((AuditAction.Schedule, "en"), trail);
+    }
+
+    [Fact]
     public async Task Presence_is_shared_expires_two_minutes_after_the_last_beat_and_a_take_over_reaches_the_other_editor()
     {
         var site = await CreateSiteAsync();

@@ -111,7 +111,7 @@ public sealed partial class MailTests(MailSiteFactory site) : IClassFixture<Mail
         using (editor)
         {
             var page = $"/backoffice/review/{submitted.RowId}";
-            Assert.Equal(HttpStatusCode.OK, (await editor.SubmitAsync(page, new Dictionary<string, string> { ["comment"] = "Add the date." }, formName: "send-back")).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await editor.SubmitAsync(page, new Dictionary<string, string> { ["en.decision"] = "back", ["comment"] = "Add the date." }, formName: "decide")).StatusCode);
         }
 
         var toWriter = await site.Smtp.WaitForAsync("notifying.writer@ombudsman.test");

@@ -37,13 +37,14 @@ public sealed class ReviewPagesTests(ReviewedSiteFactory site) : IClassFixture<R
             Assert.Contains("Baku time (UTC+04:00)", WebUtility.HtmlDecode(editor.LastPage), StringComparison.Ordinal); // the schedule choice names its zone
             Assert.DoesNotContain("İllik məruzə</ins>", editor.LastPage, StringComparison.Ordinal); // only the submitted language
 
-            var unreadable = await editor.SubmitAsync(link, new Dictionary<string, string> { ["when"] = "schedule", ["due"] = "next monday" }, formName: "approve");
+            var unreadable = await editor.SubmitAsync(link, new Dictionary<string, string> { ["ru.decision"] = "schedule", ["ru.schedule"] = "next monday", ["comment"] = "Хорошо" }, formName: "decide");
             Assert.Equal(HttpStatusCode.BadRequest, unreadable.StatusCode);
-            Assert.Contains("<a href=\"#due\">", editor.LastPage, StringComparison.Ordinal);
+            Assert.Contains("<a href=\"#ru.schedule\">", editor.LastPage, StringComparison.Ordinal);
+            Assert.Contains(">Хорошо</textarea>", editor.LastPage, StringComparison.Ordinal); // what she wrote stays
 
-            var approved = await editor.SubmitAsync(link, new Dictionary<string, string> { ["when"] = "now", ["comment"] = "Хорошо" }, formName: "approve");
+            var approved = await editor.SubmitAsync(link, new Dictionary<string, string> { ["ru.decision"] = "now", ["comment"] = "Хорошо" }, formName: "decide");
             Assert.Equal(HttpStatusCode.OK, approved.StatusCode);
-            Assert.Contains("Approved and published.", editor.LastPage, StringComparison.Ordinal);
+            Assert.Contains("Russian: approved and published.", editor.LastPage, StringComparison.Ordinal);
             Assert.Contains("Approved: review.editor — Хорошо", editor.LastPage, StringComparison.Ordinal);
         }
 
@@ -63,9 +64,9 @@ public sealed class ReviewPagesTests(ReviewedSiteFactory site) : IClassFixture<R
             var mine = await reviews.SubmitAsync(id, ["az"], null, As(account, BackofficeRoles.Editor));
             Assert.Equal(HttpStatusCode.OK, (await editor.GetAsync($"/backoffice/review/{mine.RowId}")).StatusCode);
             Assert.Contains("You submitted this: another editor reviews it.", editor.LastPage, StringComparison.Ordinal);
-            Assert.DoesNotContain("name=\"_handler\" value=\"approve\"", editor.LastPage, StringComparison.Ordinal);
+            Assert.DoesNotContain("name=\"_handler\" value=\"decide\"", editor.LastPage, StringComparison.Ordinal);
 
-            var forged = await editor.PostWithTokenOfLastPageAsync($"/backoffice/review/{mine.RowId}", [new("_handler", "approve"), new("when", "now")]);
+            var forged = await editor.PostWithTokenOfLastPageAsync($"/backoffice/review/{mine.RowId}", [new("_handler", "decide"), new("az.decision", "now")]);
             Assert.NotEqual(HttpStatusCode.OK, forged.StatusCode); // no such form here, and the service refuses her anyway (ReviewWorkflowTests)
             Assert.Equal(CultureState.Draft, (await site.Services.GetRequiredService<ContentQueries>().StatesAsync(id))!.StateOf("az"));
 
@@ -73,11 +74,11 @@ public sealed class ReviewPagesTests(ReviewedSiteFactory site) : IClassFixture<R
             using (other)
             {
                 var page = $"/backoffice/review/{mine.RowId}";
-                var empty = await other.SubmitAsync(page, new Dictionary<string, string> { ["comment"] = " " }, formName: "send-back");
+                var empty = await other.SubmitAsync(page, new Dictionary<string, string> { ["az.decision"] = "back", ["comment"] = " " }, formName: "decide");
                 Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
                 Assert.Contains("aria-invalid=\"true\"", other.LastPage, StringComparison.Ordinal);
-                Assert.Equal(HttpStatusCode.OK, (await other.SubmitAsync(page, new Dictionary<string, string> { ["comment"] = "Add the year." }, formName: "send-back")).StatusCode);
-                Assert.Contains("Sent back with your comment.", other.LastPage, StringComparison.Ordinal);
+                Assert.Equal(HttpStatusCode.OK, (await other.SubmitAsync(page, new Dictionary<string, string> { ["az.decision"] = "back", ["comment"] = "Add the year." }, formName: "decide")).StatusCode);
+                Assert.Contains("Azerbaijani: sent back with your comment.", other.LastPage, StringComparison.Ordinal);
             }
 
             // Her dashboard says so, with the comment.
@@ -112,6 +113,41 @@ public sealed class ReviewPagesTests(ReviewedSiteFactory site) : IClassFixture<R
             Assert.True((await site.Services.GetRequiredService<ContentReviewService>().ApproveAsync(owed.Id, null, null, reviewer)).Succeeded);
             await editor.GetAsync("/backoffice");
             Assert.DoesNotContain("Due at noon", editor.LastPage, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task One_decision_publishes_one_language_now_schedules_another_and_sends_the_third_back()
+    {
+        var (writerAccount, writerBrowser) = await BackofficeUsers.SignedInAsync(site, "split.writer@ombudsman.test", BackofficeRoles.Writer);
+        using (writerBrowser)
+        {
+            var id = await ReportAsync(("az", "Üç dildə hesabat"), ("en", "A report in three languages"), ("ru", "Доклад на трёх языках"));
+            var submitted = await site.Services.GetRequiredService<ContentReviewService>().SubmitAsync(id, ["az", "en", "ru"], null, As(writerAccount, BackofficeRoles.Writer));
+
+            var (_, editor) = await BackofficeUsers.SignedInAsync(site, "split.editor@ombudsman.test", BackofficeRoles.Editor);
+            using (editor)
+            {
+                var decided = await editor.SubmitAsync($"/backoffice/review/{submitted.RowId}", new Dictionary<string, string>
+                {
+                    ["az.decision"] = "now", ["en.decision"] = "schedule", ["en.schedule"] = "2031-03-10T09:00", ["ru.decision"] = "back", ["comment"] = "Русский текст: проверьте цифры.",
+                }, formName: "decide");
+                Assert.Equal(HttpStatusCode.OK, decided.StatusCode);
+                Assert.Contains("Azerbaijani: approved and published. English: approved, goes live at 2031-03-10 09:00 Baku time. Russian: sent back with your comment.", editor.LastPage, StringComparison.Ordinal);
+                Assert.Contains("<li>Russian: sent back</li>", editor.LastPage, StringComparison.Ordinal);
+            }
+
+            var states = (await site.Services.GetRequiredService<ContentQueries>().StatesAsync(id))!;
+            Assert.Equal((CultureState.Published, CultureState.Scheduled, CultureState.Draft), (states.StateOf("az"), states.StateOf("en"), states.StateOf("ru")));
+            var trail = (await site.Services.GetRequiredService<ContentQueries>().AuditAsync(new AuditQuery { DocumentId = id })).Items;
+            Assert.Contains(trail, a => a.Action == AuditAction.ReviewApproved && a.Cultures == "az" && a.Detail == "Русский текст: проверьте цифры."); // the decision's one comment
+            Assert.Contains(trail, a => a.Action == AuditAction.ReviewApproved && a.Cultures == "en" && a.Detail!.StartsWith("scheduled", StringComparison.Ordinal));
+            Assert.Contains(trail, a => a.Action == AuditAction.ReviewSentBack && a.Cultures == "ru" && a.Detail == "Русский текст: проверьте цифры.");
+
+            // The writer reads what went back, and only that.
+            await writerBrowser.GetAsync($"/backoffice/content/{id:D}");
+            await writerBrowser.GetAsync("/backoffice");
+            Assert.Contains("Русский текст: проверьте цифры.", writerBrowser.LastPage, StringComparison.Ordinal);
         }
     }
 

@@ -121,13 +121,13 @@ public sealed class StaleFormTests(SiteFactory site) : IClassFixture<SiteFactory
         {
             var page = $"/backoffice/review/{first.RowId}";
             await editor.GetAsync(page);
-            var approve = editor.PostFormsOfLastPage().Single(f => f.Fields.GetValueOrDefault("_handler") == "approve").Fields;
+            var approve = editor.PostFormsOfLastPage().Single(f => f.Fields.GetValueOrDefault("_handler") == "decide").Fields;
 
             Assert.True((await reviews.SubmitAsync(id, ["en"], "Second try", writer)).Succeeded); // replaces the first
 
-            var response = await editor.PostAsync(page, new Dictionary<string, string>(approve) { ["when"] = "now" });
+            var response = await editor.PostAsync(page, new Dictionary<string, string>(approve) { ["en.decision"] = "now" });
             Assert.True(response.StatusCode == HttpStatusCode.Conflict, $"{response.StatusCode} {response.Content.Headers.ContentType}: {editor.LastPage}");
-            AssertProblemPage(editor.LastPage, page, "approve");
+            AssertProblemPage(editor.LastPage, page, "decide");
             Assert.Contains("The page changed before your form arrived", editor.LastPage, StringComparison.Ordinal);
             Assert.Equal(CultureState.Draft, (await site.Services.GetRequiredService<ContentQueries>().StatesAsync(id))!.StateOf("en"));
         }

@@ -158,6 +158,7 @@ internal sealed class EditorialConfiguration :
         builder.Property(r => r.Kind).HasConversion<string>().HasMaxLength(16);
         builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(16);
         builder.Property(r => r.Cultures).HasMaxLength(100);
+        builder.Property(r => r.Verdicts).HasMaxLength(300);
         builder.Property(r => r.Note).HasMaxLength(ReviewRequest.MaxNoteLength);
         builder.Property(r => r.Comment).HasMaxLength(ReviewRequest.MaxNoteLength);
         builder.Property(r => r.SubmittedById).HasMaxLength(200);

@@ -878,6 +878,11 @@ namespace OmbudsmanSite.Infrastructure.Persistence.PostgreSql.Migrations
                     b.Property<DateTime>("SubmittedUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("Verdicts")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
                     b.Property<int>("VersionNumber")
                         .HasColumnType("integer");
 

@@ -848,6 +848,11 @@ namespace OmbudsmanSite.Infrastructure.Persistence.Sqlite.Migrations
                     b.Property<DateTime>("SubmittedUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Verdicts")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("VersionNumber")
                         .HasColumnType("INTEGER");
 
