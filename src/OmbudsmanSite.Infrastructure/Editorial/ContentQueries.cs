@@ -8,7 +8,7 @@ using OmbudsmanSite.Infrastructure.Persistence;
 namespace OmbudsmanSite.Infrastructure.Editorial;
 
 /// <summary>What editors read: lists with per-culture states (never a body), versions, diffs, the audit trail, schedules.</summary>
-public sealed class ContentQueries(IDbContextFactory<SiteDbContext> contexts, ReferenceDataCache referenceData)
+public sealed class ContentQueries(IDbContextFactory<SiteDbContext> contexts)
 {
     /// <summary>Items of <paramref name="type"/> not in the recycle bin, most recently updated first, with each culture's state.</summary>
     /// <summary>The newest items of a type, with their per-culture states.</summary>
@@ -205,8 +205,8 @@ public sealed class ContentQueries(IDbContextFactory<SiteDbContext> contexts, Re
             scheduled.Contains(v.Number)))];
     }
 
-    /// <summary>The differences from version <paramref name="from"/> to version <paramref name="to"/>; null when either is missing.</summary>
-    public async Task<VersionDiff?> DiffAsync(Guid id, int from, int to, CancellationToken cancellationToken = default)
+    /// <summary>The differences from version <paramref name="from"/> to version <paramref name="to"/>, in the reader's words; null when either is missing.</summary>
+    public async Task<VersionDiff?> DiffAsync(Guid id, int from, int to, IDiffDescriber? describer = null, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var a = await DocumentStore.ValuesAsync(db, id, from, cancellationToken);
@@ -216,14 +216,15 @@ public sealed class ContentQueries(IDbContextFactory<SiteDbContext> contexts, Re
             return null;
         }
 
-        return new VersionDiff(id, from, to, VersionDiffer.Compare(a, b, await TaxonomyNamesAsync(cancellationToken)));
+        return new VersionDiff(id, from, to, VersionDiffer.Compare(a, b, describer, await FileNamesAsync(db, [a, b], cancellationToken)));
     }
 
-    /// <summary>How a diff names a topic, organisation or person: by its alias, or its id when it is gone.</summary>
-    private async Task<Func<Guid, string>> TaxonomyNamesAsync(CancellationToken cancellationToken)
+    /// <summary>The names of the media the versions name as files (reports' files), so a diff says which file, not which id.</summary>
+    private static async Task<Dictionary<Guid, string>> FileNamesAsync(SiteDbContext db, IEnumerable<ContentValues?> versions, CancellationToken cancellationToken)
     {
-        var taxonomy = await referenceData.TaxonomyAsync(cancellationToken);
-        return id => taxonomy.TryGetValue(id, out var item) ? item.Alias : id.ToString("D");
+        var ids = versions.OfType<ContentValues>().SelectMany(v => v.Report?.Files.Values.Values ?? []).Select(id => Guid.TryParse(id, out var g) ? g : Guid.Empty)
+            .Where(g => g != Guid.Empty).Distinct().ToList();
+        return ids.Count == 0 ? [] : await db.MediaItems.AsNoTracking().Where(m => ids.Contains(m.Id)).ToDictionaryAsync(m => m.Id, m => m.Name, cancellationToken);
     }
 
     /// <summary>The audit trail, newest first; each filter walks one index.</summary>
@@ -376,7 +377,7 @@ public sealed class ContentQueries(IDbContextFactory<SiteDbContext> contexts, Re
     /// What changed in the default culture's text since the <paramref name="culture"/> translation
     /// followed it; null when the translation is not out of date.
     /// </summary>
-    public async Task<VersionDiff?> SourceChangesAsync(Guid id, string culture, string defaultCulture, CancellationToken cancellationToken = default)
+    public async Task<VersionDiff?> SourceChangesAsync(Guid id, string culture, string defaultCulture, IDiffDescriber? describer = null, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var rows = await db.DocumentCultures.AsNoTracking().Where(c => c.DocumentId == id && (c.Culture == culture || c.Culture == defaultCulture)).ToListAsync(cancellationToken);
@@ -395,7 +396,7 @@ public sealed class ContentQueries(IDbContextFactory<SiteDbContext> contexts, Re
             return new VersionDiff(id, from, source.ChangedVersion, []);
         }
 
-        return new VersionDiff(id, from, source.ChangedVersion, [.. VersionDiffer.Compare(a, b).Where(f => f.Culture == defaultCulture)]);
+        return new VersionDiff(id, from, source.ChangedVersion, [.. VersionDiffer.Compare(a, b, describer).Where(f => f.Culture == defaultCulture)]);
     }
 
     /// <summary>Requests waiting for a reviewer, oldest first (a queue); of one item when <paramref name="documentId"/> is given.</summary>
@@ -424,7 +425,7 @@ public sealed class ContentQueries(IDbContextFactory<SiteDbContext> contexts, Re
     /// What a reviewer compares: each submitted culture from its published text (nothing, when never
     /// published) to the submitted version, and the shared values from those live to those submitted.
     /// </summary>
-    public async Task<VersionDiff?> ReviewDiffAsync(ReviewRequest request, CancellationToken cancellationToken = default)
+    public async Task<VersionDiff?> ReviewDiffAsync(ReviewRequest request, IDiffDescriber? describer = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -435,16 +436,15 @@ public sealed class ContentQueries(IDbContextFactory<SiteDbContext> contexts, Re
             return null;
         }
 
-        var nameOf = await TaxonomyNamesAsync(cancellationToken);
         var published = await db.DocumentCultures.AsNoTracking().Where(c => c.DocumentId == request.DocumentId)
             .ToDictionaryAsync(c => c.Culture, c => c.PublishedVersion, cancellationToken);
         var fields = new List<FieldDiff>();
         var live = document.PublishedInvariantVersion is { } shared ? await DocumentStore.ValuesAsync(db, request.DocumentId, shared, cancellationToken) : null;
-        fields.AddRange(VersionDiffer.Compare(live ?? new ContentValues(), submitted, nameOf).Where(f => f.Culture is null));
+        fields.AddRange(VersionDiffer.Compare(live ?? new ContentValues(), submitted, describer, await FileNamesAsync(db, [live, submitted], cancellationToken)).Where(f => f.Culture is null));
         foreach (var culture in request.CultureList)
         {
             var from = published.GetValueOrDefault(culture) is { } number ? await DocumentStore.ValuesAsync(db, request.DocumentId, number, cancellationToken) : null;
-            fields.AddRange(VersionDiffer.Compare(from ?? new ContentValues(), submitted, nameOf).Where(f => f.Culture == culture));
+            fields.AddRange(VersionDiffer.Compare(from ?? new ContentValues(), submitted, describer).Where(f => f.Culture == culture));
         }
 
         return new VersionDiff(request.DocumentId, document.PublishedInvariantVersion ?? 0, request.VersionNumber, fields);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using DiffPlex;
 using OmbudsmanSite.Core.Content;
 using OmbudsmanSite.Core.Editorial;
@@ -5,47 +6,46 @@ using OmbudsmanSite.Core.Editorial;
 namespace OmbudsmanSite.Infrastructure.Editorial;
 
 /// <summary>
-/// Compares two versions field by field and culture by culture, word by word (DiffPlex with
-/// <see cref="WordChunker"/>). Bodies are compared as their text, so tags never count as words.
+/// Compares two versions field by field and culture by culture, in the reader's words
+/// (<see cref="IDiffDescriber"/>): dates in Baku time, names and formats in her language. Short texts
+/// word by word (DiffPlex with <see cref="WordChunker"/>), lists (topics, participants, a text per
+/// language, files) item by item, the lead image as itself, bodies as they read (<see cref="BodyDiffer"/>).
 /// Returns segments, not HTML: the backoffice decides how to mark them.
 /// </summary>
 public static class VersionDiffer
 {
-    public static IReadOnlyList<FieldDiff> Compare(ContentValues from, ContentValues to, Func<Guid, string>? nameOf = null)
+    /// <param name="fileNames">The names of media items the versions name (a report's files); an id not in it is shown as it is.</param>
+    public static IReadOnlyList<FieldDiff> Compare(ContentValues from, ContentValues to, IDiffDescriber? describer = null, IReadOnlyDictionary<Guid, string>? fileNames = null)
     {
         ArgumentNullException.ThrowIfNull(from);
         ArgumentNullException.ThrowIfNull(to);
-        nameOf ??= id => id.ToString("D");
+        var say = describer ?? RawDiffDescriber.Instance;
         var fields = new List<FieldDiff>();
-        Add(fields, FieldNames.Date, null, from.DateUtc?.ToString("u"), to.DateUtc?.ToString("u"));
-        Add(fields, FieldNames.Image, null, from.ImageId?.ToString("D"), to.ImageId?.ToString("D"));
-        Add(fields, FieldNames.Taxonomy, null, Names(from.Taxonomy, nameOf), Names(to.Taxonomy, nameOf));
-        Add(fields, FieldNames.MeetingFormat, null, from.Meeting?.Format.ToString(), to.Meeting?.Format.ToString());
-        Add(fields, FieldNames.MeetingLocation, null, Localized(from.Meeting?.Location), Localized(to.Meeting?.Location));
-        Add(fields, FieldNames.Participants, null, Participants(from.Meeting, nameOf), Participants(to.Meeting, nameOf));
-        Add(fields, FieldNames.ReportYear, null, from.Report?.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), to.Report?.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        Add(fields, FieldNames.ReportKind, null, from.Report?.Kind.ToString(), to.Report?.Kind.ToString());
-        Add(fields, FieldNames.ReportFiles, null, Localized(from.Report?.Files), Localized(to.Report?.Files));
+        Text(fields, FieldNames.Date, null, from.DateUtc is { } a ? say.Instant(a) : null, to.DateUtc is { } b ? say.Instant(b) : null);
+        Image(fields, from.ImageId, to.ImageId);
+        List(fields, FieldNames.Taxonomy, Names(from.Taxonomy, say), Names(to.Taxonomy, say));
+        Text(fields, FieldNames.MeetingFormat, null, from.Meeting is { } m1 ? say.Format(m1.Format) : null, to.Meeting is { } m2 ? say.Format(m2.Format) : null);
+        List(fields, FieldNames.MeetingLocation, PerLanguage(from.Meeting?.Location, say, text => text), PerLanguage(to.Meeting?.Location, say, text => text));
+        List(fields, FieldNames.Participants, Participants(from.Meeting, say), Participants(to.Meeting, say));
+        Text(fields, FieldNames.ReportYear, null, from.Report?.Year.ToString(CultureInfo.InvariantCulture), to.Report?.Year.ToString(CultureInfo.InvariantCulture));
+        Text(fields, FieldNames.ReportKind, null, from.Report is { } r1 ? say.ReportKind(r1.Kind) : null, to.Report is { } r2 ? say.ReportKind(r2.Kind) : null);
+        List(fields, FieldNames.ReportFiles, PerLanguage(from.Report?.Files, say, File), PerLanguage(to.Report?.Files, say, File));
         foreach (var culture in from.Cultures.Keys.Union(to.Cultures.Keys, StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal))
         {
-            var a = from.Culture(culture);
-            var b = to.Culture(culture);
-            Add(fields, FieldNames.Title, culture, a?.Title, b?.Title);
-            Add(fields, FieldNames.Summary, culture, a?.Summary, b?.Summary);
-            Add(fields, FieldNames.SeoDescription, culture, a?.SeoDescription, b?.SeoDescription);
-            var bodyA = a is null ? null : HtmlText.ToPlainText(a.BodyHtml);
-            var bodyB = b is null ? null : HtmlText.ToPlainText(b.BodyHtml);
-            if (bodyA != bodyB)
+            var x = from.Culture(culture);
+            var y = to.Culture(culture);
+            Text(fields, FieldNames.Title, culture, x?.Title, y?.Title);
+            Text(fields, FieldNames.Summary, culture, x?.Summary, y?.Summary);
+            Text(fields, FieldNames.SeoDescription, culture, x?.SeoDescription, y?.SeoDescription);
+            if (BodyDiffer.Compare(x?.BodyHtml, y?.BodyHtml) is { } body)
             {
-                fields.Add(new FieldDiff(FieldNames.Body, culture, Words(bodyA ?? "", bodyB ?? "")));
-            }
-            else if (a?.BodyHtml != b?.BodyHtml)
-            {
-                fields.Add(new FieldDiff(FieldNames.Body, culture, [new DiffSegment(DiffSegmentKind.Unchanged, bodyA ?? "")], MarkupChanged: true));
+                fields.Add(new FieldDiff(FieldNames.Body, culture, [], DiffLayout.Body) { Body = body });
             }
         }
 
         return fields;
+
+        string File(string id) => Guid.TryParse(id, out var media) && fileNames?.GetValueOrDefault(media) is { } name ? name : id;
     }
 
     /// <summary>Word-level segments turning <paramref name="from"/> into <paramref name="to"/>.</summary>
@@ -66,12 +66,56 @@ public static class VersionDiffer
         return segments;
     }
 
-    private static void Add(List<FieldDiff> fields, string field, string? culture, string? from, string? to)
+    private static void Text(List<FieldDiff> fields, string field, string? culture, string? from, string? to)
     {
         if (!string.Equals(from ?? "", to ?? "", StringComparison.Ordinal))
         {
             fields.Add(new FieldDiff(field, culture, Words(from ?? "", to ?? "")));
         }
+    }
+
+    /// <summary>Items kept, added and removed, in the newer list's order with the removed ones where they stood.</summary>
+    private static void List(List<FieldDiff> fields, string field, IReadOnlyList<string> from, IReadOnlyList<string> to)
+    {
+        if (from.SequenceEqual(to, StringComparer.Ordinal))
+        {
+            return;
+        }
+
+        var diff = Differ.Instance.CreateDiffs(string.Join('\n', from), string.Join('\n', to), false, false, new LineChunker());
+        var segments = new List<DiffSegment>();
+        var oldIndex = 0;
+        foreach (var block in diff.DiffBlocks)
+        {
+            segments.AddRange(from.Skip(oldIndex).Take(block.DeleteStartA - oldIndex).Select(item => new DiffSegment(DiffSegmentKind.Unchanged, item)));
+            segments.AddRange(from.Skip(block.DeleteStartA).Take(block.DeleteCountA).Select(item => new DiffSegment(DiffSegmentKind.Deleted, item)));
+            segments.AddRange(to.Skip(block.InsertStartB).Take(block.InsertCountB).Select(item => new DiffSegment(DiffSegmentKind.Inserted, item)));
+            oldIndex = block.DeleteStartA + block.DeleteCountA;
+        }
+
+        segments.AddRange(from.Skip(oldIndex).Select(item => new DiffSegment(DiffSegmentKind.Unchanged, item)));
+        fields.Add(new FieldDiff(field, null, segments, DiffLayout.List));
+    }
+
+    private static void Image(List<FieldDiff> fields, Guid? from, Guid? to)
+    {
+        if (from == to)
+        {
+            return;
+        }
+
+        var segments = new List<DiffSegment>();
+        if (from is { } removed)
+        {
+            segments.Add(new DiffSegment(DiffSegmentKind.Deleted, removed.ToString("D")));
+        }
+
+        if (to is { } added)
+        {
+            segments.Add(new DiffSegment(DiffSegmentKind.Inserted, added.ToString("D")));
+        }
+
+        fields.Add(new FieldDiff(FieldNames.Image, null, segments, DiffLayout.Image));
     }
 
     private static void Append(List<DiffSegment> segments, DiffSegmentKind kind, IReadOnlyList<string> pieces, int start, int count)
@@ -92,11 +136,20 @@ public static class VersionDiffer
         }
     }
 
-    private static string Names(IEnumerable<Guid> ids, Func<Guid, string> nameOf) => string.Join(", ", ids.Select(nameOf).Order(StringComparer.CurrentCulture));
+    private static List<string> Names(IEnumerable<Guid> ids, IDiffDescriber say) => [.. ids.Select(say.Name).Order(StringComparer.CurrentCulture)];
 
-    private static string? Localized(LocalizedText? text) => text is null ? null : string.Join(" | ", text.Values.Select(p => $"{p.Key}: {p.Value}"));
+    // "Azerbaijani: Bakı", one item per language, in the site's language order.
+    private static List<string> PerLanguage(LocalizedText? text, IDiffDescriber say, Func<string, string> value) =>
+        text is null ? [] : [.. text.Values.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{say.Language(p.Key)}: {value(p.Value)}")];
 
-    private static string? Participants(MeetingValues? meeting, Func<Guid, string> nameOf) =>
-        meeting is null ? null : string.Join("; ", meeting.Participants.Select(p =>
-            nameOf(p.PersonId) + (p.OrganisationId is { } org ? $" ({nameOf(org)})" : "") + (p.Role.IsEmpty ? "" : $", {Localized(p.Role)}")));
+    // "Martin Chungong (Inter-Parliamentary Union), Secretary General", one item a participant.
+    private static List<string> Participants(MeetingValues? meeting, IDiffDescriber say) =>
+        meeting is null ? [] : [.. meeting.Participants.Select(p =>
+            say.Name(p.PersonId) + (p.OrganisationId is { } org ? $" ({say.Name(org)})" : "") + (p.Role.IsEmpty ? "" : $", {say.Localized(p.Role)}"))];
+
+    /// <summary>One item a line (items never hold a line break: names and short texts).</summary>
+    private sealed class LineChunker : IChunker
+    {
+        public IReadOnlyList<string> Chunk(string text) => text.Length == 0 ? [] : text.Split('\n');
+    }
 }

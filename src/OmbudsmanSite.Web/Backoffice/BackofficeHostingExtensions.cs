@@ -26,6 +26,7 @@ public static class BackofficeHostingExtensions
         services.AddScoped<BackofficeAccounts>();
         services.AddScoped<BackofficeSignIn>();
         services.AddSingleton<PreviewLinks>();
+        services.AddSingleton<DiffDescribers>();
         services.AddHttpContextAccessor();
         services.AddSingleton<BackofficeLinks>();
         services.AddSingleton<OmbudsmanSite.Infrastructure.Mail.IBackofficeLinks>(provider => provider.GetRequiredService<BackofficeLinks>());

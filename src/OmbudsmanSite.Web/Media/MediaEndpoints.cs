@@ -37,6 +37,15 @@ public static class MediaEndpoints
     }
 
     /// <summary>A signed URL for an image in the library, for templates.</summary>
+    /// <summary>A small picture of an item for the backoffice's lists and pickers: the SVG itself, or a signed derivative <paramref name="width"/> wide at most.</summary>
+    public static string ThumbnailUrl(ImageUrlSigner signer, MediaItem item, int width)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        return item.Kind == MediaFileKind.Svg
+            ? FileUrl(item)
+            : ImageUrl(signer, item.StoragePath, new ImageCommands { ResizeWidth = width, ResizeMode = ResizeMode.Max });
+    }
+
     public static string ImageUrl(ImageUrlSigner signer, string path, ImageCommands commands)
     {
         ArgumentNullException.ThrowIfNull(signer);

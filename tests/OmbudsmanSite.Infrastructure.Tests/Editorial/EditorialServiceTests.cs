@@ -279,10 +279,13 @@ public abstract class EditorialServiceTests
 
         var diff = (await site.Queries.DiffAsync(id, 2, 3))!;
         var body = Assert.Single(diff.Fields);
-        Assert.Equal(("body", "en"), (body.Field, body.Culture));
-        Assert.Equal("Baku", Assert.Single(body.Segments, s => s.Kind == DiffSegmentKind.Deleted).Text);
-        Assert.Equal("Ganja today", Assert.Single(body.Segments, s => s.Kind == DiffSegmentKind.Inserted).Text.Trim());
-        Assert.DoesNotContain(body.Segments, s => s.Text.Contains('<', StringComparison.Ordinal)); // tags are not words
+        Assert.Equal(("body", "en", DiffLayout.Body), (body.Field, body.Culture, body.Layout));
+        var parts = Assert.Single(body.Body!.Blocks).Parts; // one paragraph, changed within: compared as it reads
+        Assert.Contains(parts, p => p.Kind == DiffSegmentKind.Deleted && p.Part.Text == "Baku");
+        Assert.Contains(parts, p => p.Kind == DiffSegmentKind.Inserted && p.Part.Text == "Ganja");
+        Assert.Contains(parts, p => p.Kind == DiffSegmentKind.Deleted && p.Part is { Text: "Ombudsman", Bold: true }); // bold became italic: a change
+        Assert.Contains(parts, p => p.Kind == DiffSegmentKind.Inserted && p.Part is { Text: "Ombudsman", Italic: true });
+        Assert.DoesNotContain(parts, p => p.Part.Text.Contains('<', StringComparison.Ordinal)); // tags are not words
 
         var rolledBack = await site.Editing.RollbackAsync(id, 1, TestSite.Tester);
 

@@ -70,7 +70,7 @@ public sealed class TestSite
 
     public RedirectService Redirects => new(Writer, Contexts, Cultures);
 
-    public ContentQueries Queries => new(Contexts, new ReferenceDataCache(Contexts));
+    public ContentQueries Queries => new(Contexts);
 
     public TaxonomyService Taxonomy => new(Writer, new ReferenceDataCache(Contexts), Cultures);
 

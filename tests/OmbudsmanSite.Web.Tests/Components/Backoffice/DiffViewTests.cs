@@ -1,21 +1,34 @@
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
+using OmbudsmanSite.Core.Content;
 using OmbudsmanSite.Core.Editorial;
 using OmbudsmanSite.Core.Localization;
+using OmbudsmanSite.Infrastructure.Editorial;
+using OmbudsmanSite.Infrastructure.Media;
 using OmbudsmanSite.Web.Backoffice;
 using OmbudsmanSite.Web.Components.Backoffice.History;
 using OmbudsmanSite.Web.Tests.Support;
 
 namespace OmbudsmanSite.Web.Tests.Components.Backoffice;
 
-/// <summary>The diff view: insertions and deletions are told by element and by words a screen reader speaks, per language and field.</summary>
+/// <summary>
+/// The diff view, in human terms: insertions and deletions told by element and by words a screen reader
+/// speaks, dates in Baku time, names in the reader's language, formats in words, lists item by item, the
+/// lead image as a thumbnail, and bodies as they read (formatting, images with alt text, link targets).
+/// </summary>
 public sealed class DiffViewTests : BunitContext, IClassFixture<SiteFactory>
 {
+    private static readonly Guid LessonPhoto = Guid.Parse("0e5a1f00-0000-4000-8000-0000000000a1");
+    private readonly SiteFactory _site;
+
     public DiffViewTests(SiteFactory site)
     {
         ArgumentNullException.ThrowIfNull(site);
-        Services.AddSingleton(site.Services.GetRequiredService<BackofficeText>());
-        Services.AddSingleton(site.Services.GetRequiredService<SiteCultures>());
+        _site = site;
+        foreach (var type in new[] { typeof(BackofficeText), typeof(SiteCultures), typeof(MediaQueries), typeof(ImageUrlSigner) })
+        {
+            Services.AddSingleton(type, site.Services.GetRequiredService(type));
+        }
     }
 
     [Fact]
@@ -23,22 +36,61 @@ public sealed class DiffViewTests : BunitContext, IClassFixture<SiteFactory>
     {
         var diff = new VersionDiff(Guid.NewGuid(), 1, 2,
         [
-            new FieldDiff(FieldNames.MeetingFormat, null, [new DiffSegment(DiffSegmentKind.Deleted, "InPerson"), new DiffSegment(DiffSegmentKind.Inserted, "Online")]),
             new FieldDiff(FieldNames.Title, "ru", [new DiffSegment(DiffSegmentKind.Unchanged, "Омбудсмен "), new DiffSegment(DiffSegmentKind.Deleted, "встретился"), new DiffSegment(DiffSegmentKind.Inserted, "встретилась"), new DiffSegment(DiffSegmentKind.Unchanged, " с делегацией")]),
-            new FieldDiff(FieldNames.Body, "ru", [new DiffSegment(DiffSegmentKind.Unchanged, "Текст")], MarkupChanged: true),
         ]);
 
         var view = Render<DiffView>(p => p.Add(v => v.Diff, diff));
 
-        Assert.Equal(["Shared values", "Russian"], view.FindAll("h3").Select(h => h.TextContent));
-        var title = view.FindAll("dd[lang=ru]")[0];
+        var title = view.Find("dd[lang=ru]");
         Assert.Equal("removed: встретился (end)", title.QuerySelector("del")!.TextContent);
         Assert.Equal("added: встретилась (end)", title.QuerySelector("ins")!.TextContent);
         Assert.Equal("removed: ", title.QuerySelector("del .visually-hidden")!.TextContent);
         Assert.Equal("Омбудсмен removed: встретился (end)added: встретилась (end) с делегацией", title.TextContent);
-        Assert.Equal("Format", view.FindAll("dt")[0].TextContent);
-        Assert.Contains("Only the formatting changed", view.FindAll("dd[lang=ru]")[1].TextContent, StringComparison.Ordinal);
         Assert.Contains("marked “added”", view.Find("#diff-legend").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Shared_values_read_in_human_terms_and_a_body_as_it_reads()
+    {
+        var taxonomy = await _site.Services.GetRequiredService<OmbudsmanSite.Infrastructure.Persistence.ReferenceDataCache>().TaxonomyAsync();
+        var person = taxonomy.Values.First(t => t.Kind == OmbudsmanSite.Core.Taxonomy.TaxonomyKind.Person);
+        var topic = taxonomy.Values.First(t => t.Kind == OmbudsmanSite.Core.Taxonomy.TaxonomyKind.Topic);
+        var before = new ContentValues
+        {
+            DateUtc = new DateTime(2026, 12, 3, 7, 0, 0, DateTimeKind.Utc),
+            Meeting = new MeetingValues { Format = MeetingFormat.InPerson },
+            Cultures = new Dictionary<string, CultureValues> { ["en"] = new() { Title = "Visit", BodyHtml = "<p>The <strong>Ombudsman</strong> met <a href=\"https://un.org\">the UN</a>.</p><p>Second.</p>" } },
+        };
+        var after = before with
+        {
+            DateUtc = new DateTime(2026, 12, 4, 7, 0, 0, DateTimeKind.Utc),
+            ImageId = LessonPhoto,
+            Taxonomy = [topic.Id],
+            Meeting = new MeetingValues { Format = MeetingFormat.Online, Participants = [new ParticipantValues { PersonId = person.Id }] },
+            Cultures = new Dictionary<string, CultureValues> { ["en"] = new() { Title = "Visit", BodyHtml = "<p>The <em>Ombudsman</em> met <a href=\"https://ohchr.org\">the UN</a>.</p><p><img src=\"/media/x/y/photo.jpg\" alt=\"Pupils at a lesson\"></p>" } },
+        };
+
+        System.Globalization.CultureInfo.CurrentUICulture = new System.Globalization.CultureInfo("en-GB"); // the reader's interface language
+        var fields = VersionDiffer.Compare(before, after, await _site.Services.GetRequiredService<DiffDescribers>().ForAsync("en"));
+        var view = Render<DiffView>(p => p.Add(v => v.Diff, new VersionDiff(Guid.NewGuid(), 1, 2, fields)));
+
+        var shared = view.FindAll("dd:not([lang])").Select(d => d.TextContent).ToList();
+        Assert.Contains(shared, t => t.Contains("2026-12-removed: 03 (end)added: 04 (end) 11:00 Baku time", StringComparison.Ordinal)); // Baku time, not UTC
+        Assert.Contains(shared, t => t.Contains("removed: In person (end)", StringComparison.Ordinal) && t.Contains("added: Online (end)", StringComparison.Ordinal));
+        Assert.Contains(view.FindAll("ul.diff-list li"), li => li.TextContent == $"added: {person.Names.Get("en", "az")} (end)");
+        Assert.Contains(view.FindAll("ul.diff-list li"), li => li.TextContent == $"added: {topic.Names.Get("en", "az")} (end)");
+        var lead = view.Find("ul.diff-images ins img");
+        Assert.Equal("Participants at a legal awareness lesson", lead.GetAttribute("alt"));
+        Assert.Contains("width=160", lead.GetAttribute("src"), StringComparison.Ordinal);
+        Assert.DoesNotContain(shared, t => t.Contains(LessonPhoto.ToString(), StringComparison.Ordinal));
+
+        var body = view.Find(".diff-body");
+        Assert.Equal("Ombudsman", body.QuerySelector("del strong")!.TextContent);
+        Assert.Equal("Ombudsman", body.QuerySelector("ins em")!.TextContent);
+        Assert.Contains("removed: the UN (→ https://un.org) (end)", body.TextContent, StringComparison.Ordinal); // where the link goes, shown
+        Assert.Contains("added: the UN (→ https://ohchr.org) (end)", body.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Pupils at a lesson", body.QuerySelector("ins img")!.GetAttribute("alt"));
+        Assert.Contains("added:  (alt text: Pupils at a lesson) (end)", body.TextContent, StringComparison.Ordinal); // the image and its alt text
     }
 
     [Fact]

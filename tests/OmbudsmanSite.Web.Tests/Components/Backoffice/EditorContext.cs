@@ -31,7 +31,7 @@ public abstract class EditorContext : BunitContext
         {
             typeof(ContentQueries), typeof(ContentEditingService), typeof(AutosaveStore), typeof(ReferenceDataCache), typeof(SiteCultures),
             typeof(SiteClock), typeof(BackofficeText), typeof(TaxonomyService), typeof(MediaQueries), typeof(ImageUrlSigner),
-            typeof(ContentPublishingService), typeof(PreviewLinks), typeof(ContentReviewService), typeof(PresenceService), typeof(OmbudsmanSite.Web.Routing.SiteUrls),
+            typeof(ContentPublishingService), typeof(PreviewLinks), typeof(ContentReviewService), typeof(PresenceService), typeof(OmbudsmanSite.Web.Routing.SiteUrls), typeof(DiffDescribers),
         })
         {
             Services.AddSingleton(type, site.Services.GetRequiredService(type));

@@ -147,9 +147,11 @@ public sealed partial class ContentEditor
     private async Task LoadSourceChangesAsync()
     {
         _sourceChanges = [];
-        foreach (var culture in _snapshot!.Cultures.Where(c => c.IsOutOfDate))
+        var outOfDate = _snapshot!.Cultures.Where(c => c.IsOutOfDate).ToList();
+        var describer = outOfDate.Count > 0 ? await Describers.ForAsync(UserCulture) : null;
+        foreach (var culture in outOfDate)
         {
-            if (await Queries.SourceChangesAsync(Id, culture.Culture, Cultures.Default.Code) is { } diff)
+            if (await Queries.SourceChangesAsync(Id, culture.Culture, Cultures.Default.Code, describer) is { } diff)
             {
                 _sourceChanges[culture.Culture] = diff;
             }
