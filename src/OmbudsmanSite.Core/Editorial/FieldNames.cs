@@ -31,5 +31,12 @@ public static class FieldNames
     public const string Type = "type";
     public const string LegacyId = "legacyId";
 
+    /// <summary>A language's own texts, in the editor's order.</summary>
+    public static IReadOnlyList<string> CultureTexts { get; } = [Title, Summary, Body, SeoDescription];
+
+    /// <summary>Every field of an item's values that a comparison or a merge names; each has a label in the backoffice.</summary>
+    public static IReadOnlyList<string> Values { get; } =
+        [Date, Image, Taxonomy, MeetingFormat, MeetingLocation, Participants, ReportYear, ReportKind, ReportFiles, .. CultureTexts];
+
     public static string ForCulture(string culture, string field) => $"{culture}.{field}";
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Resources;
 using OmbudsmanSite.Core.Configuration;
+using OmbudsmanSite.Core.Security;
 
 namespace OmbudsmanSite.Web.Backoffice;
 
@@ -23,4 +24,8 @@ public sealed class BackofficeText
 
     /// <summary>Culture codes as the user reads them: "Azerbaijani, Russian".</summary>
     public string Languages(IEnumerable<string> cultures) => string.Join(", ", cultures.Select(c => this[$"Language_{c}"]));
+
+    /// <summary>Role names as the user reads them: "Redaktor, Müəllif". A role the site does not know is shown as it is.</summary>
+    public string Roles(IEnumerable<string> roles) =>
+        string.Join(", ", roles.Select(r => BackofficeRoles.IsKnown(r) ? this[$"RoleName_{r}"] : r));
 }

@@ -29,16 +29,16 @@ public static class BackofficeUsers
     }
 
     /// <summary>A new account in <paramref name="role"/>, signed in (a role that needs no second factor).</summary>
-    public static async Task<(BackofficeUser User, BackofficeBrowser Browser)> SignedInAsync(WebApplicationFactory<Program> site, string email, string role)
+    public static async Task<(BackofficeUser User, BackofficeBrowser Browser)> SignedInAsync(WebApplicationFactory<Program> site, string email, string role, string language = "en")
     {
         var user = await CreateAsync(site, email, role);
-        var browser = new BackofficeBrowser(site);
+        var browser = new BackofficeBrowser(site, language);
         await SignInAsync(browser, email);
         return (user, browser);
     }
 
     /// <summary>An administrator with an authenticator already set up, signed in with a code from it.</summary>
-    public static async Task<(BackofficeUser User, BackofficeBrowser Browser)> SignedInAdministratorAsync(WebApplicationFactory<Program> site, string email)
+    public static async Task<(BackofficeUser User, BackofficeBrowser Browser)> SignedInAdministratorAsync(WebApplicationFactory<Program> site, string email, string language = "en")
     {
         var user = await CreateAsync(site, email, BackofficeRoles.Administrator);
         string key;
@@ -51,7 +51,7 @@ public static class BackofficeUsers
             key = (await users.GetAuthenticatorKeyAsync(stored))!;
         }
 
-        var browser = new BackofficeBrowser(site);
+        var browser = new BackofficeBrowser(site, language);
         var password = await SignInAsync(browser, email);
         var codePage = password.Headers.Location!.IsAbsoluteUri ? password.Headers.Location.PathAndQuery : password.Headers.Location.OriginalString;
         var signedIn = await browser.SubmitAsync(codePage, new Dictionary<string, string> { ["Input.Code"] = new Totp(Base32Encoding.ToBytes(key)).ComputeTotp(DateTime.UtcNow) });

@@ -45,7 +45,7 @@ public sealed partial class UsersSectionTests(SiteFactory site) : IClassFixture<
             Assert.Contains("This link no longer works", stranger.LastPage, StringComparison.Ordinal);
 
             await admin.GetAsync("/backoffice/users");
-            Assert.Contains("Translator (ru)", admin.LastPage, StringComparison.Ordinal);
+            Assert.Contains("Translator (Russian)", admin.LastPage, StringComparison.Ordinal);
 
             // No SMTP host is set here, as with the README's run command: the invitation is a file, and the page says where.
             var folder = Path.Combine(site.DataPath, "mail");

@@ -35,7 +35,7 @@ public sealed class SchedulePickerTests(SiteFactory site) : EditorContext(site),
         picker.Find("#when").Change("2-12-2030 9am");
         Assert.Null(chosen);
         Assert.Equal("true", picker.Find("#when").GetAttribute("aria-invalid"));
-        Assert.Contains("year-month-day", picker.Find("#when-error").TextContent, StringComparison.Ordinal);
+        Assert.Contains("both a date and a time", picker.Find("#when-error").TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
