@@ -94,6 +94,22 @@ public sealed class DiffViewTests : BunitContext, IClassFixture<SiteFactory>
     }
 
     [Fact]
+    public void A_mark_holds_the_words_and_leaves_the_spaces_around_them_outside()
+    {
+        var before = new ContentValues { Cultures = new Dictionary<string, CultureValues> { ["az"] = new() { Title = "Ombudsmanın məruzəsi", BodyHtml = "<p>Məruzədə işlər təsvir olunur.</p>" } } };
+        var after = before with { Cultures = new Dictionary<string, CultureValues> { ["az"] = new() { Title = "Ombudsmanın illik məruzəsi", BodyHtml = "<p>Məruzədə görülən işlər təsvir olunur.</p>" } } };
+
+        var view = Render<DiffView>(p => p.Add(v => v.Diff, new VersionDiff(Guid.NewGuid(), 1, 2, VersionDiffer.Compare(before, after))));
+
+        var title = view.Find("dd[lang=az] .diff-text");
+        Assert.Equal("added: illik (end)", title.QuerySelector("ins")!.TextContent);
+        Assert.Equal("Ombudsmanın added: illik (end) məruzəsi", title.TextContent);
+        var body = view.Find(".diff-body p");
+        Assert.Equal("added: görülən (end)", body.QuerySelector("ins")!.TextContent);
+        Assert.Equal("Məruzədə added: görülən (end) işlər təsvir olunur.", body.TextContent);
+    }
+
+    [Fact]
     public void Two_versions_with_the_same_values_say_so()
     {
         var view = Render<DiffView>(p => p.Add(v => v.Diff, new VersionDiff(Guid.NewGuid(), 3, 4, [])));
