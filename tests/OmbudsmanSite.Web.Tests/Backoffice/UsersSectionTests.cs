@@ -149,6 +149,41 @@ public sealed partial class UsersSectionTests(SiteFactory site) : IClassFixture<
         Assert.Equal("LastAdministrator", Assert.Single(demoted.Errors).Code);
     }
 
+    [Fact]
+    public async Task An_administrator_unlocks_a_locked_account_and_its_owner_signs_in_at_once()
+    {
+        var locked = await BackofficeUsers.CreateAsync(site, "unlock.writer@ombudsman.test", BackofficeRoles.Writer);
+        using var attacker = new BackofficeBrowser(site);
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            await BackofficeUsers.SignInAsync(attacker, locked.Email!, "not her password");
+        }
+
+        using var owner = new BackofficeBrowser(site);
+        Assert.Equal(HttpStatusCode.OK, (await BackofficeUsers.SignInAsync(owner, locked.Email!)).StatusCode); // locked: her own password is refused too
+
+        // Nobody but an administrator lifts a lock.
+        using (var scope = site.Services.CreateScope())
+        {
+            var asEditor = new ActingUser(Guid.NewGuid().ToString(), "an editor") { Rights = EditorialRights.ForRoles([BackofficeRoles.Editor], []) };
+            Assert.Equal("Forbidden", Assert.Single((await scope.ServiceProvider.GetRequiredService<BackofficeAccounts>().UnlockAsync(locked.Id, asEditor)).Errors).Code);
+        }
+
+        var (admin, browser) = await BackofficeUsers.SignedInAdministratorAsync(site, "unlock.admin@ombudsman.test");
+        using (browser)
+        {
+            await browser.GetAsync($"/backoffice/users/{locked.Id}");
+            Assert.Contains("Locked until", browser.LastPage, StringComparison.Ordinal);
+            Assert.Equal(HttpStatusCode.OK, (await browser.SubmitAsync($"/backoffice/users/{locked.Id}", new Dictionary<string, string> { ["action"] = "unlock" }, formName: "account-actions")).StatusCode);
+            Assert.DoesNotContain("Locked until", browser.LastPage, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(HttpStatusCode.Redirect, (await BackofficeUsers.SignInAsync(owner, locked.Email!)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await owner.GetAsync("/backoffice")).StatusCode);
+        Assert.Contains((await site.Services.GetRequiredService<ContentQueries>().AuditAsync(new AuditQuery { UserId = admin.Id, Action = AuditAction.AccountUnlocked })).Items,
+            a => a.Detail == locked.Email);
+    }
+
     [GeneratedRegex("<code class=\"key\" id=\"set-password-link\">([^<]+/backoffice/set-password[^<]+)</code>")]
     private static partial Regex LinkPattern();
 }
