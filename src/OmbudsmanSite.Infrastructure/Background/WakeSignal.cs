@@ -13,6 +13,22 @@ public sealed class WakeSignal
 
     public void Wake() => _signals.Writer.TryWrite(true);
 
+    /// <summary>
+    /// How long to sleep before work due at <paramref name="dueUtc"/>: until then, but at least
+    /// <paramref name="shortest"/> and at most <paramref name="longest"/> (the poll, for work that
+    /// other nodes add); <paramref name="longest"/> when nothing is due.
+    /// </summary>
+    public static TimeSpan SleepUntil(DateTime? dueUtc, DateTime nowUtc, TimeSpan shortest, TimeSpan longest)
+    {
+        if (dueUtc is not { } due)
+        {
+            return longest;
+        }
+
+        var until = due - nowUtc;
+        return until < shortest ? shortest : until < longest ? until : longest;
+    }
+
     /// <summary>Waits for <see cref="Wake"/> or for <paramref name="timeout"/> (on <paramref name="time"/>'s clock), whichever comes first.</summary>
     public async Task WaitAsync(TimeSpan timeout, CancellationToken cancellationToken, TimeProvider? time = null)
     {

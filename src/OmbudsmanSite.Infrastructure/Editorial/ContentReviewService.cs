@@ -109,16 +109,7 @@ public sealed class ContentReviewService(EditorialWriter writer, ContentPublishi
             .ToList();
         var sentBack = cultures.Where(c => chosen.GetValueOrDefault(c)?.Verdict == ReviewVerdict.SentBack).ToList();
         var said = Trimmed(comment);
-        if (sentBack.Count > 0 && said is null)
-        {
-            errors.Add(new FieldError(FieldNames.ReviewNote, "Say what should change: the author reads it."));
-        }
-
-        if (said is { Length: > ReviewRequest.MaxNoteLength })
-        {
-            errors.Add(new FieldError(FieldNames.ReviewNote, $"Keep the comment under {ReviewRequest.MaxNoteLength} characters."));
-        }
-
+        errors.AddRange(CommentErrors(said, required: sentBack.Count > 0));
         if (errors.Count > 0)
         {
             return EditorialResult.Invalid(document.Id, errors);
@@ -192,14 +183,10 @@ public sealed class ContentReviewService(EditorialWriter writer, ContentPublishi
                 return await DecideEachAsync(session, request, document, request.CultureList.ToDictionary(c => c, _ => new LanguageDecision(ReviewVerdict.SentBack)), comment, cancellationToken);
             }
 
-            if (Trimmed(comment) is not { } said)
+            var said = Trimmed(comment);
+            if (CommentErrors(said, required: true).ToList() is { Count: > 0 } errors)
             {
-                return EditorialResult.Invalid(document.Id, FieldNames.ReviewNote, "Say what should change: the author reads it.");
-            }
-
-            if (said.Length > ReviewRequest.MaxNoteLength)
-            {
-                return EditorialResult.Invalid(document.Id, FieldNames.ReviewNote, $"Keep the comment under {ReviewRequest.MaxNoteLength} characters.");
+                return EditorialResult.Invalid(document.Id, errors);
             }
 
             request.Decide(ReviewStatus.SentBack, said, session.User, session.NowUtc);
@@ -263,6 +250,20 @@ public sealed class ContentReviewService(EditorialWriter writer, ContentPublishi
 
     private static Dictionary<string, string> Titles(IEnumerable<DocumentCulture> rows) =>
         rows.ToDictionary(c => c.Culture, c => c.Title, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>What is wrong with a decision's comment: missing where something is sent back (the author reads it), or too long.</summary>
+    private static IEnumerable<FieldError> CommentErrors(string? said, bool required)
+    {
+        if (required && said is null)
+        {
+            yield return new FieldError(FieldNames.ReviewNote, "Say what should change: the author reads it.");
+        }
+
+        if (said is { Length: > ReviewRequest.MaxNoteLength })
+        {
+            yield return new FieldError(FieldNames.ReviewNote, $"Keep the comment under {ReviewRequest.MaxNoteLength} characters.");
+        }
+    }
 
     private static string? Trimmed(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -30,8 +30,11 @@ public sealed class EditorialOptions
     /// <summary>How long a deleted item stays in the recycle bin before the cleanup purges it (at each <see cref="VersionCleanupInterval"/>).</summary>
     public TimeSpan RecycleBinRetention { get; set; } = TimeSpan.FromDays(30);
 
-    /// <summary>This process's name in schedule claims; the machine name and process id when empty.</summary>
+    /// <summary>This process's name in schedule and mail claims; the machine name and process id when empty (<see cref="Node"/>).</summary>
     public string? NodeName { get; set; }
+
+    /// <summary>The name this process claims work under: <see cref="NodeName"/>, or the machine name and process id.</summary>
+    public string Node => string.IsNullOrWhiteSpace(NodeName) ? $"{Environment.MachineName}/{Environment.ProcessId}" : NodeName;
 
     /// <summary>
     /// Per document type, whether a person publishes only after review (or by force, with a reason).

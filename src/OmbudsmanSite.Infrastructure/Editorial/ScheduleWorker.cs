@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using OmbudsmanSite.Infrastructure.Background;
 
 namespace OmbudsmanSite.Infrastructure.Editorial;
 
@@ -18,7 +19,7 @@ public sealed class ScheduleWorker(ContentPublishingService publishing, Schedule
     // Not less: a due schedule another node is running (its row held in that node's transaction) is looked at again this soon.
     private static readonly TimeSpan ShortestSleep = TimeSpan.FromMilliseconds(200);
 
-    public string Node { get; } = string.IsNullOrWhiteSpace(options.Value.NodeName) ? $"{Environment.MachineName}/{Environment.ProcessId}" : options.Value.NodeName;
+    public string Node { get; } = options.Value.Node;
 
     /// <summary>Runs every schedule due now; returns how many this node ran (failed ones included).</summary>
     public async Task<int> RunDueAsync(CancellationToken cancellationToken = default)
@@ -52,17 +53,8 @@ public sealed class ScheduleWorker(ContentPublishingService publishing, Schedule
     }
 
     /// <summary>Until the next schedule falls due, and never longer than the poll interval.</summary>
-    public async Task<TimeSpan> SleepAsync(CancellationToken cancellationToken = default)
-    {
-        var poll = options.Value.SchedulePollInterval;
-        if (await publishing.NextDueAsync(cancellationToken) is not { } next)
-        {
-            return poll;
-        }
-
-        var until = next - time.GetUtcNow().UtcDateTime;
-        return until < ShortestSleep ? ShortestSleep : until < poll ? until : poll;
-    }
+    public async Task<TimeSpan> SleepAsync(CancellationToken cancellationToken = default) =>
+        WakeSignal.SleepUntil(await publishing.NextDueAsync(cancellationToken), time.GetUtcNow().UtcDateTime, ShortestSleep, options.Value.SchedulePollInterval);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

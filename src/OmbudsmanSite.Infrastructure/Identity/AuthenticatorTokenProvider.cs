@@ -37,6 +37,13 @@ public sealed class AuthenticatorTokenProvider(TimeProvider time) : IUserTwoFact
         return (await manager.UpdateAsync(user)).Succeeded;
     }
 
+    /// <summary>The six digits of an authenticator code as typed ("123 456"); null when the input is something else (a password, a recovery code).</summary>
+    public static string? CodeIn(string? input)
+    {
+        var compact = new string([.. (input ?? "").Where(c => !char.IsWhiteSpace(c))]);
+        return compact.Length == 6 && compact.All(char.IsAsciiDigit) ? compact : null;
+    }
+
     /// <summary>The time step the code belongs to, or null when it matches none near <paramref name="utcNow"/>.</summary>
     public static long? Verify(string? base32Key, string? code, DateTime utcNow)
     {

@@ -108,8 +108,7 @@ public sealed class BackofficeAccounts(UserManager<BackofficeUser> users, RoleMa
         {
             await sessions.EndAllAsync(user.Id, SessionEndReason.PasswordChanged); // a new password is a fresh start everywhere
             var wasLocked = await users.IsLockedOutAsync(user);
-            await users.SetLockoutEndDateAsync(user, null);
-            await users.ResetAccessFailedCountAsync(user);
+            await LiftLockoutAsync(user);
             await audit.RecordAsync(user.AuditActor, AuditAction.PasswordSet, wasLocked ? $"{user.Email}; the lockout is lifted" : user.Email);
         }
 
@@ -168,18 +167,20 @@ public sealed class BackofficeAccounts(UserManager<BackofficeUser> users, RoleMa
             return await RefuseAsync(by);
         }
 
-        var result = await users.SetLockoutEndDateAsync(user, null);
-        if (result.Succeeded)
-        {
-            result = await users.ResetAccessFailedCountAsync(user);
-        }
-
+        var result = await LiftLockoutAsync(user);
         if (result.Succeeded)
         {
             await audit.RecordAsync(by, AuditAction.AccountUnlocked, user.Email);
         }
 
         return result;
+    }
+
+    /// <summary>Ends a lockout and forgets the failed attempts that led to it.</summary>
+    private async Task<IdentityResult> LiftLockoutAsync(BackofficeUser user)
+    {
+        var result = await users.SetLockoutEndDateAsync(user, null);
+        return result.Succeeded ? await users.ResetAccessFailedCountAsync(user) : result;
     }
 
     /// <summary>
@@ -193,10 +194,9 @@ public sealed class BackofficeAccounts(UserManager<BackofficeUser> users, RoleMa
         var secret = passwordOrCode ?? "";
         if (secret.Length > 0 && !await users.IsLockedOutAsync(user))
         {
-            var compact = new string([.. secret.Where(c => !char.IsWhiteSpace(c))]);
             var confirmed = await users.CheckPasswordAsync(user, secret)
-                || (user.TwoFactorEnabled && compact.Length == 6 && compact.All(char.IsAsciiDigit)
-                    && await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, compact));
+                || (user.TwoFactorEnabled && AuthenticatorTokenProvider.CodeIn(secret) is { } code
+                    && await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, code));
             if (confirmed)
             {
                 return true;

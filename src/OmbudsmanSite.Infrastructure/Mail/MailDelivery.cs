@@ -6,6 +6,7 @@ using MimeKit;
 using OmbudsmanSite.Core.Configuration;
 using OmbudsmanSite.Core.Editorial;
 using OmbudsmanSite.Infrastructure.Editorial;
+using OmbudsmanSite.Infrastructure.Background;
 using OmbudsmanSite.Infrastructure.Persistence;
 
 namespace OmbudsmanSite.Infrastructure.Mail;
@@ -29,7 +30,10 @@ public sealed class MailDelivery(
 {
     private const int BatchSize = 20;
 
-    private string Node { get; } = string.IsNullOrWhiteSpace(editorial.Value.NodeName) ? $"{Environment.MachineName}/{Environment.ProcessId}" : editorial.Value.NodeName;
+    // Not less: a message another node has claimed is looked at again this soon.
+    private static readonly TimeSpan ShortestWait = TimeSpan.FromSeconds(1);
+
+    private string Node { get; } = editorial.Value.Node;
 
     /// <summary>Sends every message due now; returns how many were sent.</summary>
     public async Task<int> SendDueAsync(CancellationToken cancellationToken = default)
@@ -151,13 +155,6 @@ public sealed class MailDelivery(
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var next = await db.OutgoingMails.AsNoTracking().Where(m => m.Status == OutgoingMailStatus.Pending)
             .OrderBy(m => m.NextAttemptUtc).Select(m => (DateTime?)m.NextAttemptUtc).FirstOrDefaultAsync(cancellationToken);
-        var poll = options.Value.PollInterval;
-        if (next is not { } due)
-        {
-            return poll;
-        }
-
-        var wait = due - clock.UtcNow;
-        return wait < TimeSpan.FromSeconds(1) ? TimeSpan.FromSeconds(1) : wait < poll ? wait : poll;
+        return WakeSignal.SleepUntil(next, clock.UtcNow, ShortestWait, options.Value.PollInterval);
     }
 }

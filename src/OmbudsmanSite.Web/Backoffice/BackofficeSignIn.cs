@@ -63,11 +63,12 @@ public sealed class BackofficeSignIn(SignInManager<BackofficeUser> signIn, Backo
             return null;
         }
 
-        var compact = new string([.. code.Where(c => !char.IsWhiteSpace(c))]).ToUpperInvariant();
-        var isAuthenticatorCode = compact.Length == 6 && compact.All(char.IsAsciiDigit);
-        var result = isAuthenticatorCode
-            ? await signIn.TwoFactorAuthenticatorSignInAsync(compact, isPersistent: false, rememberClient: false)
-            : await signIn.TwoFactorRecoveryCodeSignInAsync(compact.Length == 10 ? compact[..5] + "-" + compact[5..] : compact);
+        var authenticatorCode = AuthenticatorTokenProvider.CodeIn(code);
+        var isAuthenticatorCode = authenticatorCode is not null;
+        var recoveryCode = new string([.. code.Where(c => !char.IsWhiteSpace(c))]).ToUpperInvariant();
+        var result = authenticatorCode is not null
+            ? await signIn.TwoFactorAuthenticatorSignInAsync(authenticatorCode, isPersistent: false, rememberClient: false)
+            : await signIn.TwoFactorRecoveryCodeSignInAsync(recoveryCode.Length == 10 ? recoveryCode[..5] + "-" + recoveryCode[5..] : recoveryCode);
         if (!isAuthenticatorCode && !result.Succeeded && !result.IsLockedOut)
         {
             await Users.AccessFailedAsync(user); // a wrong recovery code counts towards the lockout as a wrong authenticator code does
