@@ -53,6 +53,8 @@ public static class DependencyInjection
         services.AddSingleton<PresenceService>();
         services.AddSingleton<RedirectService>();
         services.AddSingleton<ContentQueries>();
+        services.AddSingleton<WorkspaceCounts>();
+        services.AddSingleton<WorkspaceSearch>();
         services.AddSingleton<TaxonomyService>();
         services.AddSingleton<AutosaveStore>();
         services.AddSingleton<VersionCleanup>();

@@ -59,14 +59,7 @@ public sealed class ContentQueries(IDbContextFactory<SiteDbContext> contexts)
             documents = documents.Where(d => d.UpdatedUtc < to);
         }
 
-        // Each word typed starts a word of a title in some language: a range on the words' index, so
-        // a rare word finds its few items at once and a common one stops after a page.
-        foreach (var prefix in TitleWords.Of(query.Text).Take(EditorListQuery.MaxTextWords))
-        {
-            var end = prefix + char.MaxValue;
-            var matching = db.DocumentTitleWords.Where(w => w.Word.CompareTo(prefix) >= 0 && w.Word.CompareTo(end) < 0).Select(w => w.DocumentId);
-            documents = documents.Where(d => matching.Contains(d.Id));
-        }
+        documents = TitleWordFilter.Apply(db, documents, query.Text);
 
         var titleCulture = query.TitleCulture;
         var ordered = query.Sort switch
@@ -125,7 +118,7 @@ public sealed class ContentQueries(IDbContextFactory<SiteDbContext> contexts)
         return await StatesAsync(db, db.Documents.AsNoTracking().Where(d => ids.Contains(d.Id)), cancellationToken);
     }
 
-    private static async Task<Dictionary<Guid, ItemStateSummary>> StatesAsync(SiteDbContext db, IQueryable<Document> documents, CancellationToken cancellationToken)
+    internal static async Task<Dictionary<Guid, ItemStateSummary>> StatesAsync(SiteDbContext db, IQueryable<Document> documents, CancellationToken cancellationToken)
     {
         var rows = await documents.Select(d => new { d.Id, d.Type, d.UpdatedUtc, d.UpdatedByName }).ToListAsync(cancellationToken);
         var states = await StatesOfAsync(db, [.. rows.Select(d => d.Id)], cancellationToken);

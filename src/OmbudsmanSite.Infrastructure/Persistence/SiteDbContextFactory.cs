@@ -35,7 +35,7 @@ public sealed class SiteDbContextFactory : IDbContextFactory<SiteDbContext>
         switch (database.Provider)
         {
             case DatabaseProvider.Sqlite:
-                builder.UseSqlite(SqliteConnectionString(database, site));
+                builder.UseSqlite(SqliteConnectionString(database, site)).AddInterceptors(SqliteUnicodeLower.Instance);
                 break;
             case DatabaseProvider.PostgreSql:
                 if (string.IsNullOrWhiteSpace(database.ConnectionString))

@@ -23,6 +23,7 @@ public static class BackofficeAddresses
     public const string Schedules = Root + "/schedules";
     public const string AuditExport = Root + "/audit.csv";
     public const string Review = Root + "/review";
+    public const string Search = Root + "/search";
 
     /// <summary>One request in the review queue: <c>/backoffice/review/{id}</c>.</summary>
     public static string ReviewRequest(long id) => $"{Review}/{id.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
@@ -48,6 +49,8 @@ public static class BackofficeAddresses
         path.Length > Preview.Length + 1 && IsPreview(new PathString(path)) && path[(Preview.Length + 1)..].Split('/', 2) is [var culture, _] ? culture : null;
 
     /// <summary>The backoffice's HTTP operations for scripts: they answer problem details, never pages.</summary>
+    public static bool IsSearch(PathString path) => path.StartsWithSegments(Search, StringComparison.OrdinalIgnoreCase);
+
     public static bool IsApi(PathString path) => path.StartsWithSegments(Api, StringComparison.OrdinalIgnoreCase);
 
     public static bool IsCircuit(PathString path) => path.StartsWithSegments(Circuit, StringComparison.OrdinalIgnoreCase);

@@ -47,6 +47,7 @@ public sealed class BackofficeSignInJourneyTests(PublishedSite site, Browser bro
         await page.GetByRole(AriaRole.Link, new() { Name = "Continue to the dashboard" }).ClickAsync();
         await page.WaitForURLAsync("**/backoffice");
         await CheckAsync(page, "dashboard");
+        await page.Locator(".account-menu summary").ClickAsync(); // sign out lives in the account menu
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out", Exact = true }).ClickAsync();
         await page.WaitForURLAsync("**/backoffice/sign-in");
 

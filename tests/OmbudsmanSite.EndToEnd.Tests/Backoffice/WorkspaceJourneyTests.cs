@@ -1,0 +1,101 @@
+using Microsoft.Playwright;
+using OmbudsmanSite.EndToEnd.Tests.Support;
+
+namespace OmbudsmanSite.EndToEnd.Tests.Backoffice;
+
+/// <summary>
+/// The workspace in Debian's chromium: a sidebar of the sections a user may use, the top bar's search
+/// (Ctrl+K, grouped results, a pasted public address opening its item) and account menu, the narrow
+/// screen's menu button; and the visual regression set of each page kind at two sizes.
+/// </summary>
+[Collection(PublishedSiteTestGroup.Name)]
+public sealed class WorkspaceJourneyTests(PublishedSite site, Browser browser) : IAsyncDisposable
+{
+    private const string Password = "Şəki sarayının şəbəkələri";
+    private readonly BrowserContexts _contexts = new(browser, site);
+
+    [Fact]
+    public async Task The_sidebar_top_bar_and_search_serve_each_user_and_every_page_kind_looks_as_kept()
+    {
+        var admin = await BackofficeSessions.AdministratorAsync(site, await _contexts.NewAsync(), "workspace.admin@ombudsman.test", "Aysel Quliyeva", Password);
+        await admin.SetViewportSizeAsync(1366, 768);
+        var nav = admin.GetByRole(AriaRole.Navigation, new() { Name = "Backoffice" });
+        await Assertions.Expect(nav.GetByRole(AriaRole.Link, new() { Name = "Dashboard" })).ToHaveAttributeAsync("aria-current", "page");
+        foreach (var section in new[] { "Meetings", "News", "Media", "Review", "Schedules", "Redirects", "Recycle bin", "Users", "Audit trail" })
+        {
+            await Assertions.Expect(nav.GetByRole(AriaRole.Link, new() { Name = section })).ToBeVisibleAsync();
+        }
+
+        await BackofficeSessions.CheckAsync(admin, "dashboard");
+        await VisualBaseline.MatchAsync(admin, "dashboard");
+
+        // A writer sees the content and workflow sections, not the site's administration.
+        var writer = await BackofficeSessions.AddUserAsync(admin, await _contexts.NewAsync(), "Nigar Əsgərova", "workspace.writer@ombudsman.test", "Writer", Password);
+        var writerNav = writer.GetByRole(AriaRole.Navigation, new() { Name = "Backoffice" });
+        await Assertions.Expect(writerNav.GetByRole(AriaRole.Link, new() { Name = "Meetings" })).ToBeVisibleAsync();
+        foreach (var hidden in new[] { "Users", "Audit trail", "Redirects", "Recycle bin" })
+        {
+            await Assertions.Expect(writerNav.GetByRole(AriaRole.Link, new() { Name = hidden })).ToHaveCountAsync(0);
+        }
+
+        // Ctrl+K goes to the search box; results come grouped, each a link.
+        await admin.GotoAsync("/backoffice/content/meeting");
+        await Assertions.Expect(nav.GetByRole(AriaRole.Link, new() { Name = "Meetings" })).ToHaveAttributeAsync("aria-current", "page");
+        await BackofficeSessions.CheckAsync(admin, "meetings list");
+        await VisualBaseline.MatchAsync(admin, "list");
+        await admin.Keyboard.PressAsync("Control+K");
+        await Assertions.Expect(admin.Locator("#bo-search-q")).ToBeFocusedAsync();
+        await admin.Keyboard.TypeAsync("Ymeri");
+        await admin.Keyboard.PressAsync("Enter");
+        await admin.WaitForURLAsync("**/backoffice/search?q=Ymeri");
+        var items = admin.GetByRole(AriaRole.Region, new() { Name = "Items" });
+        await Assertions.Expect(items.GetByRole(AriaRole.Link, new() { Name = "Ombudsman Office meets UN international development consultant Sabina Ymeri" })).ToBeVisibleAsync();
+        await BackofficeSessions.CheckAsync(admin, "search results");
+        await VisualBaseline.MatchAsync(admin, "search");
+
+        // A public address pasted into the search opens its item's editor.
+        var reader = await (await _contexts.NewAsync()).NewPageAsync();
+        await reader.GotoAsync("/en/meetings");
+        var href = await reader.GetByRole(AriaRole.Link, new() { Name = "Ombudsman Office meets UN international development consultant Sabina Ymeri" }).GetAttributeAsync("href");
+        await admin.Locator("#bo-search-q").FillAsync(new Uri(site.BaseAddress, href).ToString());
+        await admin.Keyboard.PressAsync("Enter");
+        await admin.WaitForURLAsync("**/backoffice/content/*-*-*-*-*");
+        await Assertions.Expect(admin.Locator("h1")).ToContainTextAsync("Sabina Ymeri");
+
+        // The account menu holds language, two-factor and sign out; Escape closes it.
+        var account = admin.Locator(".account-menu summary");
+        await account.ClickAsync();
+        await Assertions.Expect(admin.GetByRole(AriaRole.Button, new() { Name = "Sign out", Exact = true })).ToBeVisibleAsync();
+        await Assertions.Expect(admin.GetByRole(AriaRole.Link, new() { Name = "Two-factor sign-in" })).ToBeVisibleAsync();
+        await admin.Keyboard.PressAsync("Escape");
+        await Assertions.Expect(admin.GetByRole(AriaRole.Button, new() { Name = "Sign out", Exact = true })).ToBeHiddenAsync();
+
+        // Below 900 px the sidebar waits behind the menu button.
+        await admin.SetViewportSizeAsync(390, 844);
+        await admin.GotoAsync("/backoffice");
+        var menu = admin.GetByRole(AriaRole.Button, new() { Name = "Menu" });
+        await Assertions.Expect(nav).ToBeHiddenAsync();
+        await menu.ClickAsync();
+        await Assertions.Expect(menu).ToHaveAttributeAsync("aria-expanded", "true");
+        await Assertions.Expect(nav).ToBeVisibleAsync();
+        await BackofficeSessions.CheckAsync(admin, "dashboard, menu open");
+
+        foreach (var (kind, address) in new[]
+        {
+            ("media", "/backoffice/media"), ("review", "/backoffice/review"), ("users", "/backoffice/users"),
+            ("schedules", "/backoffice/schedules"), ("account", "/backoffice/account"),
+        })
+        {
+            await admin.SetViewportSizeAsync(1366, 768);
+            await admin.GotoAsync(address);
+            await BackofficeSessions.CheckAsync(admin, kind);
+            await VisualBaseline.MatchAsync(admin, kind);
+        }
+
+        var signedOut = await (await _contexts.NewAsync()).NewPageAsync();
+        await signedOut.GotoAsync("/backoffice/sign-in");
+        await VisualBaseline.MatchAsync(signedOut, "sign-in");
+    }
+
+    public ValueTask DisposeAsync() => _contexts.DisposeAsync();
+}

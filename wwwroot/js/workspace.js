@@ -1,0 +1,38 @@
+// The workspace's small enhancements; every page works without them. Loaded in <head> so the
+// "js" class is set before the sidebar paints (no flash of the narrow-screen menu).
+document.documentElement.classList.add('js');
+
+document.addEventListener('DOMContentLoaded', () => {
+  // Below 900 px the sidebar hides behind this button; it stays in the page's flow when opened.
+  const button = document.querySelector('.menu-button');
+  const sidebar = document.getElementById('bo-sidebar');
+  if (button && sidebar) {
+    button.hidden = false;
+    button.addEventListener('click', () => {
+      const open = sidebar.classList.toggle('open');
+      button.setAttribute('aria-expanded', String(open));
+      if (open) sidebar.querySelector('a')?.focus();
+    });
+  }
+
+  const account = document.querySelector('.account-menu');
+  document.addEventListener('keydown', event => {
+    // Ctrl+K: the search box (the rich-text editor keeps Ctrl+K for links and stops it first).
+    if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k' && !event.defaultPrevented) {
+      const search = document.getElementById('bo-search-q');
+      if (search) {
+        event.preventDefault();
+        search.focus();
+        search.select();
+      }
+    }
+    if (event.key === 'Escape' && account?.open) {
+      account.open = false;
+      account.querySelector('summary').focus();
+    }
+  });
+  // A click elsewhere closes the account menu, as menus do.
+  document.addEventListener('click', event => {
+    if (account?.open && !account.contains(event.target)) account.open = false;
+  });
+});
