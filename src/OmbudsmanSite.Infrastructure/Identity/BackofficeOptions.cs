@@ -29,6 +29,9 @@ public sealed class BackofficeOptions
 
     public int RecoveryCodeCount { get; set; } = 10;
 
+    /// <summary>The reading speed the editor's "minutes to read" assumes (an adult's silent reading of prose, about 200–250).</summary>
+    public int ReadingWordsPerMinute { get; set; } = 200;
+
     /// <summary>Outside Development the cookie is Secure and so may carry the <c>__Host-</c> prefix.</summary>
     public string CookieName { get; set; } = "__Host-backoffice";
 

@@ -6,4 +6,6 @@ export const ICONS = [
   'file-text', 'files', 'globe', 'history', 'house', 'image', 'layout-dashboard', 'layout-grid',
   'link', 'list', 'log-out', 'menu', 'newspaper', 'pencil', 'plus', 'save', 'scroll-text',
   'search', 'send', 'shield-check', 'trash-2', 'triangle-alert', 'upload', 'user-round', 'users', 'x',
+  // The rich-text toolbar's (Scripts/rich-text.js names them itself).
+  'bold', 'italic', 'heading-2', 'heading-3', 'list-ordered', 'undo-2', 'redo-2',
 ];

@@ -9,17 +9,21 @@ import { TableKit } from '@tiptap/extension-table';
 
 const SEND_DELAY_MS = 300;
 
-// Each button: its command, whether it is "on" where the cursor is, and its shortcut.
+// Each button: its command, whether it is "on" where the cursor is, its shortcut, and its icon. The
+// toolbar is one row: the buttons with an icon stand in it, the rest wait in its "More" menu.
 const BUTTONS = [
-  { key: 'bold', run: c => c.toggleBold(), active: e => e.isActive('bold'), keys: 'Control+B' },
-  { key: 'italic', run: c => c.toggleItalic(), active: e => e.isActive('italic'), keys: 'Control+I' },
-  { key: 'heading2', run: c => c.toggleHeading({ level: 2 }), active: e => e.isActive('heading', { level: 2 }), keys: 'Control+Alt+2' },
-  { key: 'heading3', run: c => c.toggleHeading({ level: 3 }), active: e => e.isActive('heading', { level: 3 }), keys: 'Control+Alt+3' },
+  { key: 'bold', icon: 'bold', run: c => c.toggleBold(), active: e => e.isActive('bold'), keys: 'Control+B' },
+  { key: 'italic', icon: 'italic', run: c => c.toggleItalic(), active: e => e.isActive('italic'), keys: 'Control+I' },
+  { key: 'heading2', icon: 'heading-2', run: c => c.toggleHeading({ level: 2 }), active: e => e.isActive('heading', { level: 2 }), keys: 'Control+Alt+2' },
+  { key: 'heading3', icon: 'heading-3', run: c => c.toggleHeading({ level: 3 }), active: e => e.isActive('heading', { level: 3 }), keys: 'Control+Alt+3' },
+  { key: 'bulletList', icon: 'list', run: c => c.toggleBulletList(), active: e => e.isActive('bulletList'), keys: 'Control+Shift+8' },
+  { key: 'orderedList', icon: 'list-ordered', run: c => c.toggleOrderedList(), active: e => e.isActive('orderedList'), keys: 'Control+Shift+7' },
+  { key: 'link', icon: 'link', action: 'link', active: e => e.isActive('link'), keys: 'Control+K' },
+  { key: 'image', icon: 'image', action: 'image' },
+  { key: 'undo', icon: 'undo-2', run: c => c.undo(), enabled: e => e.can().undo(), keys: 'Control+Z' },
+  { key: 'redo', icon: 'redo-2', run: c => c.redo(), enabled: e => e.can().redo(), keys: 'Control+Shift+Z' },
   { key: 'heading4', run: c => c.toggleHeading({ level: 4 }), active: e => e.isActive('heading', { level: 4 }), keys: 'Control+Alt+4' },
-  { key: 'bulletList', run: c => c.toggleBulletList(), active: e => e.isActive('bulletList'), keys: 'Control+Shift+8' },
-  { key: 'orderedList', run: c => c.toggleOrderedList(), active: e => e.isActive('orderedList'), keys: 'Control+Shift+7' },
   { key: 'blockquote', run: c => c.toggleBlockquote(), active: e => e.isActive('blockquote'), keys: 'Control+Shift+B' },
-  { key: 'link', action: 'link', active: e => e.isActive('link'), keys: 'Control+K' },
   { key: 'unlink', run: c => c.extendMarkRange('link').unsetLink(), enabled: e => e.isActive('link') },
   { key: 'table', run: c => c.insertTable({ rows: 3, cols: 3, withHeaderRow: true }), enabled: e => !e.isActive('table') },
   { key: 'addRow', run: c => c.addRowAfter(), enabled: e => e.isActive('table') },
@@ -27,10 +31,18 @@ const BUTTONS = [
   { key: 'deleteRow', run: c => c.deleteRow(), enabled: e => e.isActive('table') },
   { key: 'deleteColumn', run: c => c.deleteColumn(), enabled: e => e.isActive('table') },
   { key: 'deleteTable', run: c => c.deleteTable(), enabled: e => e.isActive('table') },
-  { key: 'image', action: 'image' },
-  { key: 'undo', run: c => c.undo(), enabled: e => e.can().undo(), keys: 'Control+Z' },
-  { key: 'redo', run: c => c.redo(), enabled: e => e.can().redo(), keys: 'Control+Shift+Z' },
 ];
+
+function icon(sprite, name) {
+  const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+  svg.setAttribute('class', 'icon');
+  svg.setAttribute('aria-hidden', 'true');
+  svg.setAttribute('focusable', 'false');
+  const use = document.createElementNS('http://www.w3.org/2000/svg', 'use');
+  use.setAttribute('href', `${sprite}#${name}`);
+  svg.append(use);
+  return svg;
+}
 
 /** What the server keeps: Tiptap's table sizing (colgroup, style, colspan=1) is not in the allow-list, and header cells say what they head. */
 export function clean(html) {
@@ -100,16 +112,65 @@ export function create(host, options, dotNet) {
   shortcuts.append(summary, list);
   host.append(toolbar, linkForm, area, shortcuts);
 
+  // The "More" button opens a menu of the remaining buttons beneath it; they join the toolbar's
+  // arrow-key order while it is open.
+  const moreWrap = document.createElement('span');
+  moreWrap.className = 'rich-text-more';
+  const more = document.createElement('button');
+  more.type = 'button';
+  more.tabIndex = -1;
+  more.setAttribute('aria-expanded', 'false');
+  more.setAttribute('aria-controls', `${options.id}-more`);
+  more.title = labels.more;
+  more.append(icon(options.sprite, 'ellipsis'));
+  const moreText = document.createElement('span');
+  moreText.className = 'visually-hidden';
+  moreText.textContent = labels.more;
+  more.append(moreText);
+  const menu = document.createElement('div');
+  menu.id = `${options.id}-more`;
+  menu.className = 'rich-text-more-menu';
+  menu.setAttribute('role', 'group');
+  menu.setAttribute('aria-label', labels.more);
+  menu.hidden = true;
+  moreWrap.append(more, menu);
+
   const buttons = BUTTONS.map((spec, index) => {
     const button = document.createElement('button');
     button.type = 'button';
-    button.textContent = labels[spec.key];
     button.tabIndex = index === 0 ? 0 : -1;
+    if (spec.icon) {
+      button.append(icon(options.sprite, spec.icon));
+      const text = document.createElement('span');
+      text.className = 'visually-hidden';
+      text.textContent = labels[spec.key];
+      button.append(text);
+      button.title = spec.keys ? `${labels[spec.key]} (${spec.keys.replaceAll('Control', 'Ctrl')})` : labels[spec.key];
+    } else {
+      button.textContent = labels[spec.key];
+    }
     if (spec.keys) button.setAttribute('aria-keyshortcuts', spec.keys);
     if (spec.active && !spec.action) button.setAttribute('aria-pressed', 'false');
     button.addEventListener('click', () => press(spec));
-    toolbar.append(button);
+    (spec.icon ? toolbar : menu).append(button);
     return { spec, button };
+  });
+  toolbar.append(moreWrap);
+
+  function setMenu(open) {
+    menu.hidden = !open;
+    more.setAttribute('aria-expanded', String(open));
+  }
+  more.addEventListener('click', () => {
+    setMenu(menu.hidden);
+    if (!menu.hidden) menu.querySelector('button:not([disabled])')?.focus();
+  });
+  menu.addEventListener('keydown', event => {
+    if (event.key === 'Escape') { event.preventDefault(); setMenu(false); more.focus(); }
+  });
+  // Leaving the toolbar closes the menu.
+  toolbar.addEventListener('focusout', event => {
+    if (!toolbar.contains(event.relatedTarget)) setMenu(false);
   });
 
   let sequence = 0;
@@ -138,6 +199,7 @@ export function create(host, options, dotNet) {
         'aria-labelledby': options.labelledBy,
         'aria-describedby': options.describedBy ?? '',
         lang: options.culture,
+        spellcheck: 'true',
         class: 'rich-text-content',
       },
       handleKeyDown: (_view, event) => {
@@ -168,27 +230,35 @@ export function create(host, options, dotNet) {
       if (spec.active && !spec.action) button.setAttribute('aria-pressed', String(spec.active(editor)));
       if (spec.enabled) button.disabled = !spec.enabled(editor);
     }
-    // A disabled button cannot hold the toolbar's one tab stop.
-    if (buttons.every(({ button }) => button.tabIndex !== 0 || button.disabled)) {
-      const first = buttons.find(({ button }) => !button.disabled);
-      buttons.forEach(({ button }) => { button.tabIndex = button === first?.button ? 0 : -1; });
+    // A disabled button, or one in the closed menu, cannot hold the toolbar's one tab stop.
+    const all = [...toolbar.querySelectorAll('button')];
+    if (all.every(button => button.tabIndex !== 0 || button.disabled || (menu.hidden && menu.contains(button)))) {
+      const first = all.find(button => !button.disabled && !menu.contains(button));
+      all.forEach(button => { button.tabIndex = button === first ? 0 : -1; });
     }
   }
 
   function press(spec) {
+    setMenu(false);
     if (spec.action === 'link') return openLink();
     if (spec.action === 'image') return dotNet.invokeMethodAsync('PickImage');
     spec.run(editor.chain().focus()).run();
   }
 
+  // Arrow keys, Home and End move through the toolbar's enabled buttons in order (those in the
+  // menu only while it is open); one of them holds the toolbar's single tab stop.
+  function reachable() {
+    return [...toolbar.querySelectorAll('button')].filter(b => !b.disabled && (menu.hidden ? !menu.contains(b) : true));
+  }
+
   toolbar.addEventListener('keydown', event => {
-    const enabled = buttons.filter(({ button }) => !button.disabled).map(({ button }) => button);
+    const enabled = reachable();
     const index = enabled.indexOf(document.activeElement);
-    const next = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: enabled.length - 1 }[event.key];
+    const next = { ArrowRight: index + 1, ArrowLeft: index - 1, ArrowDown: menu.contains(document.activeElement) ? index + 1 : undefined, ArrowUp: menu.contains(document.activeElement) ? index - 1 : undefined, Home: 0, End: enabled.length - 1 }[event.key];
     if (next === undefined || index < 0) return;
     event.preventDefault();
     const target = enabled[(next + enabled.length) % enabled.length];
-    enabled.forEach(button => { button.tabIndex = button === target ? 0 : -1; });
+    toolbar.querySelectorAll('button').forEach(button => { button.tabIndex = button === target ? 0 : -1; });
     target.focus();
   });
 

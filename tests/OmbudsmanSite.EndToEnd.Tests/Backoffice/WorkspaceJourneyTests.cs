@@ -62,6 +62,42 @@ public sealed class WorkspaceJourneyTests(PublishedSite site, Browser browser) :
         await admin.WaitForURLAsync("**/backoffice/content/*-*-*-*-*");
         await Assertions.Expect(admin.Locator("h1")).ToContainTextAsync("Sabina Ymeri");
 
+        // The editor at 1366×768: title, summary and the body's start above the fold; details beside;
+        // the toolbar one row with the rest behind "More"; counts, and each field in its language.
+        var title = admin.ById("az.title");
+        await title.WaitForAsync();
+        var body = admin.ById("az.body");
+        await body.WaitForAsync();
+        foreach (var field in new[] { title, admin.ById("az.summary"), body })
+        {
+            var box = await field.BoundingBoxAsync();
+            Assert.True(box is not null && box.Y + 24 < 768, $"{await field.GetAttributeAsync("id")} starts at {box?.Y} px, below the fold");
+        }
+
+        Assert.Equal(("az", "true"), (await title.GetAttributeAsync("lang"), await title.GetAttributeAsync("spellcheck")));
+        Assert.Equal(("az", "true"), (await body.GetAttributeAsync("lang"), await body.GetAttributeAsync("spellcheck")));
+        var side = await admin.Locator(".editor-side").BoundingBoxAsync();
+        Assert.True(side!.X > (await title.BoundingBoxAsync())!.X + 300, "the details are a column beside the text");
+        var toolbar = admin.GetByRole(AriaRole.Toolbar, new() { Name = "Formatting" });
+        var bold = await toolbar.GetByRole(AriaRole.Button, new() { Name = "Bold" }).BoundingBoxAsync();
+        Assert.True((await toolbar.BoundingBoxAsync())!.Height < bold!.Height * 2, "the toolbar is one row");
+        await Assertions.Expect(toolbar.GetByRole(AriaRole.Button, new() { Name = "Table", Exact = true })).ToBeHiddenAsync();
+        await toolbar.GetByRole(AriaRole.Button, new() { Name = "More formatting" }).ClickAsync();
+        await Assertions.Expect(toolbar.GetByRole(AriaRole.Button, new() { Name = "Table", Exact = true })).ToBeVisibleAsync();
+        Assert.True(await admin.EvaluateAsync<bool>("document.activeElement.closest('.rich-text-more-menu') !== null"), "the menu's first button has the focus");
+        await admin.Keyboard.PressAsync("Escape");
+        await Assertions.Expect(toolbar.GetByRole(AriaRole.Button, new() { Name = "More formatting" })).ToBeFocusedAsync();
+        await Assertions.Expect(toolbar.GetByRole(AriaRole.Button, new() { Name = "Table", Exact = true })).ToBeHiddenAsync();
+        await Assertions.Expect(admin.ById("az.body-counts")).ToContainTextAsync("Reading time:");
+        await BackofficeSessions.CheckAsync(admin, "editor");
+        await VisualBaseline.MatchAsync(admin, "editor");
+
+        // The language beside reads as the public page does: the body rendered, not its HTML.
+        await admin.Locator("#beside").SelectOptionAsync("en");
+        var beside = admin.Locator(".culture-fields[lang=en] .rendered-body");
+        await Assertions.Expect(beside.Locator("p").First).ToBeVisibleAsync();
+        Assert.DoesNotContain("<p>", await beside.InnerTextAsync(), StringComparison.Ordinal);
+
         // The account menu holds language, two-factor and sign out; Escape closes it.
         var account = admin.Locator(".account-menu summary");
         await account.ClickAsync();

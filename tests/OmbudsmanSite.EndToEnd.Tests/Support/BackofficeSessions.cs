@@ -82,7 +82,7 @@ public static class BackofficeSessions
         {
             // Name the elements that stick out, so a failure says where to look.
             var wide = await page.EvaluateAsync<string[]>(
-                "[...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > 321).slice(-5).map(e => e.tagName + (e.id ? '#' + e.id : '') + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right))");
+                "[...document.querySelectorAll('body *')].filter(e => e.checkVisibility() && e.getBoundingClientRect().right > 321).slice(-5).map(e => e.parentElement.tagName + '.' + e.parentElement.className + ' > ' + e.tagName + (e.id ? '#' + e.id : '') + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right))");
             Assert.Fail($"{name} is wider than 320px: {string.Join(", ", wide)}");
         }
 

@@ -31,7 +31,7 @@ public sealed class EditorPagesTests(SiteFactory site) : IClassFixture<SiteFacto
         Assert.Equal("Meeting with the Bar Association", Assert.Single(states!.Cultures).Title);
 
         Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync(location)).StatusCode);
-        Assert.Contains("<h1><span class=\"visually-hidden\">Editing: </span><span lang=\"en\">Meeting with the Bar Association</span></h1>", browser.LastPage, StringComparison.Ordinal);
+        Assert.Contains("<h1 class=\"editor-title\"><span class=\"visually-hidden\">Editing: </span><span lang=\"en\">Meeting with the Bar Association</span></h1>", browser.LastPage, StringComparison.Ordinal);
         Assert.Contains("<!--Blazor:", browser.LastPage, StringComparison.Ordinal); // the editor's circuit marker
         Assert.Contains("src=\"/_framework/blazor.web.js\"", browser.LastPage, StringComparison.Ordinal);
     }
