@@ -55,6 +55,7 @@ public static class DependencyInjection
         services.AddSingleton<ContentQueries>();
         services.AddSingleton<WorkspaceCounts>();
         services.AddSingleton<WorkspaceSearch>();
+        services.AddSingleton<BulkEditor>();
         services.AddSingleton<TaxonomyService>();
         services.AddSingleton<AutosaveStore>();
         services.AddSingleton<VersionCleanup>();

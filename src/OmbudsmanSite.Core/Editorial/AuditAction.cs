@@ -60,4 +60,7 @@ public enum AuditAction
     MediaDescribed,
     MediaMoved,
     MediaDeleted,
+
+    /// <summary>A new item made as a copy of another (the detail names the original).</summary>
+    Duplicate,
 }

@@ -66,7 +66,13 @@ public sealed class Document
     /// <summary>The old site's view counter, kept for the record. Never public.</summary>
     public int? LegacyViewCount { get; set; }
 
+    /// <summary>The working copy's lead image, kept beside the versions so lists show a thumbnail without reading any values.</summary>
+    public Guid? ImageId { get; private set; }
+
     public bool IsDeleted => DeletedUtc is not null;
+
+    /// <summary>Follows the working copy's lead image (every version that becomes the head sets it).</summary>
+    public void ShowImage(Guid? imageId) => ImageId = imageId;
 
     /// <summary>Gives out the next version number; <paramref name="becomesHead"/> is false for a kept conflict.</summary>
     public int NextVersion(bool becomesHead, bool invariantChanged)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using OmbudsmanSite.Core.Content;
 using OmbudsmanSite.Core.Editorial;
@@ -41,26 +42,56 @@ public sealed class ContentEditingService(EditorialWriter writer, SiteCultures c
                 LegacyViewCount = request.LegacyViewCount,
             };
             session.Db.Documents.Add(document);
-            var changed = values.Cultures.Keys.Order(StringComparer.Ordinal).ToList();
-            var version = DocumentStore.AddVersion(session, document, values, VersionKind.Created, null, changed, invariantChanged: true, request.Comment);
-            var rows = new List<DocumentCulture>();
-            foreach (var culture in changed)
-            {
-                var row = await AddCultureAsync(session, document, culture, values.Culture(culture)!, request.Slugs.GetValueOrDefault(culture), version.Number, cancellationToken);
-                if (row.Error is not null)
-                {
-                    return EditorialResult.Invalid(id, [row.Error]);
-                }
+            return await AddDocumentAsync(session, document, values, request.Slugs, request.Comment, AuditAction.Create, $"{request.Type}: {{0}}", notices, cancellationToken);
+        }, cancellationToken);
+    }
 
-                rows.Add(row.Culture!);
+    /// <summary>
+    /// A copy of an item as a new draft in all the languages of its working copy: the same values, its
+    /// own new addresses (made from the titles), no legacy id, nothing published. Audited as a
+    /// duplicate of the original.
+    /// </summary>
+    public Task<EditorialResult> DuplicateAsync(Guid sourceId, ActingUser user, CancellationToken cancellationToken = default)
+    {
+        var id = Guid.NewGuid();
+        return writer.RunAsync(user, EditorialRight.EditInvariant, async session =>
+        {
+            var source = await session.Db.Documents.AsNoTracking().FirstOrDefaultAsync(d => d.Id == sourceId && d.DeletedUtc == null, cancellationToken);
+            if (source is null || await DocumentStore.ValuesAsync(session.Db, sourceId, source.HeadVersion, cancellationToken) is not { } values)
+            {
+                return EditorialResult.NotFound(sourceId);
             }
 
-            DocumentStore.FollowSource(session, rows, changed);
-            await DocumentStore.RefreshStatesAsync(session, document, rows, cancellationToken);
-            session.Audit(AuditAction.Create, id, changed, version.Number, $"{request.Type}: {values.Cultures[changed[0]].Title}");
-            session.Journal(id, changed, ContentChangeKind.Draft);
-            return EditorialResult.Success(id, version.Number, notices);
+            var document = new Document(id, source.Type, session.User, session.NowUtc);
+            session.Db.Documents.Add(document);
+            return await AddDocumentAsync(session, document, values, new Dictionary<string, string>(), null, AuditAction.Duplicate, $"{sourceId:D}: {{0}}", [], cancellationToken);
         }, cancellationToken);
+    }
+
+    /// <summary>The first version and language rows of a new item (created or duplicated), audited with <paramref name="auditNote"/> ({0}: its first title).</summary>
+    private static async Task<EditorialResult> AddDocumentAsync(EditorialSession session, Document document, ContentValues values, IReadOnlyDictionary<string, string> slugs, string? comment,
+        AuditAction action, string auditNote, IReadOnlyList<FieldError> notices, CancellationToken cancellationToken)
+    {
+        var id = document.Id;
+        var changed = values.Cultures.Keys.Order(StringComparer.Ordinal).ToList();
+        var version = DocumentStore.AddVersion(session, document, values, VersionKind.Created, null, changed, invariantChanged: true, comment);
+        var rows = new List<DocumentCulture>();
+        foreach (var culture in changed)
+        {
+            var row = await AddCultureAsync(session, document, culture, values.Culture(culture)!, slugs.GetValueOrDefault(culture), version.Number, cancellationToken);
+            if (row.Error is not null)
+            {
+                return EditorialResult.Invalid(id, [row.Error]);
+            }
+
+            rows.Add(row.Culture!);
+        }
+
+        DocumentStore.FollowSource(session, rows, changed);
+        await DocumentStore.RefreshStatesAsync(session, document, rows, cancellationToken);
+        session.Audit(action, id, changed, version.Number, string.Format(CultureInfo.InvariantCulture, auditNote, values.Cultures[changed[0]].Title));
+        session.Journal(id, changed, ContentChangeKind.Draft);
+        return EditorialResult.Success(id, version.Number, notices);
     }
 
     /// <summary>

@@ -73,11 +73,11 @@ public sealed class ContentQueries(IDbContextFactory<SiteDbContext> contexts)
         };
         var rows = await ordered
             .Skip((query.Page - 1) * pageSize).Take(pageSize + 1)
-            .Select(d => new { d.Id, d.Type, d.UpdatedUtc, d.UpdatedByName })
+            .Select(d => new { d.Id, d.Type, d.UpdatedUtc, d.UpdatedByName, d.ImageId })
             .ToListAsync(cancellationToken);
         var states = await StatesOfAsync(db, [.. rows.Select(r => r.Id)], cancellationToken);
         return EditorPaging.FromOverfetch(
-            [.. rows.Select(r => new ItemStateSummary(r.Id, r.Type, r.UpdatedUtc, r.UpdatedByName, states[r.Id]))],
+            [.. rows.Select(r => new ItemStateSummary(r.Id, r.Type, r.UpdatedUtc, r.UpdatedByName, states[r.Id]) { ImageId = r.ImageId })],
             query.Page, pageSize);
     }
 
@@ -120,9 +120,9 @@ public sealed class ContentQueries(IDbContextFactory<SiteDbContext> contexts)
 
     internal static async Task<Dictionary<Guid, ItemStateSummary>> StatesAsync(SiteDbContext db, IQueryable<Document> documents, CancellationToken cancellationToken)
     {
-        var rows = await documents.Select(d => new { d.Id, d.Type, d.UpdatedUtc, d.UpdatedByName }).ToListAsync(cancellationToken);
+        var rows = await documents.Select(d => new { d.Id, d.Type, d.UpdatedUtc, d.UpdatedByName, d.ImageId }).ToListAsync(cancellationToken);
         var states = await StatesOfAsync(db, [.. rows.Select(d => d.Id)], cancellationToken);
-        return rows.ToDictionary(d => d.Id, d => new ItemStateSummary(d.Id, d.Type, d.UpdatedUtc, d.UpdatedByName, states[d.Id]));
+        return rows.ToDictionary(d => d.Id, d => new ItemStateSummary(d.Id, d.Type, d.UpdatedUtc, d.UpdatedByName, states[d.Id]) { ImageId = d.ImageId });
     }
 
     /// <summary>The culture states of a page of items, in one query (titles, no bodies), each item's in culture order.</summary>
@@ -145,7 +145,7 @@ public sealed class ContentQueries(IDbContextFactory<SiteDbContext> contexts)
         }
 
         var cultures = await CultureStatesAsync(db, id, cancellationToken);
-        return new ItemStateSummary(document.Id, document.Type, document.UpdatedUtc, document.UpdatedByName, cultures);
+        return new ItemStateSummary(document.Id, document.Type, document.UpdatedUtc, document.UpdatedByName, cultures) { ImageId = document.ImageId };
     }
 
     /// <summary>Everything the editor opens with, read in one context (null when there is no such item).</summary>

@@ -44,6 +44,11 @@ internal static class DocumentStore
         var number = document.NextVersion(becomesHead: kind != VersionKind.Conflicted, invariantChanged && kind != VersionKind.Conflicted);
         var version = new DocumentVersion(document.Id, number, kind, basedOn, session.User, session.NowUtc, culturesChanged, invariantChanged, comment, ContentValuesJson.Serialize(values));
         session.Db.DocumentVersions.Add(version);
+        if (kind != VersionKind.Conflicted)
+        {
+            document.ShowImage(values.ImageId);
+        }
+
         document.Touch(session.User, session.NowUtc);
         return version;
     }

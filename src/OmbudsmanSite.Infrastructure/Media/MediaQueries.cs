@@ -40,6 +40,19 @@ public sealed class MediaQueries(IDbContextFactory<SiteDbContext> contexts)
         return [.. folders.Values.Select(f => (f.Id, PathOf(f))).OrderBy(f => f.Item2, StringComparer.CurrentCulture)];
     }
 
+    /// <summary>The items among <paramref name="ids"/> that exist (a list's thumbnails: one query for its page).</summary>
+    public async Task<IReadOnlyDictionary<Guid, MediaItem>> ItemsAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        if (ids.Count == 0)
+        {
+            return new Dictionary<Guid, MediaItem>();
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.MediaItems.AsNoTracking().Where(m => ids.Contains(m.Id)).ToDictionaryAsync(m => m.Id, cancellationToken);
+    }
+
     public async Task<MediaItem?> ItemAsync(Guid id, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

@@ -26,6 +26,12 @@ public sealed class DatabaseInitializer(IDbContextFactory<SiteDbContext> context
                 var words = await TitleWordIndex.RebuildAsync(db, cancellationToken);
                 logger.LogInformation("Indexed {Count} title words of the stored items for the editors' lists", words);
             }
+
+            if (pending.Any(m => m.EndsWith("_" + DocumentImageBackfill.MigrationName, StringComparison.Ordinal)))
+            {
+                var images = await DocumentImageBackfill.RunAsync(db, cancellationToken);
+                logger.LogInformation("Gave {Count} stored items their list image", images);
+            }
         }
     }
 }

@@ -98,6 +98,25 @@ public sealed class WorkspaceJourneyTests(PublishedSite site, Browser browser) :
         await Assertions.Expect(beside.Locator("p").First).ToBeVisibleAsync();
         Assert.DoesNotContain("<p>", await beside.InnerTextAsync(), StringComparison.Ordinal);
 
+        // Duplicate: a new draft in every language, opened at once; then the copy goes to the recycle
+        // bin by the list's bulk action, behind a confirmation that names it.
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Duplicate" }).ClickAsync();
+        await admin.WaitForURLAsync("**/backoffice/content/*?duplicated=true");
+        await Assertions.Expect(admin.GetByText("This is a copy, a new draft in every language the original had.")).ToBeVisibleAsync();
+        var copy = admin.Url.Split('/')[^1].Split('?')[0];
+        await admin.GotoAsync("/backoffice/content/meeting?words=Ymeri");
+        Assert.Equal(2, await admin.Locator("tbody tr").CountAsync());
+        await admin.Locator($"#select-{Guid.Parse(copy):N}").CheckAsync();
+        await admin.Locator("#bulk-action").SelectOptionAsync("Delete");
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Review the selection…" }).ClickAsync();
+        var confirmation = admin.GetByRole(AriaRole.Region, new() { Name = "Move 1 item(s) to the recycle bin?" });
+        await Assertions.Expect(confirmation.GetByText("Ombudsman Office meets UN international development consultant Sabina Ymeri")).ToBeVisibleAsync();
+        await BackofficeSessions.CheckAsync(admin, "bulk confirmation");
+        await confirmation.GetByRole(AriaRole.Button, new() { Name = "Move them to the recycle bin" }).ClickAsync();
+        await Assertions.Expect(admin.GetByRole(AriaRole.Heading, new() { Name = "Moved to the recycle bin: 1 of 1" })).ToBeVisibleAsync();
+        Assert.Equal(1, await admin.Locator("tbody tr").CountAsync());
+        await admin.GotoAsync($"/backoffice/content/{copy}");
+
         // The account menu holds language, two-factor and sign out; Escape closes it.
         var account = admin.Locator(".account-menu summary");
         await account.ClickAsync();

@@ -477,6 +477,9 @@ namespace OmbudsmanSite.Infrastructure.Persistence.PostgreSql.Migrations
                     b.Property<int>("HeadVersion")
                         .HasColumnType("integer");
 
+                    b.Property<Guid?>("ImageId")
+                        .HasColumnType("uuid");
+
                     b.Property<int>("InvariantChangedVersion")
                         .HasColumnType("integer");
 

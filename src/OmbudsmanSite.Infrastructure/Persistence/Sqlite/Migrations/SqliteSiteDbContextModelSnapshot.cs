@@ -458,6 +458,9 @@ namespace OmbudsmanSite.Infrastructure.Persistence.Sqlite.Migrations
                     b.Property<int>("HeadVersion")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("ImageId")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("InvariantChangedVersion")
                         .HasColumnType("INTEGER");
 
