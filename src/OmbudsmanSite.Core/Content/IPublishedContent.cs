@@ -28,6 +28,9 @@ public interface IPublishedContent
     Task<IReadOnlyList<PublishedItem>> LatestAsync(string culture, DocumentType? type, int count, CancellationToken cancellationToken = default);
 
     /// <summary>The item with this slug in this culture, with every variant, participants and taxonomy loaded.</summary>
+    /// <summary>Where each of <paramref name="ids"/> is live (those published in some language): internal links in bodies.</summary>
+    Task<IReadOnlyDictionary<Guid, PublishedAddresses>> AddressesAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken = default);
+
     Task<PublishedItem?> FindBySlugAsync(DocumentType type, string culture, string slug, CancellationToken cancellationToken = default);
 
     /// <summary>

@@ -54,4 +54,10 @@ public sealed class DocumentVersion
     public bool Keep { get; set; }
 
     public string ValuesJson { get; private set; } = "";
+
+    /// <summary>
+    /// Rewrites how the values are stored, never what they say: only for a change of storage format
+    /// applied once by a migration (internal links kept by id instead of address).
+    /// </summary>
+    public void ReplaceValues(string valuesJson) => ValuesJson = valuesJson;
 }

@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using Ganss.Xss;
+using OmbudsmanSite.Core.Content;
 
 namespace OmbudsmanSite.Infrastructure.Editorial;
 
@@ -43,7 +44,7 @@ public sealed class HtmlBodySanitizer
         {
             AllowedTags = new HashSet<string>(AllowedTags, StringComparer.OrdinalIgnoreCase),
             AllowedAttributes = new HashSet<string>(["href", "src", "alt", "scope", "lang"], StringComparer.OrdinalIgnoreCase),
-            AllowedSchemes = new HashSet<string>(["http", "https", "mailto"], StringComparer.OrdinalIgnoreCase),
+            AllowedSchemes = new HashSet<string>(["http", "https", "mailto", InternalLink.Scheme], StringComparer.OrdinalIgnoreCase),
             UriAttributes = new HashSet<string>(["href", "src"], StringComparer.OrdinalIgnoreCase),
             AllowedCssProperties = new HashSet<string>(StringComparer.OrdinalIgnoreCase),
             AllowedAtRules = new HashSet<AngleSharp.Css.Dom.CssRuleType>(),
@@ -75,6 +76,12 @@ public sealed class HtmlBodySanitizer
             if (e.Tag.LocalName == "img" && e.SanitizedUrl is { } url && !url.StartsWith(MediaPathPrefix, StringComparison.Ordinal))
             {
                 e.SanitizedUrl = null;
+            }
+
+            // An internal link is an item's id and nothing else (InternalLink.HrefOf).
+            if (e.SanitizedUrl is { } href && href.StartsWith(InternalLink.Scheme + ":", StringComparison.OrdinalIgnoreCase))
+            {
+                e.SanitizedUrl = e.Tag.LocalName == "a" && InternalLink.IdOf(href) is { } id ? InternalLink.HrefOf(id) : null;
             }
         };
         sanitizer.PostProcessNode += (_, e) =>

@@ -25,10 +25,7 @@ public sealed class WorkspaceSearch(IDbContextFactory<SiteDbContext> contexts)
 
         max = Math.Clamp(max, 1, EditorListQuery.MaxPageSize);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var items = TitleWordFilter.Apply(db, db.Documents.AsNoTracking().Where(d => d.DeletedUtc == null), text)
-            .OrderByDescending(d => d.UpdatedUtc).ThenByDescending(d => d.Id).Take(max);
-        var states = await ContentQueries.StatesAsync(db, items, cancellationToken);
-        var found = states.Values.OrderByDescending(s => s.UpdatedUtc).ThenByDescending(s => s.Id).ToList();
+        var found = await ItemsAsync(db, text, max, cancellationToken);
 
         // Alt text is a JSON text column: one LIKE on the stored text finds a word in any language
         // (stored unescaped, so ə and Cyrillic match as typed; lower() folds every script on both
@@ -50,6 +47,49 @@ public sealed class WorkspaceSearch(IDbContextFactory<SiteDbContext> contexts)
         }
 
         return new WorkspaceSearchResult(found, media, users);
+    }
+
+    /// <summary>Items whose titles, in any language and state, hold words starting as typed: newest first (the editor's link picker).</summary>
+    public async Task<IReadOnlyList<ItemStateSummary>> ItemsAsync(string? text, int max, CancellationToken cancellationToken = default)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return [];
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await ItemsAsync(db, text, Math.Clamp(max, 1, EditorListQuery.MaxPageSize), cancellationToken);
+    }
+
+    /// <summary>
+    /// What a body's internal links lead to, for the editor's warnings: each item's titles, whether it
+    /// is in the recycle bin, and the languages it is live in. An id with no item (purged) is absent.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<Guid, LinkTarget>> LinkTargetsAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        if (ids.Count == 0)
+        {
+            return new Dictionary<Guid, LinkTarget>();
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var documents = await db.Documents.AsNoTracking().Where(d => ids.Contains(d.Id)).Select(d => new { d.Id, d.DeletedUtc }).ToListAsync(cancellationToken);
+        var cultures = await db.DocumentCultures.AsNoTracking().Where(c => ids.Contains(c.DocumentId))
+            .Select(c => new { c.DocumentId, c.Culture, c.Title, Live = c.PublishedVersion != null }).ToListAsync(cancellationToken);
+        return documents.ToDictionary(d => d.Id, d => new LinkTarget(
+            d.Id,
+            cultures.Where(c => c.DocumentId == d.Id).ToDictionary(c => c.Culture, c => c.Title, StringComparer.OrdinalIgnoreCase),
+            d.DeletedUtc is not null,
+            [.. cultures.Where(c => c.DocumentId == d.Id && c.Live && d.DeletedUtc == null).Select(c => c.Culture).Order(StringComparer.Ordinal)]));
+    }
+
+    private static async Task<IReadOnlyList<ItemStateSummary>> ItemsAsync(SiteDbContext db, string text, int max, CancellationToken cancellationToken)
+    {
+        var items = TitleWordFilter.Apply(db, db.Documents.AsNoTracking().Where(d => d.DeletedUtc == null), text)
+            .OrderByDescending(d => d.UpdatedUtc).ThenByDescending(d => d.Id).Take(max);
+        var states = await ContentQueries.StatesAsync(db, items, cancellationToken);
+        return [.. states.Values.OrderByDescending(s => s.UpdatedUtc).ThenByDescending(s => s.Id)];
     }
 
     /// <summary>

@@ -1,12 +1,15 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using OmbudsmanSite.Core.Configuration;
+using OmbudsmanSite.Core.Localization;
 using OmbudsmanSite.Infrastructure.Editorial;
 
 namespace OmbudsmanSite.Infrastructure.Persistence;
 
 /// <summary>Creates and migrates the database on start (SQLite file or PostgreSQL schema).</summary>
-public sealed class DatabaseInitializer(IDbContextFactory<SiteDbContext> contextFactory, IOptions<DatabaseOptions> options, ILogger<DatabaseInitializer> logger)
+public sealed class DatabaseInitializer(IDbContextFactory<SiteDbContext> contextFactory, IOptions<DatabaseOptions> options, ILogger<DatabaseInitializer> logger,
+    SiteCultures? cultures = null, IOptions<SiteOptions>? site = null)
 {
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
@@ -31,6 +34,13 @@ public sealed class DatabaseInitializer(IDbContextFactory<SiteDbContext> context
             {
                 var images = await DocumentImageBackfill.RunAsync(db, cancellationToken);
                 logger.LogInformation("Gave {Count} stored items their list image", images);
+            }
+
+            if (cultures is not null && pending.Any(m => m.EndsWith("_" + InternalLinkConversion.MigrationName, StringComparison.Ordinal)))
+            {
+                var host = Uri.TryCreate(site?.Value.PublicBaseUrl, UriKind.Absolute, out var baseUrl) ? baseUrl.Host : null;
+                var links = await new InternalLinkConversion(cultures, host).RunAsync(db, cancellationToken);
+                logger.LogInformation("Stored the links to the site's own items by id in {Count} items", links);
             }
         }
     }

@@ -170,6 +170,21 @@ public sealed class PublishedContent(IDbContextFactory<SiteDbContext> contextFac
         return await db.PublishedItems.MaxAsync(c => (DateTime?)c.UpdatedUtc, cancellationToken);
     }
 
+    public async Task<IReadOnlyDictionary<Guid, PublishedAddresses>> AddressesAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        if (ids.Count == 0)
+        {
+            return new Dictionary<Guid, PublishedAddresses>();
+        }
+
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var rows = await db.PublishedVariants.AsNoTracking().Where(v => ids.Contains(v.ContentItemId))
+            .Select(v => new { v.ContentItemId, v.DocumentType, v.Culture, v.Slug }).ToListAsync(cancellationToken);
+        return rows.GroupBy(r => r.ContentItemId).ToDictionary(g => g.Key, g =>
+            new PublishedAddresses(g.Key, g.First().DocumentType, g.ToDictionary(r => r.Culture, r => r.Slug, StringComparer.OrdinalIgnoreCase)));
+    }
+
     public async Task<PublishedItem?> FindBySlugAsync(DocumentType type, string culture, string slug, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);

@@ -82,6 +82,12 @@ public sealed class PublishedContentCache : IPublishedContent, IContentChangeLis
     public Task<IReadOnlyList<PublishedItem>> LatestAsync(string culture, DocumentType? type, int count, CancellationToken cancellationToken = default) =>
         GetAsync($"latest|{culture}|{type}|{count}", () => _database.LatestAsync(culture, type, count), cancellationToken)!;
 
+    public Task<IReadOnlyDictionary<Guid, PublishedAddresses>> AddressesAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        return GetAsync($"addresses|{string.Join(',', ids.Order())}", () => _database.AddressesAsync(ids), cancellationToken)!;
+    }
+
     public Task<PublishedItem?> FindBySlugAsync(DocumentType type, string culture, string slug, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(slug);

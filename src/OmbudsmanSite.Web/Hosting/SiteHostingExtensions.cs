@@ -70,6 +70,7 @@ public static class SiteHostingExtensions
         builder.Services.AddSiteRateLimiting(builder.Configuration);
         builder.Services.AddSingleton<SiteText>();
         builder.Services.AddSingleton<SiteUrls>();
+        builder.Services.AddSingleton<InternalLinkRenderer>();
         builder.Services.AddSingleton<DateFormatter>();
         builder.Services.AddSingleton<FeedContext>();
         builder.Services.AddSingleton<MediaServices>();

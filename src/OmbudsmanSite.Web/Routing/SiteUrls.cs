@@ -47,10 +47,7 @@ public sealed class SiteUrls(SiteCultures cultures, IOptions<SiteOptions> option
     }
 
     /// <summary>The URL of a published variant known by its type and slug (search results, suggestions).</summary>
-    public string Item(string culture, DocumentType type, string slug) =>
-        Sections.SectionOf(type) is { } section
-            ? $"/{culture}/{Segments(culture).SegmentFor(section)}/{slug}"
-            : type == DocumentType.Home ? Home(culture) : $"/{culture}/{slug}";
+    public string Item(string culture, DocumentType type, string slug) => ItemPaths.Of(Definition(culture), type, slug);
 
     /// <summary>The search page, e.g. /az/axtaris?q=görüş.</summary>
     public string Search(string culture, SearchQuery? query = null, int page = 1) =>

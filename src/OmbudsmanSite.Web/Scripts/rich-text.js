@@ -90,7 +90,13 @@ export function create(host, options, dotNet) {
   const linkId = `${options.id}-link`;
   linkForm.innerHTML = `<label for="${linkId}"></label><p class="hint" id="${linkId}-hint"></p><p class="field-error" id="${linkId}-error" hidden></p>
     <input id="${linkId}" type="url" inputmode="url" autocomplete="off" aria-describedby="${linkId}-hint">
+    <label for="${linkId}-find" data-link="find-label"></label><p class="hint" id="${linkId}-find-hint"></p>
+    <input id="${linkId}-find" type="search" autocomplete="off" aria-describedby="${linkId}-find-hint" aria-controls="${linkId}-found">
+    <p class="visually-hidden" role="status" data-link="found-status"></p>
+    <ul class="link-targets" id="${linkId}-found"></ul>
     <span class="row-actions"><button type="button" data-link="apply"></button><button type="button" class="secondary" data-link="cancel"></button></span>`;
+  linkForm.querySelector('[data-link=find-label]').textContent = labels.linkFind;
+  linkForm.querySelector(`#${CSS.escape(linkId)}-find-hint`).textContent = labels.linkFindHint;
   linkForm.querySelector('label').textContent = labels.linkAddress;
   linkForm.querySelector('.hint').textContent = labels.linkHint;
   linkForm.querySelector('[data-link=apply]').textContent = labels.linkApply;
@@ -186,7 +192,7 @@ export function create(host, options, dotNet) {
       StarterKit.configure({
         heading: { levels: [2, 3, 4] },
         code: false, codeBlock: false, strike: false, underline: false, horizontalRule: false,
-        link: { openOnClick: false, autolink: true, protocols: ['mailto'], HTMLAttributes: { rel: null, target: null, class: null } },
+        link: { openOnClick: false, autolink: true, protocols: ['mailto', 'item'], HTMLAttributes: { rel: null, target: null, class: null } },
       }),
       Image.configure({ inline: false, allowBase64: false }),
       TableKit.configure({ table: { resizable: false } }),
@@ -262,8 +268,48 @@ export function create(host, options, dotNet) {
     target.focus();
   });
 
+  // "An item of this site": found by title in any language over the circuit; the link keeps the
+  // item's id (item:{id}), never its address, so it follows the item's slug changes.
+  const find = linkForm.querySelector(`#${CSS.escape(linkId)}-find`);
+  const found = linkForm.querySelector('.link-targets');
+  const foundStatus = linkForm.querySelector('[data-link=found-status]');
+  let findTimer = 0;
+  let findSequence = 0;
+  find.addEventListener('input', () => {
+    clearTimeout(findTimer);
+    findTimer = setTimeout(async () => {
+      const sequence = ++findSequence;
+      const text = find.value.trim();
+      const targets = text.length < 2 ? [] : await dotNet.invokeMethodAsync('FindLinkTargets', text);
+      if (sequence !== findSequence) return; // a later search answered first
+      found.replaceChildren(...targets.map(target => {
+        const item = document.createElement('li');
+        const button = document.createElement('button');
+        button.type = 'button';
+        button.className = 'secondary';
+        const title = document.createElement('span');
+        title.textContent = target.title;
+        title.lang = target.culture;
+        const note = document.createElement('span');
+        note.className = 'hint';
+        note.textContent = target.note;
+        button.append(title, note);
+        button.addEventListener('click', () => {
+          editor.chain().focus().extendMarkRange('link').setLink({ href: `item:${target.id}` }).run();
+          closeLink();
+        });
+        item.append(button);
+        return item;
+      }));
+      foundStatus.textContent = text.length < 2 ? '' : labels.linkFound.replace('{0}', String(targets.length));
+    }, 250);
+  });
+
   function openLink() {
     const input = linkForm.querySelector('input');
+    find.value = '';
+    found.replaceChildren();
+    foundStatus.textContent = '';
     input.value = editor.getAttributes('link').href ?? '';
     linkForm.hidden = false;
     linkForm.querySelector('.field-error').hidden = true;
@@ -283,7 +329,7 @@ export function create(host, options, dotNet) {
       editor.chain().focus().extendMarkRange('link').unsetLink().run();
       return closeLink();
     }
-    if (!/^(https?:\/\/|mailto:|\/(?!\/))/i.test(href)) {
+    if (!/^(https?:\/\/|mailto:|\/(?!\/)|item:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$)/i.test(href)) {
       const error = linkForm.querySelector('.field-error');
       error.textContent = labels.linkInvalid;
       error.hidden = false;
@@ -299,7 +345,9 @@ export function create(host, options, dotNet) {
   linkForm.querySelector('[data-link=cancel]').addEventListener('click', closeLink);
   linkForm.addEventListener('keydown', event => {
     if (event.key === 'Escape') { event.preventDefault(); closeLink(); }
-    if (event.key === 'Enter') { event.preventDefault(); applyLink(); }
+    // Enter applies the typed address; in the search it takes the first item found; on a button it presses it.
+    if (event.key === 'Enter' && event.target === linkForm.querySelector('input')) { event.preventDefault(); applyLink(); }
+    if (event.key === 'Enter' && event.target === find) { event.preventDefault(); found.querySelector('button')?.click(); }
   });
 
   function schedule() {

@@ -30,6 +30,8 @@ public sealed class ErrorPageTests(SiteFactory factory) : IClassFixture<SiteFact
 
     private sealed class FailingContent : IPublishedContent
     {
+        public Task<IReadOnlyDictionary<Guid, PublishedAddresses>> AddressesAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken = default) => throw Failure();
+
         public Task<PagedList<PublishedItem>> ListAsync(DocumentType type, string culture, ContentFilter filter, int page, int pageSize, CancellationToken cancellationToken = default) => throw Failure();
 
         public Task<ListingFacets> FacetsAsync(DocumentType type, string culture, CancellationToken cancellationToken = default) => throw Failure();

@@ -32,6 +32,7 @@ public abstract class EditorContext : BunitContext
             typeof(ContentQueries), typeof(ContentEditingService), typeof(AutosaveStore), typeof(ReferenceDataCache), typeof(SiteCultures),
             typeof(SiteClock), typeof(BackofficeText), typeof(TaxonomyService), typeof(MediaQueries), typeof(ImageUrlSigner),
             typeof(ContentPublishingService), typeof(PreviewLinks), typeof(ContentReviewService), typeof(PresenceService), typeof(OmbudsmanSite.Web.Routing.SiteUrls), typeof(DiffDescribers),
+            typeof(WorkspaceSearch),
         })
         {
             Services.AddSingleton(type, site.Services.GetRequiredService(type));
