@@ -61,10 +61,13 @@ public sealed record ImageCommands
     public const string Quality = "quality";
     public const string Background = "bgcolor";
 
+    /// <summary>ImageSharp.Web's centre coordinates: the point (0–1 across, 0–1 down) a crop keeps in view.</summary>
+    public const string Centre = "rxy";
+
     public const int MaxDimension = 4000;
     public const int DefaultQuality = 80;
 
-    public static IReadOnlyList<string> Names { get; } = [Width, Height, Mode, Anchor, Format, Quality, Background];
+    public static IReadOnlyList<string> Names { get; } = [Width, Height, Mode, Anchor, Format, Quality, Background, Centre];
 
     public int? ResizeWidth { get; init; }
 
@@ -78,6 +81,9 @@ public sealed record ImageCommands
     public ImageFormat? OutputFormat { get; init; }
 
     public int OutputQuality { get; init; } = DefaultQuality;
+
+    /// <summary>The point a crop keeps in view (the image's focal point), each 0–1; it wins over the anchor. Null: the anchor decides.</summary>
+    public FocalPoint? CentreCoordinates { get; init; }
 
     /// <summary>RGBA; transparent when not given (white where the format has no alpha).</summary>
     public (byte R, byte G, byte B, byte A)? BackgroundColor { get; init; }
@@ -115,6 +121,9 @@ public sealed record ImageCommands
                 case Background when ParseColor(text) is { } color:
                     commands = commands with { BackgroundColor = color };
                     break;
+                case Centre when FocalPoint.TryParse(text, out var centre):
+                    commands = commands with { CentreCoordinates = centre };
+                    break;
                 case Width or Height:
                     error = $"'{key}' must be a whole number from 1 to {MaxDimension}.";
                     return false;
@@ -129,6 +138,9 @@ public sealed record ImageCommands
                     return false;
                 case Quality:
                     error = "'quality' must be a whole number from 1 to 100.";
+                    return false;
+                case Centre:
+                    error = "'rxy' must be two numbers from 0 to 1, across then down: rxy=0.5,0.3.";
                     return false;
                 case Background:
                     error = "'bgcolor' must be a colour: rgb, rrggbb or rrggbbaa in hex, or white, black, transparent.";
@@ -171,6 +183,11 @@ public sealed record ImageCommands
         if (OutputQuality != DefaultQuality)
         {
             parts.Add($"{Quality}={OutputQuality.ToString(CultureInfo.InvariantCulture)}");
+        }
+
+        if (CentreCoordinates is { } centre)
+        {
+            parts.Add($"{Centre}={centre}");
         }
 
         if (BackgroundColor is { } c)

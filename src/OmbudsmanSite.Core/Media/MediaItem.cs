@@ -56,6 +56,20 @@ public sealed class MediaItem
 
     public LocalizedText Caption { get; set; } = new();
 
+    /// <summary>Across (0–1) of the point every crop keeps in view; null with <see cref="FocusY"/>: the centre.</summary>
+    public double? FocusX { get; private set; }
+
+    public double? FocusY { get; private set; }
+
+    /// <summary>The point every crop keeps in view, when one was set.</summary>
+    public FocalPoint? FocalPoint => FocusX is { } x && FocusY is { } y ? new FocalPoint(x, y) : null;
+
+    public void SetFocalPoint(FocalPoint? point)
+    {
+        FocusX = point?.X;
+        FocusY = point?.Y;
+    }
+
     public DateTime CreatedUtc { get; private set; }
 
     public DateTime UpdatedUtc { get; private set; }

@@ -55,7 +55,9 @@ public static class ImageProcessor
             {
                 var scale = Math.Max(boxWidth / (double)width, boxHeight / (double)height);
                 using var covering = Image.ThumbnailBuffer(source, Math.Max(boxWidth, Scaled(width, scale)), height: Math.Max(boxHeight, Scaled(height, scale)), size: Enums.Size.Force);
-                var (left, top) = Offset(commands.ResizeAnchor, covering.Width - boxWidth, covering.Height - boxHeight);
+                var (left, top) = commands.CentreCoordinates is { } centre
+                    ? (centre.Offset(covering.Width, boxWidth, across: true), centre.Offset(covering.Height, boxHeight, across: false))
+                    : Offset(commands.ResizeAnchor, covering.Width - boxWidth, covering.Height - boxHeight);
                 return covering.Crop(left, top, boxWidth, boxHeight);
             }
 

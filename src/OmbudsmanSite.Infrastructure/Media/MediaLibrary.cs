@@ -133,6 +133,32 @@ public sealed class MediaLibrary(
             return MediaResult.Stored(item, previousPath: null);
         }, cancellationToken);
 
+    /// <summary>Sets (or clears) the point every crop of the image keeps in view; pages that show it are told.</summary>
+    public Task<MediaResult> SetFocalPointAsync(Guid id, FocalPoint? point, ActingUser user, CancellationToken cancellationToken = default) =>
+        WriteAsync(user, async session =>
+        {
+            var item = await session.Db.MediaItems.FindAsync([id], cancellationToken);
+            if (item is null)
+            {
+                return MediaResult.Refused($"There is no media item {id}.");
+            }
+
+            if (!item.IsImage || item.Kind == MediaFileKind.Svg)
+            {
+                return MediaResult.Refused("Only a raster image has a focal point.");
+            }
+
+            item.SetFocalPoint(point);
+            item.Touch(session.NowUtc);
+            session.Audit(AuditAction.MediaDescribed, null, [], null, $"{Describe(item)}: focal point {point?.ToString() ?? "centre"}");
+            if (await PublishedProjection.TouchMediaUsersAsync(session.Db, id, session.NowUtc, cancellationToken) > 0)
+            {
+                session.Journal(null, [], ContentChangeKind.Published); // pages showing it crop it anew
+            }
+
+            return MediaResult.Stored(item, previousPath: null);
+        }, cancellationToken);
+
     /// <summary>Deletes an item and its file; refused, with the items that use it, while any working copy or published version does.</summary>
     public async Task<MediaResult> DeleteAsync(Guid id, ActingUser user, CancellationToken cancellationToken = default)
     {

@@ -43,11 +43,31 @@ public sealed class ImageCommandsTests
     [InlineData("quality=0", "'quality'")]
     [InlineData("quality=101", "'quality'")]
     [InlineData("bgcolor=red;", "'bgcolor'")]
+    [InlineData("rxy=0.5", "'rxy'")]
+    [InlineData("rxy=1.2,0.5", "'rxy'")]
+    [InlineData("rxy=0.5,-0.1", "'rxy'")]
+    [InlineData("rxy=NaN,0.5", "'rxy'")]
     public void Refuses_values_out_of_range_with_the_reason(string query, string named)
     {
         Assert.False(ImageCommands.TryParse(Query(query), out _, out var error));
         Assert.Contains(named, error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_focal_point_is_read_as_rxy_and_written_rounded_so_equal_points_sign_alike()
+    {
+        Assert.True(ImageCommands.TryParse(Query("width=300&height=200&rxy=0.25,0.6666"), out var commands, out var error), error);
+        Assert.Equal(new FocalPoint(0.25, 0.667), commands.CentreCoordinates);
+        Assert.Equal("width=300&height=200&rxy=0.25,0.667", commands.ToCanonicalString());
+    }
+
+    [Theory]
+    [InlineData(0.5, 1000, 200, 400)] // centred
+    [InlineData(0.0, 1000, 200, 0)] // at the edge: the crop cannot leave the image
+    [InlineData(0.99, 1000, 200, 800)]
+    [InlineData(0.3, 1000, 1000, 0)] // nothing to spare
+    public void A_crop_starts_where_the_point_is_nearest_its_middle(double across, int whole, int box, int expected) =>
+        Assert.Equal(expected, new FocalPoint(across, 0.5).Offset(whole, box, across: true));
 
     private static IEnumerable<KeyValuePair<string, string?>> Query(string query) =>
         query.Split('&').Select(p => p.Split('=')).Select(p => new KeyValuePair<string, string?>(p[0], p[1]));

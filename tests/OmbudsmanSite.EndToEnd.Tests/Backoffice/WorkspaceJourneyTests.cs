@@ -12,6 +12,7 @@ namespace OmbudsmanSite.EndToEnd.Tests.Backoffice;
 public sealed class WorkspaceJourneyTests(PublishedSite site, Browser browser) : IAsyncDisposable
 {
     private const string Password = "Şəki sarayının şəbəkələri";
+    private const string NewsPhoto = "0e5a1f00-0000-4000-8000-0000000000a1"; // tests/TestData/uSync/Media/News/fixture-news-photo.yaml
     private readonly BrowserContexts _contexts = new(browser, site);
 
     [Fact]
@@ -54,9 +55,9 @@ public sealed class WorkspaceJourneyTests(PublishedSite site, Browser browser) :
         await VisualBaseline.MatchAsync(admin, "search");
 
         // A public address pasted into the search opens its item's editor.
-        var reader = await (await _contexts.NewAsync()).NewPageAsync();
-        await reader.GotoAsync("/en/meetings");
-        var href = await reader.GetByRole(AriaRole.Link, new() { Name = "Ombudsman Office meets UN international development consultant Sabina Ymeri" }).GetAttributeAsync("href");
+        var visitor = await (await _contexts.NewAsync()).NewPageAsync();
+        await visitor.GotoAsync("/en/meetings");
+        var href = await visitor.GetByRole(AriaRole.Link, new() { Name = "Ombudsman Office meets UN international development consultant Sabina Ymeri" }).GetAttributeAsync("href");
         await admin.Locator("#bo-search-q").FillAsync(new Uri(site.BaseAddress, href).ToString());
         await admin.Keyboard.PressAsync("Enter");
         await admin.WaitForURLAsync("**/backoffice/content/*-*-*-*-*");
@@ -146,6 +147,26 @@ public sealed class WorkspaceJourneyTests(PublishedSite site, Browser browser) :
             await BackofficeSessions.CheckAsync(admin, kind);
             await VisualBaseline.MatchAsync(admin, kind);
         }
+
+        // A focal point set by a click changes the crops: the card in the media page's previews and on
+        // the public news list. Put back afterwards: other tests read this image's addresses.
+        await admin.SetViewportSizeAsync(1366, 768);
+        await admin.GotoAsync($"/backoffice/media/{NewsPhoto}");
+        var card = admin.Locator("img[data-crop=CropCard]");
+        var centred = await card.GetAttributeAsync("src");
+        Assert.DoesNotContain("rxy=", centred, StringComparison.Ordinal);
+        await BackofficeSessions.CheckAsync(admin, "media item");
+        await VisualBaseline.MatchAsync(admin, "media-item");
+        await admin.Locator("input[type=image]").ClickAsync(new() { Position = new() { X = 40, Y = 30 } });
+        await admin.WaitForURLAsync("**?focused=true*");
+        var focused = await admin.Locator("img[data-crop=CropCard]").GetAttributeAsync("src");
+        Assert.Matches(@"rxy=0\.0\d+,0\.0\d+", focused);
+        var reader = await (await _contexts.NewAsync()).NewPageAsync();
+        await reader.GotoAsync("/en/news");
+        Assert.Contains("rxy=", await reader.Locator("picture.summary__image img").First.GetAttributeAsync("srcset"), StringComparison.Ordinal);
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Back to the centre" }).ClickAsync();
+        await admin.WaitForURLAsync("**?focused=true*");
+        Assert.Equal(centred, await admin.Locator("img[data-crop=CropCard]").GetAttributeAsync("src"));
 
         var signedOut = await (await _contexts.NewAsync()).NewPageAsync();
         await signedOut.GotoAsync("/backoffice/sign-in");

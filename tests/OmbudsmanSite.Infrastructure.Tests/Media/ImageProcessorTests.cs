@@ -61,6 +61,21 @@ public sealed class ImageProcessorTests
     }
 
     [Theory]
+    [InlineData(0.1, 0, 60)]
+    [InlineData(0.5, 85, 170)]
+    [InlineData(0.95, 200, 255)]
+    public void A_focal_point_chooses_the_part_a_crop_keeps_and_wins_over_the_anchor(double across, int least, int most)
+    {
+        // A 100 px crop out of the gradient: its middle column's red says where along the width it was cut.
+        var commands = new ImageCommands { ResizeWidth = 100, ResizeHeight = 300, ResizeAnchor = ResizeAnchor.Right, CentreCoordinates = new FocalPoint(across, 0.5), OutputFormat = ImageFormat.Png };
+        var result = ImageProcessor.Process(Landscape, commands, ImageFormat.Jpg);
+
+        using var image = Image.NewFromBuffer(result.Bytes);
+        Assert.Equal((100, 300), (image.Width, image.Height));
+        Assert.InRange(image.Getpoint(50, 150)[0], least, most);
+    }
+
+    [Theory]
     [InlineData(ImageFormat.Jpg, "image/jpeg", MediaFileKind.Jpeg)]
     [InlineData(ImageFormat.Png, "image/png", MediaFileKind.Png)]
     [InlineData(ImageFormat.WebP, "image/webp", MediaFileKind.WebP)]

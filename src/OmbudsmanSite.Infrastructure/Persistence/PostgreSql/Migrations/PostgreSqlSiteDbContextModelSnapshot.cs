@@ -940,6 +940,12 @@ namespace OmbudsmanSite.Infrastructure.Persistence.PostgreSql.Migrations
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<double?>("FocusX")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("FocusY")
+                        .HasColumnType("double precision");
+
                     b.Property<Guid?>("FolderId")
                         .HasColumnType("uuid");
 

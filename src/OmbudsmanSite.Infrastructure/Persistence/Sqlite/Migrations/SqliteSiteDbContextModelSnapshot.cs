@@ -910,6 +910,12 @@ namespace OmbudsmanSite.Infrastructure.Persistence.Sqlite.Migrations
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<double?>("FocusX")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("FocusY")
+                        .HasColumnType("REAL");
+
                     b.Property<Guid?>("FolderId")
                         .HasColumnType("TEXT");
 
