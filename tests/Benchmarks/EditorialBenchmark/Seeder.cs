@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using OmbudsmanSite.Core.Content;
 using OmbudsmanSite.Core.Editorial;
 using OmbudsmanSite.Infrastructure.Editorial;
+using OmbudsmanSite.Infrastructure.Media;
 using OmbudsmanSite.Infrastructure.Persistence;
 using OmbudsmanSite.Infrastructure.Search;
 
@@ -27,11 +28,14 @@ internal static class Seeder
         var editing = services.GetRequiredService<ContentEditingService>();
         var publishing = services.GetRequiredService<ContentPublishingService>();
         var body = string.Concat(Enumerable.Range(1, 4).Select(p => $"<p>Paragraph {p} of the template: the Commissioner met representatives of civil society and discussed human rights education, prison visits and the rights of the child.</p>"));
+        // One lead image for every item: the lists render a thumbnail in each row, as they will for real.
+        using var picture = NetVips.Image.Black(800, 600, bands: 3);
+        var image = (await services.GetRequiredService<MediaLibrary>().UploadAsync(new MediaUpload(MediaContent.FromBytes(picture.JpegsaveBuffer()), "bench-lead.jpg"))).Item!;
         var template = await editing.CreateAsync(
             new CreateContentRequest
             {
                 Type = DocumentType.NewsArticle,
-                Values = new ContentValues { DateUtc = DateTime.UtcNow, Cultures = Cultures.ToDictionary(c => c, c => new CultureValues { Title = $"TEMPLATE-{c}", Summary = "Template summary.", BodyHtml = body }) },
+                Values = new ContentValues { DateUtc = DateTime.UtcNow, ImageId = image.Id, Cultures = Cultures.ToDictionary(c => c, c => new CultureValues { Title = $"TEMPLATE-{c}", Summary = "Template summary.", BodyHtml = body }) },
             },
             SystemUsers.USync);
         await publishing.PublishAsync(template.DocumentId!.Value, Cultures, SystemUsers.USync);
@@ -58,6 +62,7 @@ internal static class Seeder
                 var document = new Document(id, DocumentType.NewsArticle, SystemUsers.USync, when);
                 document.NextVersion(becomesHead: true, invariantChanged: true);
                 document.PublishedInvariantVersion = 1;
+                document.ShowImage(image.Id);
                 db.Documents.Add(document);
                 var values = Cultures.Aggregate(json, (text, c) => text.Replace($"TEMPLATE-{c}", titles[c], StringComparison.Ordinal));
                 db.DocumentVersions.Add(new DocumentVersion(id, 1, VersionKind.Created, null, SystemUsers.USync, when, Cultures, true, null, values));
@@ -138,6 +143,9 @@ internal static class Seeder
     // A vocabulary of a few thousand words, as real text has, rather than a new word per title (which
     // would give the index a million distinct terms and every fuzzy query a needless search).
     private static readonly string[] Vocabulary = MakeVocabulary();
+
+    /// <summary>A word many titles share, for timing a search that finds a full page.</summary>
+    public static string CommonWord => Vocabulary[0];
 
     private static string Word(Random random) => Vocabulary[random.Next(Vocabulary.Length)];
 

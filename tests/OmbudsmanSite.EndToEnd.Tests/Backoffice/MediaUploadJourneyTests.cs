@@ -59,7 +59,7 @@ public sealed class MediaUploadJourneyTests(PublishedSite site, Browser browser)
         Assert.Equal(["Upload of dropped lesson.jpg", "Upload of setup.jpg"], await page.EvaluateAsync<string[]>("window.bars"));
 
         // The folder's list is the server's, with the new file and its alt text, without a reload.
-        var row = page.Locator("#media-items tr", new() { HasText = "dropped lesson" });
+        var row = page.Locator("#media-items .media-card", new() { HasText = "dropped lesson" });
         await Assertions.Expect(row).ToContainTextAsync("Dropped photo of a lesson");
         Assert.Equal("/backoffice/media", new Uri(page.Url).AbsolutePath);
 

@@ -27,7 +27,30 @@ public sealed partial class MediaSectionTests(SiteFactory site) : IClassFixture<
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Stored: Lesson again", browser.LastPage, StringComparison.Ordinal);
         Assert.Contains("Refused: invoice.jpg: This is not a JPEG, PNG, WebP, AVIF, SVG or PDF file", browser.LastPage, StringComparison.Ordinal);
+        await browser.GetAsync("/backoffice/media?view=list");
         Assert.Contains(">Pupils at a lesson</td>", browser.LastPage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_library_is_a_grid_of_thumbnails_or_a_list_filtered_by_type_and_missing_alt_text()
+    {
+        using var browser = await SignedInAsync("media.grid@ombudsman.test");
+        var photo = await File.ReadAllBytesAsync(Path.Combine(TestEnvironment.RepositoryRoot(), "tests", "TestData", "uSync", "Media", "News", "fixture-news-photo.jpg"));
+        await browser.SubmitFilesAsync("/backoffice/media", "upload", new Dictionary<string, string> { ["alt-az"] = "Dərs", ["alt-en"] = "A lesson" }, [("files", "Grid lesson.jpg", photo)]);
+        await browser.SubmitFilesAsync("/backoffice/media", "upload", new Dictionary<string, string>(), [("files", "Grid unlabelled.jpg", photo)]);
+
+        await browser.GetAsync("/backoffice/media");
+        Assert.Matches("<li class=\"media-card\"><img src=\"/media/[^\"]+width=320&amp;height=240", browser.LastPage); // a thumbnail cropped for the grid
+        Assert.Contains("No alt text in Russian", browser.LastPage, StringComparison.Ordinal); // the labelled one lacks only Russian
+        Assert.Contains("No alt text in Azerbaijani, English, Russian", browser.LastPage, StringComparison.Ordinal);
+
+        await browser.GetAsync("/backoffice/media?missingAlt=true&kind=images");
+        Assert.Contains(">Grid unlabelled</a>", browser.LastPage, StringComparison.Ordinal);
+        await browser.GetAsync("/backoffice/media?kind=documents");
+        Assert.DoesNotContain(">Grid unlabelled</a>", browser.LastPage, StringComparison.Ordinal);
+        await browser.GetAsync("/backoffice/media?view=list");
+        Assert.Contains("<table class=\"content-list\">", browser.LastPage, StringComparison.Ordinal);
+        Assert.Contains("<img class=\"thumb\"", browser.LastPage, StringComparison.Ordinal);
     }
 
     [Fact]

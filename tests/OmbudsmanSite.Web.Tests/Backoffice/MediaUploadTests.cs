@@ -32,7 +32,7 @@ public sealed partial class MediaUploadTests(SiteFactory site) : IClassFixture<S
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             Assert.True(browser.LastPage.Contains("Refused: big scan.pdf: The file is 1.0 MB; the limit is 0.5 MB.", StringComparison.Ordinal), browser.LastPage);
             Assert.Contains("Stored: small photo", browser.LastPage, StringComparison.Ordinal);
-            Assert.Contains(">Kept with the photo</td>", browser.LastPage, StringComparison.Ordinal);
+            Assert.Contains("<span class=\"media-alt\">Kept with the photo</span>", browser.LastPage, StringComparison.Ordinal); // the grid shows the alt text
         }
         finally
         {
