@@ -139,7 +139,8 @@ public sealed class WorkspaceJourneyTests(PublishedSite site, Browser browser) :
         foreach (var (kind, address) in new[]
         {
             ("media", "/backoffice/media"), ("review", "/backoffice/review"), ("users", "/backoffice/users"),
-            ("schedules", "/backoffice/schedules"), ("account", "/backoffice/account"),
+            ("schedules", "/backoffice/schedules"), ("account", "/backoffice/account"), ("recycle-bin", "/backoffice/recycle-bin"),
+            ("redirects", "/backoffice/redirects"), ("audit", "/backoffice/audit"),
         })
         {
             await admin.SetViewportSizeAsync(1366, 768);
@@ -171,6 +172,98 @@ public sealed class WorkspaceJourneyTests(PublishedSite site, Browser browser) :
         var signedOut = await (await _contexts.NewAsync()).NewPageAsync();
         await signedOut.GotoAsync("/backoffice/sign-in");
         await VisualBaseline.MatchAsync(signedOut, "sign-in");
+    }
+
+    [Fact]
+    public async Task An_internal_link_follows_its_items_address_and_turns_into_words_when_the_item_is_unpublished()
+    {
+        var admin = await BackofficeSessions.AdministratorAsync(site, await _contexts.NewAsync(), "links.admin@ombudsman.test", "Rəna Kərimova", Password);
+        var target = await NewPublishedMeetingAsync(admin, "Qusarda vətəndaşların qəbulu");
+        var targetEditor = admin.Url;
+
+        // The link button's "item of this site": found by a word of its title, stored by id.
+        await admin.GotoAsync("/backoffice/content/meeting/new");
+        await admin.Locator("#title").FillAsync("Keçidli görüş Xaçmazda");
+        await admin.Locator("#title").PressAsync("Enter");
+        var body = admin.ById("az.body");
+        await body.WaitForAsync();
+        await body.ClickAsync();
+        await admin.Keyboard.TypeAsync("Bax: qəbul haqqında");
+        for (var letter = 0; letter < "qəbul haqqında".Length; letter++)
+        {
+            await admin.Keyboard.PressAsync("Shift+ArrowLeft");
+        }
+
+        await admin.Keyboard.PressAsync("Control+K");
+        await admin.ById("az.body-link-find").FillAsync("Qusarda");
+        await admin.Locator(".link-targets button", new() { HasText = "Qusarda vətəndaşların qəbulu" }).ClickAsync();
+        await Assertions.Expect(body.Locator("a")).ToHaveTextAsync("qəbul haqqında");
+        await body.ClickAsync();
+        await admin.Keyboard.PressAsync("End");
+        await admin.Keyboard.TypeAsync(" yazılıb.");
+        await BackofficeSessions.CheckAsync(admin, "editor with an internal link");
+        var linking = await PublishAsync(admin);
+
+        var visitor = await (await _contexts.NewAsync()).NewPageAsync();
+        await visitor.GotoAsync(linking);
+        Assert.Equal(target, await visitor.Locator(".item__body a").GetAttributeAsync("href"));
+
+        // The target's address changes: the link follows at once.
+        await admin.GotoAsync(targetEditor);
+        await admin.ById("az.slug").FillAsync("qusar-qebulu");
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Save draft" }).ClickAsync();
+        await admin.GetByText("New address saved (Azerbaijani)").First.WaitForAsync();
+        await UntilAsync(visitor, linking, async () => (await visitor.Locator(".item__body a").GetAttributeAsync("href"))?.EndsWith("/qusar-qebulu", StringComparison.Ordinal) == true);
+
+        // Unpublished: its words stay on the page as plain text, never a dead link; the editor warns.
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Unpublish…" }).ClickAsync();
+        var dialog = admin.GetByRole(AriaRole.Dialog, new() { Name = "Unpublish" });
+        await dialog.GetByLabel("Azerbaijani — published").CheckAsync();
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Unpublish the chosen languages" }).ClickAsync();
+        await admin.GetByText("Taken off the site:").First.WaitForAsync();
+        await UntilAsync(visitor, linking, async () => await visitor.Locator(".item__body a").CountAsync() == 0);
+        Assert.Contains("qəbul haqqında", await visitor.Locator(".item__body").InnerTextAsync(), StringComparison.Ordinal);
+        await admin.GotoAsync("/backoffice/search?q=Xa%C3%A7mazda");
+        await admin.GetByRole(AriaRole.Link, new() { Name = "Keçidli görüş Xaçmazda" }).ClickAsync();
+        await Assertions.Expect(admin.ById("az.body-links")).ToContainTextAsync("is not published");
+    }
+
+    /// <summary>A new meeting titled so, published in az by the dialog; returns its public path.</summary>
+    private async Task<string> NewPublishedMeetingAsync(IPage page, string title)
+    {
+        await page.GotoAsync("/backoffice/content/meeting/new");
+        await page.Locator("#title").FillAsync(title);
+        await page.Locator("#title").PressAsync("Enter");
+        await page.ById("az.title").WaitForAsync();
+        return new Uri(await PublishAsync(page)).AbsolutePath;
+    }
+
+    /// <summary>Publishes the open item in the languages the dialog offers; returns its az public address (absolute).</summary>
+    private async Task<string> PublishAsync(IPage page)
+    {
+        await page.GetByRole(AriaRole.Button, new() { Name = "Publish…" }).ClickAsync();
+        var dialog = page.GetByRole(AriaRole.Dialog, new() { Name = "Publish" });
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Publish the chosen languages" }).ClickAsync();
+        await page.GetByText("Published:").First.WaitForAsync();
+        var path = (await page.ById("az.slug-url").Locator("code").First.TextContentAsync())!.Trim();
+        return new Uri(site.BaseAddress, path).ToString();
+    }
+
+    /// <summary>Reloads a public page until <paramref name="holds"/> (the journal reaches the caches within a second or so).</summary>
+    private static async Task UntilAsync(IPage page, string address, Func<Task<bool>> holds)
+    {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
+        {
+            await page.GotoAsync(address);
+            if (await holds())
+            {
+                return;
+            }
+
+            Assert.True(watch.Elapsed < TimeSpan.FromSeconds(15), $"{address} did not change in 15 s");
+            await Task.Delay(250);
+        }
     }
 
     public ValueTask DisposeAsync() => _contexts.DisposeAsync();
