@@ -88,7 +88,7 @@ internal sealed class InternalLinkConversion(SiteCultures cultures, string? publ
         foreach (var link in body.QuerySelectorAll("a[href]"))
         {
             if (OwnPath(link.GetAttribute("href")!) is { } path && ItemPaths.Parse(cultures, path) is var (culture, types, slug)
-                && await ItemAtAsync(db, culture, types, slug, cancellationToken) is { } id)
+                && await ItemAddresses.FindAsync(db, culture, types, slug, cancellationToken) is { } id)
             {
                 link.SetAttribute("href", InternalLink.HrefOf(id));
                 changed = true;
@@ -115,14 +115,5 @@ internal sealed class InternalLinkConversion(SiteCultures cultures, string? publ
             && string.Equals(uri.Host, publicHost, StringComparison.OrdinalIgnoreCase)
             ? Uri.UnescapeDataString(uri.AbsolutePath)
             : null;
-    }
-
-    private static async Task<Guid?> ItemAtAsync(SiteDbContext db, string culture, IReadOnlyList<DocumentType> types, string slug, CancellationToken cancellationToken)
-    {
-        var normalized = slug.ToLowerInvariant();
-        var current = await db.DocumentCultures.AsNoTracking().Where(c => c.Culture == culture && types.Contains(c.DocumentType) && c.Slug == normalized)
-            .Select(c => (Guid?)c.DocumentId).FirstOrDefaultAsync(cancellationToken);
-        return current ?? await db.Redirects.AsNoTracking().Where(r => r.Culture == culture && types.Contains(r.DocumentType) && r.Slug == normalized && r.TargetDocumentId != null)
-            .Select(r => r.TargetDocumentId).FirstOrDefaultAsync(cancellationToken);
     }
 }

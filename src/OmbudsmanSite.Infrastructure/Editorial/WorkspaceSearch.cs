@@ -92,18 +92,10 @@ public sealed class WorkspaceSearch(IDbContextFactory<SiteDbContext> contexts)
         return [.. states.Values.OrderByDescending(s => s.UpdatedUtc).ThenByDescending(s => s.Id)];
     }
 
-    /// <summary>
-    /// The items a public address's last segment names in a culture: live addresses first, then the
-    /// old ones a redirect keeps (a link pasted from an old e-mail still finds its item).
-    /// </summary>
-    public async Task<IReadOnlyList<(Guid Id, DocumentType Type)>> BySlugAsync(string culture, string slug, CancellationToken cancellationToken = default)
+    /// <summary>The item a public address names (<see cref="ItemPaths.Parse"/>): live there now, else through the redirect an old address left.</summary>
+    public async Task<Guid?> ItemAtAsync(string culture, IReadOnlyCollection<DocumentType> types, string slug, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var current = await db.DocumentCultures.AsNoTracking().Where(c => c.Culture == culture && c.Slug == slug)
-            .Join(db.Documents.Where(d => d.DeletedUtc == null), c => c.DocumentId, d => d.Id, (c, d) => new { d.Id, d.Type })
-            .ToListAsync(cancellationToken);
-        var moved = await db.Redirects.AsNoTracking().Where(r => r.Culture == culture && r.Slug == slug && r.TargetDocumentId != null)
-            .Select(r => new { Id = r.TargetDocumentId!.Value, Type = r.DocumentType }).ToListAsync(cancellationToken);
-        return [.. current.Concat(moved).Select(r => (r.Id, r.Type)).Distinct()];
+        return await ItemAddresses.FindAsync(db, culture, types, slug, cancellationToken);
     }
 }

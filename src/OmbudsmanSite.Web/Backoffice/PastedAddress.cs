@@ -1,5 +1,3 @@
-using OmbudsmanSite.Core.Localization;
-
 namespace OmbudsmanSite.Web.Backoffice;
 
 /// <summary>
@@ -43,14 +41,5 @@ public static class PastedAddress
 
         var id = path[prefix.Length..].Split('/')[0];
         return Guid.TryParse(id, out var parsed) ? parsed : null;
-    }
-
-    /// <summary>The culture and last segment of a public page's path (<c>/az/gorusler/slug</c>), when its first segment is a site culture.</summary>
-    public static (string Culture, string Slug)? PublicItemOf(string path, SiteCultures cultures)
-    {
-        ArgumentNullException.ThrowIfNull(path);
-        ArgumentNullException.ThrowIfNull(cultures);
-        var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
-        return segments.Length >= 2 && cultures.IsKnown(segments[0]) ? (segments[0], segments[^1]) : null;
     }
 }

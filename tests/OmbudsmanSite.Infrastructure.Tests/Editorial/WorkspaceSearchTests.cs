@@ -49,10 +49,12 @@ public abstract class WorkspaceSearchTests
         Assert.DoesNotContain(other, bySheki.Items.Select(i => i.Id));
         Assert.True((await search.SearchAsync(Administrator, "  ", 20)).IsEmpty);
 
-        // An old address still finds its item; a live one names its type.
+        // An old address still finds its item, through its redirect; only under its own type.
+        var oldSlug = (await site.Queries.StatesAsync(published))!.Cultures.Single(c => c.Culture == "az").Slug;
         Assert.Equal(OperationStatus.Success, (await site.Editing.ChangeSlugAsync(published, "az", "seki-gorusu", TestSite.Tester)).Status);
-        var moved = await search.BySlugAsync("az", (await site.Queries.StatesAsync(published))!.Cultures.Single(c => c.Culture == "az").Slug);
-        Assert.Equal([(published, DocumentType.Meeting)], moved);
+        Assert.Equal(published, await search.ItemAtAsync("az", [DocumentType.Meeting], oldSlug));
+        Assert.Equal(published, await search.ItemAtAsync("az", [DocumentType.Meeting], "seki-gorusu"));
+        Assert.Null(await search.ItemAtAsync("az", [DocumentType.NewsArticle], "seki-gorusu"));
     }
 
     [Fact]

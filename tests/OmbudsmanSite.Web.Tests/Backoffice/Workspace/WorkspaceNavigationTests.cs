@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Xml.Linq;
+using OmbudsmanSite.Core.Content;
 using OmbudsmanSite.Core.Editorial;
 using OmbudsmanSite.Core.Localization;
 using OmbudsmanSite.Core.Security;
@@ -72,9 +73,10 @@ public sealed class WorkspaceNavigationTests
         var id = Guid.NewGuid();
         Assert.Equal(id, PastedAddress.EditorItemOf($"/backoffice/content/{id:D}/history"));
         Assert.Null(PastedAddress.EditorItemOf("/backoffice/content/meeting"));
-        var cultures = new SiteCultures([new CultureDefinition { Code = "az", IsDefault = true }, new CultureDefinition { Code = "en" }]);
-        Assert.Equal(("en", "some-meeting"), PastedAddress.PublicItemOf("/en/meetings/some-meeting", cultures));
-        Assert.Null(PastedAddress.PublicItemOf("/fr/meetings/x", cultures));
-        Assert.Null(PastedAddress.PublicItemOf("/en", cultures));
+        var english = new CultureDefinition { Code = "en", Sections = new SectionSegments { News = "news", Meetings = "meetings", Reports = "reports" } };
+        var cultures = new SiteCultures([new CultureDefinition { Code = "az", IsDefault = true }, english]);
+        Assert.True(ItemPaths.Parse(cultures, "/en/meetings/some-meeting") is ("en", [DocumentType.Meeting], "some-meeting"));
+        Assert.Null(ItemPaths.Parse(cultures, "/fr/meetings/x"));
+        Assert.Null(ItemPaths.Parse(cultures, "/en"));
     }
 }
