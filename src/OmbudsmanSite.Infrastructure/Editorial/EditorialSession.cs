@@ -69,6 +69,15 @@ internal sealed class EditorialSession : IAsyncDisposable
     {
         if (_changes.Count > 0)
         {
+            // Which media the touched items use follows from what they now hold, so the operation's
+            // rows are saved before it is read.
+            var documents = _changes.Where(c => c.DocumentId is not null).Select(c => c.DocumentId!.Value).Distinct().ToList();
+            if (documents.Count > 0)
+            {
+                await Db.SaveChangesAsync(cancellationToken);
+                await MediaUseIndex.RefreshAsync(Db, documents, cancellationToken);
+            }
+
             if (Db.Database.IsNpgsql())
             {
                 // The operation's own rows first: taking the lock before them would hold it while they

@@ -28,7 +28,9 @@ public sealed class MediaQueries(IDbContextFactory<SiteDbContext> contexts)
 
         var items = await db.MediaItems.AsNoTracking().Where(m => m.FolderId == folderId).OrderByDescending(m => m.UpdatedUtc)
             .Take(MaxItemsPerFolder).ToListAsync(cancellationToken);
-        return new MediaFolderView(current, trail, [.. folders.Where(f => f.ParentId == folderId).OrderBy(f => f.Name, StringComparer.CurrentCulture)], items);
+        var ids = items.Select(m => m.Id).ToList();
+        var used = await db.MediaUses.AsNoTracking().Where(u => ids.Contains(u.MediaItemId)).Select(u => u.MediaItemId).Distinct().ToListAsync(cancellationToken);
+        return new MediaFolderView(current, trail, [.. folders.Where(f => f.ParentId == folderId).OrderBy(f => f.Name, StringComparer.CurrentCulture)], items, used.ToHashSet());
     }
 
     /// <summary>Every folder with its full path ("Reports/2024"), in path order: where an item can be moved.</summary>

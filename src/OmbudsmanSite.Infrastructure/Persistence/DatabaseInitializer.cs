@@ -24,24 +24,28 @@ public sealed class DatabaseInitializer(IDbContextFactory<SiteDbContext> context
         {
             logger.LogInformation("Applying {Count} migration(s) on {Provider}: {Migrations}", pending.Count, options.Value.Provider, pending);
             await db.Database.MigrateAsync(cancellationToken);
-            if (pending.Any(m => m.EndsWith("_" + TitleWordIndex.MigrationName, StringComparison.Ordinal)))
+            foreach (var step in DataSteps().Where(step => pending.Any(m => m.EndsWith("_" + step.Migration, StringComparison.Ordinal))))
             {
-                var words = await TitleWordIndex.RebuildAsync(db, cancellationToken);
-                logger.LogInformation("Indexed {Count} title words of the stored items for the editors' lists", words);
-            }
-
-            if (pending.Any(m => m.EndsWith("_" + DocumentImageBackfill.MigrationName, StringComparison.Ordinal)))
-            {
-                var images = await DocumentImageBackfill.RunAsync(db, cancellationToken);
-                logger.LogInformation("Gave {Count} stored items their list image", images);
-            }
-
-            if (cultures is not null && pending.Any(m => m.EndsWith("_" + InternalLinkConversion.MigrationName, StringComparison.Ordinal)))
-            {
-                var host = Uri.TryCreate(site?.Value.PublicBaseUrl, UriKind.Absolute, out var baseUrl) ? baseUrl.Host : null;
-                var links = await new InternalLinkConversion(cultures, host).RunAsync(db, cancellationToken);
-                logger.LogInformation("Stored the links to the site's own items by id in {Count} items", links);
+                var count = await step.RunAsync(db, cancellationToken);
+                logger.LogInformation("After migration {Migration}: {Outcome} ({Count})", step.Migration, step.Outcome, count);
             }
         }
+    }
+
+    /// <summary>
+    /// Work on the stored data that a migration makes necessary (filling a new index or column from
+    /// what is stored), run once: when that migration is among those just applied.
+    /// </summary>
+    private IEnumerable<(string Migration, string Outcome, Func<SiteDbContext, CancellationToken, Task<int>> RunAsync)> DataSteps()
+    {
+        yield return (TitleWordIndex.MigrationName, "title words indexed for the editors' lists", TitleWordIndex.RebuildAsync);
+        yield return (DocumentImageBackfill.MigrationName, "stored items given their list image", DocumentImageBackfill.RunAsync);
+        if (cultures is not null)
+        {
+            var host = Uri.TryCreate(site?.Value.PublicBaseUrl, UriKind.Absolute, out var baseUrl) ? baseUrl.Host : null;
+            yield return (InternalLinkConversion.MigrationName, "items whose links to the site's own items are now stored by id", new InternalLinkConversion(cultures, host).RunAsync);
+        }
+
+        yield return (MediaUseIndex.MigrationName, "uses of media items indexed", MediaUseIndex.RebuildAsync);
     }
 }

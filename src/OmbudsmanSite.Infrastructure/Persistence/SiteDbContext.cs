@@ -61,6 +61,8 @@ public abstract class SiteDbContext(DbContextOptions options) : IdentityDbContex
 
     public DbSet<MediaText> MediaTexts => Set<MediaText>();
 
+    public DbSet<MediaUse> MediaUses => Set<MediaUse>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<BackofficeSession> BackofficeSessions => Set<BackofficeSession>();

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OmbudsmanSite.Core.Content;
 using OmbudsmanSite.Core.Editorial;
+using OmbudsmanSite.Core.Media;
 using OmbudsmanSite.Infrastructure.Editorial;
 using OmbudsmanSite.Infrastructure.Media;
 using OmbudsmanSite.Infrastructure.Persistence;
@@ -64,6 +65,7 @@ internal static class Seeder
                 document.PublishedInvariantVersion = 1;
                 document.ShowImage(image.Id);
                 db.Documents.Add(document);
+                db.MediaUses.Add(new MediaUse(image.Id, id));
                 var values = Cultures.Aggregate(json, (text, c) => text.Replace($"TEMPLATE-{c}", titles[c], StringComparison.Ordinal));
                 db.DocumentVersions.Add(new DocumentVersion(id, 1, VersionKind.Created, null, SystemUsers.USync, when, Cultures, true, null, values));
                 var item = new ContentItem(id, DocumentType.NewsArticle, when) { DateUtc = when };

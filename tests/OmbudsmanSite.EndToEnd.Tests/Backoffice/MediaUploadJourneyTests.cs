@@ -5,7 +5,8 @@ namespace OmbudsmanSite.EndToEnd.Tests.Backoffice;
 
 /// <summary>
 /// The media section's uploads in Debian's chromium: several files dropped at once, each with its
-/// progress bar and its own outcome from MediaLibrary's checks, and the chosen-files form doing the same.
+/// progress bar and its own outcome from MediaLibrary's checks, and the chosen-files form doing the same;
+/// uploads from inside the editor's pickers.
 /// </summary>
 [Collection(PublishedSiteTestGroup.Name)]
 public sealed class MediaUploadJourneyTests(PublishedSite site, Browser browser) : IAsyncDisposable
@@ -81,6 +82,62 @@ public sealed class MediaUploadJourneyTests(PublishedSite site, Browser browser)
             }
             """);
         Assert.StartsWith("200 Refused: scan.pdf: This is not a JPEG", answer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_picture_uploaded_from_inside_the_lead_image_picker_and_the_body_image_button_is_put_to_use_at_once()
+    {
+        _context = await browser.Instance.NewContextAsync(new BrowserNewContextOptions { BaseURL = site.BaseAddress.ToString(), Locale = "en-GB" });
+        var page = await BackofficeSessions.AdministratorAsync(site, _context, "picker.officer@ombudsman.test", "Nigar Əliyeva", Password);
+        var photo = await File.ReadAllBytesAsync(Path.Combine(TestEnvironment.RepositoryRoot(), "tests", "TestData", "uSync", "Media", "News", "fixture-news-photo.jpg"));
+        await page.GotoAsync("/backoffice/content/meeting/new");
+        await page.Locator("#title").FillAsync("Şəkilli görüş Lənkəranda");
+        await page.Locator("#title").PressAsync("Enter");
+        await page.ById("az.title").WaitForAsync();
+
+        // The lead image: no "use it" until it is described in every language (a lead image is never decorative).
+        await page.ById("image").ClickAsync();
+        var lead = page.ById("image-upload");
+        await lead.Locator("input[type=file]").ChooseFileAsync(new FilePayload { Name = "lankaran visit.jpg", MimeType = "image/jpeg", Buffer = photo });
+        await Assertions.Expect(lead.GetByRole(AriaRole.Status).First).ToContainTextAsync("Chosen: lankaran visit.jpg");
+        var useLead = lead.GetByRole(AriaRole.Button, new() { Name = "Upload and use it" });
+        await page.ById("image-upload-alt-az").FillAsync("Ombudsman Lənkəranda sakinlərlə");
+        await page.ById("image-upload-alt-en").FillAsync("The Ombudsman with residents of Lankaran");
+        await Assertions.Expect(useLead).ToBeDisabledAsync();
+        Assert.Equal(0, await page.ById("image-upload-decorative").CountAsync());
+        await page.ById("image-upload-alt-ru").FillAsync("Омбудсмен с жителями Лянкярана");
+        await useLead.ClickAsync();
+        var chosen = page.Locator(".media-picker .media-chosen");
+        await Assertions.Expect(chosen).ToContainTextAsync("The Ombudsman with residents of Lankaran", new() { Timeout = 15_000 });
+        await Assertions.Expect(chosen.Locator("img")).ToBeVisibleAsync();
+
+        // The body's image button: a dropped-in picture may be marked decorative instead, and lands in the text.
+        var body = page.ById("az.body");
+        await body.ClickAsync();
+        await page.Locator(".rich-text").First.GetByRole(AriaRole.Button, new() { Name = "Image", Exact = true }).ClickAsync();
+        var inBody = page.ById("az.body-upload");
+        await inBody.Locator("input[type=file]").ChooseFileAsync(new FilePayload { Name = "border ornament.jpg", MimeType = "image/jpeg", Buffer = photo });
+        await Assertions.Expect(inBody.GetByRole(AriaRole.Status).First).ToContainTextAsync("Chosen: border ornament.jpg");
+        var useInBody = inBody.GetByRole(AriaRole.Button, new() { Name = "Upload and use it" });
+        await Assertions.Expect(useInBody).ToBeDisabledAsync();
+        await page.ById("az.body-upload-decorative").CheckAsync();
+        await Assertions.Expect(page.ById("az.body-upload-alt-en")).ToBeDisabledAsync();
+        await useInBody.ClickAsync();
+        var picture = body.Locator("img");
+        await Assertions.Expect(picture).ToHaveCountAsync(1, new() { Timeout = 15_000 });
+        Assert.Equal("", await picture.GetAttributeAsync("alt"));
+        Assert.StartsWith("/media/", await picture.GetAttributeAsync("src"), StringComparison.Ordinal);
+        await BackofficeSessions.CheckAsync(page, "editor after uploads from the pickers");
+
+        // Saved, both files count as used: the library's "unused" filter leaves them out.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save draft" }).ClickAsync();
+        await page.GetByText("Saved as version 2").WaitForAsync();
+        await page.GotoAsync("/backoffice/media");
+        await Assertions.Expect(page.Locator("#media-items")).ToContainTextAsync("lankaran visit");
+        await Assertions.Expect(page.Locator("#media-items")).ToContainTextAsync("border ornament");
+        await page.GotoAsync("/backoffice/media?unused=true");
+        await Assertions.Expect(page.Locator("#media-items")).Not.ToContainTextAsync("lankaran visit");
+        await Assertions.Expect(page.Locator("#media-items")).Not.ToContainTextAsync("border ornament");
     }
 
     public async ValueTask DisposeAsync()

@@ -89,6 +89,17 @@ public static class BackofficeSessions
         await page.SetViewportSizeAsync(size?.Width ?? 1280, size?.Height ?? 720);
     }
 
+    /// <summary>
+    /// Chooses a file in a Blazor <c>InputFile</c> once its script listens: a file set in the moment
+    /// between the field's render and that hook-up would go unnoticed (no person is that quick).
+    /// </summary>
+    public static async Task ChooseFileAsync(this ILocator field, FilePayload file)
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        await field.Page.WaitForFunctionAsync("field => field._blazorInputFileNextFileId !== undefined", await field.ElementHandleAsync());
+        await field.SetInputFilesAsync(file);
+    }
+
     /// <summary>An element by id, whatever the id holds ("az.title" is not a CSS selector).</summary>
     public static ILocator ById(this IPage page, string id)
     {

@@ -32,7 +32,7 @@ public sealed partial class MediaSectionTests(SiteFactory site) : IClassFixture<
     }
 
     [Fact]
-    public async Task The_library_is_a_grid_of_thumbnails_or_a_list_filtered_by_type_and_missing_alt_text()
+    public async Task The_library_is_a_grid_of_thumbnails_or_a_list_filtered_by_type_missing_alt_text_and_use()
     {
         using var browser = await SignedInAsync("media.grid@ombudsman.test");
         var photo = await File.ReadAllBytesAsync(Path.Combine(TestEnvironment.RepositoryRoot(), "tests", "TestData", "uSync", "Media", "News", "fixture-news-photo.jpg"));
@@ -51,6 +51,16 @@ public sealed partial class MediaSectionTests(SiteFactory site) : IClassFixture<
         await browser.GetAsync("/backoffice/media?view=list");
         Assert.Contains("<table class=\"content-list\">", browser.LastPage, StringComparison.Ordinal);
         Assert.Contains("<img class=\"thumb\"", browser.LastPage, StringComparison.Ordinal);
+
+        await browser.GetAsync("/backoffice/media?unused=true");
+        Assert.Contains(">Grid unlabelled</a>", browser.LastPage, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"media-unused\">Not used</span>", browser.LastPage, StringComparison.Ordinal);
+        var lesson = (await site.Services.GetRequiredService<MediaQueries>().ItemAsync(LessonPhoto))!;
+        var inFolder = $"/backoffice/media?folder={lesson.FolderId}";
+        await browser.GetAsync(inFolder);
+        Assert.Contains($">{lesson.Name}</a>", browser.LastPage, StringComparison.Ordinal);
+        await browser.GetAsync(inFolder + "&unused=true");
+        Assert.DoesNotContain($">{lesson.Name}</a>", browser.LastPage, StringComparison.Ordinal); // a published page shows it
     }
 
     [Fact]

@@ -1,11 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using OmbudsmanSite.Core.Content;
+using OmbudsmanSite.Core.Editorial;
 using OmbudsmanSite.Core.Media;
 
 namespace OmbudsmanSite.Infrastructure.Persistence.Configurations;
 
-internal sealed class MediaConfiguration : IEntityTypeConfiguration<MediaItem>, IEntityTypeConfiguration<MediaFolder>, IEntityTypeConfiguration<MediaText>
+internal sealed class MediaConfiguration : IEntityTypeConfiguration<MediaItem>, IEntityTypeConfiguration<MediaFolder>, IEntityTypeConfiguration<MediaText>, IEntityTypeConfiguration<MediaUse>
 {
     public void Configure(EntityTypeBuilder<MediaItem> builder)
     {
@@ -37,5 +38,16 @@ internal sealed class MediaConfiguration : IEntityTypeConfiguration<MediaItem>, 
         builder.ToTable("MediaTexts");
         builder.HasKey(t => t.MediaItemId);
         builder.HasOne<MediaItem>().WithOne().HasForeignKey<MediaText>(t => t.MediaItemId).OnDelete(DeleteBehavior.Cascade);
+    }
+
+    public void Configure(EntityTypeBuilder<MediaUse> builder)
+    {
+        builder.ToTable("MediaUses");
+        // The key answers "which media does this item use" (rewritten with each write of the item); the
+        // index "which items use this media" and "is it used at all".
+        builder.HasKey(u => new { u.DocumentId, u.MediaItemId });
+        builder.HasIndex(u => u.MediaItemId);
+        builder.HasOne<Document>().WithMany().HasForeignKey(u => u.DocumentId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<MediaItem>().WithMany().HasForeignKey(u => u.MediaItemId).OnDelete(DeleteBehavior.Cascade);
     }
 }

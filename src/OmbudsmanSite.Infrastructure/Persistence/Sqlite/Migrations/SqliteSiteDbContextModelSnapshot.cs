@@ -970,6 +970,21 @@ namespace OmbudsmanSite.Infrastructure.Persistence.Sqlite.Migrations
                     b.ToTable("MediaTexts", (string)null);
                 });
 
+            modelBuilder.Entity("OmbudsmanSite.Core.Media.MediaUse", b =>
+                {
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MediaItemId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("DocumentId", "MediaItemId");
+
+                    b.HasIndex("MediaItemId");
+
+                    b.ToTable("MediaUses", (string)null);
+                });
+
             modelBuilder.Entity("OmbudsmanSite.Core.Taxonomy.ContentTaxonomyLink", b =>
                 {
                     b.Property<Guid>("ContentItemId")
@@ -1484,6 +1499,21 @@ namespace OmbudsmanSite.Infrastructure.Persistence.Sqlite.Migrations
                     b.HasOne("OmbudsmanSite.Core.Media.MediaItem", null)
                         .WithOne()
                         .HasForeignKey("OmbudsmanSite.Core.Media.MediaText", "MediaItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OmbudsmanSite.Core.Media.MediaUse", b =>
+                {
+                    b.HasOne("OmbudsmanSite.Core.Editorial.Document", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("OmbudsmanSite.Core.Media.MediaItem", null)
+                        .WithMany()
+                        .HasForeignKey("MediaItemId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
