@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using OmbudsmanSite.Core.Configuration;
 using OmbudsmanSite.Core.Localization;
+using OmbudsmanSite.Core.Routing;
 
 namespace OmbudsmanSite.Core;
 
@@ -12,6 +13,7 @@ public static class DependencyInjection
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<SiteClock>();
         services.AddSingleton(provider => new SiteCultures(provider.GetRequiredService<IOptions<SiteOptions>>()));
+        services.AddSingleton<SiteRouter>();
         return services;
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using OmbudsmanSite.Core.Content;
 using OmbudsmanSite.Core.Editorial;
 using OmbudsmanSite.Core.Localization;
+using OmbudsmanSite.Core.Routing;
 using OmbudsmanSite.Infrastructure.Persistence;
 
 namespace OmbudsmanSite.Infrastructure.Editorial;
@@ -16,6 +17,8 @@ namespace OmbudsmanSite.Infrastructure.Editorial;
 /// </summary>
 internal sealed class InternalLinkConversion(SiteCultures cultures, string? publicHost)
 {
+    private readonly SiteRouter _router = new(cultures);
+
     /// <summary>The migration that brings the conversion (both providers name it so).</summary>
     public const string MigrationName = "InternalLinks";
 
@@ -87,8 +90,8 @@ internal sealed class InternalLinkConversion(SiteCultures cultures, string? publ
         var changed = false;
         foreach (var link in body.QuerySelectorAll("a[href]"))
         {
-            if (OwnPath(link.GetAttribute("href")!) is { } path && ItemPaths.Parse(cultures, path) is var (culture, types, slug)
-                && await ItemAddresses.FindAsync(db, culture, types, slug, cancellationToken) is { } id)
+            if (OwnPath(link.GetAttribute("href")!) is { } path && _router.Parse(path) is { } route
+                && await ItemAddresses.FindAsync(db, route, cancellationToken) is { } id)
             {
                 link.SetAttribute("href", InternalLink.HrefOf(id));
                 changed = true;

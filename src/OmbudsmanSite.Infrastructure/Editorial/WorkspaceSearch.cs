@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using OmbudsmanSite.Core.Content;
 using OmbudsmanSite.Core.Editorial;
 using OmbudsmanSite.Core.Media;
+using OmbudsmanSite.Core.Routing;
 using OmbudsmanSite.Core.Security;
 using OmbudsmanSite.Infrastructure.Persistence;
 
@@ -92,10 +93,10 @@ public sealed class WorkspaceSearch(IDbContextFactory<SiteDbContext> contexts)
         return [.. states.Values.OrderByDescending(s => s.UpdatedUtc).ThenByDescending(s => s.Id)];
     }
 
-    /// <summary>The item a public address names (<see cref="ItemPaths.Parse"/>): live there now, else through the redirect an old address left.</summary>
-    public async Task<Guid?> ItemAtAsync(string culture, IReadOnlyCollection<DocumentType> types, string slug, CancellationToken cancellationToken = default)
+    /// <summary>The item a public address's route names: live there now, else through the redirect an old address left.</summary>
+    public async Task<Guid?> ItemAtAsync(SiteRoute route, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await ItemAddresses.FindAsync(db, culture, types, slug, cancellationToken);
+        return await ItemAddresses.FindAsync(db, route, cancellationToken);
     }
 }

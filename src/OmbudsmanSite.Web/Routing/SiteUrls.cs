@@ -3,33 +3,35 @@ using Microsoft.Extensions.Options;
 using OmbudsmanSite.Core.Configuration;
 using OmbudsmanSite.Core.Content;
 using OmbudsmanSite.Core.Localization;
+using OmbudsmanSite.Core.Routing;
 using OmbudsmanSite.Core.Search;
 
 namespace OmbudsmanSite.Web.Routing;
 
 /// <summary>
-/// Every public URL is built here: /{culture}, /{culture}/{section}, /{culture}/{section}/{slug} and,
-/// for generic pages, /{culture}/{slug}. Section segments come from each language's configuration.
+/// Every public URL is built here, from the paths <see cref="SiteRouter"/> writes (/{culture},
+/// /{culture}/{section}, /{culture}/{section}/{slug}, /{culture}/{slug}) with their queries: paging,
+/// filters, search terms, feeds.
 /// </summary>
-public sealed class SiteUrls(SiteCultures cultures, IOptions<SiteOptions> options)
+public sealed class SiteUrls(SiteRouter router, IOptions<SiteOptions> options)
 {
     /// <summary>Where the JSON endpoints live (suggestions, later the content API): never crawled.</summary>
     public const string ApiPrefix = "/api/";
 
-    public string Home(string culture) => "/" + culture;
+    public string Home(string culture) => router.PathOf(SiteRoute.Home(culture));
 
     public string Section(string culture, Section section, int page = 1) =>
-        $"/{culture}/{Segments(culture).SegmentFor(section)}" + (page > 1 ? "?page=" + page.ToString(CultureInfo.InvariantCulture) : "");
+        router.PathOf(SiteRoute.List(culture, section)) + (page > 1 ? "?page=" + page.ToString(CultureInfo.InvariantCulture) : "");
 
     /// <summary>A filtered list, e.g. every meeting with OHCHR: /en/meetings?organisation=ohchr.</summary>
     public string Section(string culture, Section section, ListingQuery query, int page)
     {
         ArgumentNullException.ThrowIfNull(query);
-        return $"/{culture}/{Segments(culture).SegmentFor(section)}" + query.ToQueryString(page);
+        return router.PathOf(SiteRoute.List(culture, section)) + query.ToQueryString(page);
     }
 
     public string Feed(string culture, Section? section = null) =>
-        section is { } listed ? $"/{culture}/{Segments(culture).SegmentFor(listed)}/{FeedFileName}" : $"/{culture}/{FeedFileName}";
+        (section is { } listed ? router.PathOf(SiteRoute.List(culture, listed)) : Home(culture)) + "/" + FeedFileName;
 
     public const string FeedFileName = "feed.xml";
 
@@ -47,11 +49,11 @@ public sealed class SiteUrls(SiteCultures cultures, IOptions<SiteOptions> option
     }
 
     /// <summary>The URL of a published variant known by its type and slug (search results, suggestions).</summary>
-    public string Item(string culture, DocumentType type, string slug) => ItemPaths.Of(Definition(culture), type, slug);
+    public string Item(string culture, DocumentType type, string slug) => router.PathOf(SiteRoute.ForItem(culture, type, slug));
 
     /// <summary>The search page, e.g. /az/axtaris?q=görüş.</summary>
     public string Search(string culture, SearchQuery? query = null, int page = 1) =>
-        $"/{culture}/{Definition(culture).SearchSegment}" + (query is null ? "" : SearchQueryString.ToQueryString(query, page));
+        router.PathOf(SiteRoute.Search(culture)) + (query is null ? "" : SearchQueryString.ToQueryString(query, page));
 
     public string Absolute(HttpRequest request, string path)
     {
@@ -61,9 +63,4 @@ public sealed class SiteUrls(SiteCultures cultures, IOptions<SiteOptions> option
             : options.Value.PublicBaseUrl.TrimEnd('/');
         return origin + path;
     }
-
-    private SectionSegments Segments(string culture) => Definition(culture).Sections;
-
-    private CultureDefinition Definition(string culture) =>
-        cultures.TryGet(culture, out var definition) ? definition : throw new ArgumentException($"Unknown culture '{culture}'.", nameof(culture));
 }

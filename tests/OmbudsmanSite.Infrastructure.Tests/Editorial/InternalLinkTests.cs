@@ -1,5 +1,6 @@
 using OmbudsmanSite.Core.Content;
 using OmbudsmanSite.Core.Editorial;
+using OmbudsmanSite.Core.Routing;
 using OmbudsmanSite.Infrastructure.Editorial;
 using OmbudsmanSite.Infrastructure.Tests.Support;
 
@@ -25,8 +26,7 @@ public sealed class InternalLinkTests
         var site = await TestSite.CreateSqliteAsync();
         var target = await site.CreateAsync(DocumentType.Meeting, new Dictionary<string, string> { ["az"] = "Hədəf görüş", ["en"] = "Target meeting" }, publish: ["az", "en"]);
         var english = (await site.Queries.StatesAsync(target))!.Cultures.Single(c => c.Culture == "en").Slug;
-        Assert.True(site.Cultures.TryGet("en", out var en));
-        var path = ItemPaths.Of(en, DocumentType.Meeting, english);
+        var path = new SiteRouter(site.Cultures).PathOf(SiteRoute.ForItem("en", DocumentType.Meeting, english));
         Assert.Equal(OperationStatus.Success, (await site.Editing.ChangeSlugAsync(target, "en", "renamed-meeting", TestSite.Tester)).Status); // the old address is now a redirect
         var body = $"<p><a href=\"{path}\">relative</a>, <a href=\"https://ombudsman.az{path}\">absolute</a>, " +
             $"<a href=\"https://example.org{path}\">another site</a>, <a href=\"/en/meetings/no-such-meeting\">unknown</a>, <a href=\"{path}#part\">a fragment</a></p>";

@@ -1,6 +1,7 @@
 using OmbudsmanSite.Core.Content;
 using OmbudsmanSite.Core.Editorial;
 using OmbudsmanSite.Core.Media;
+using OmbudsmanSite.Core.Routing;
 using OmbudsmanSite.Core.Security;
 using OmbudsmanSite.Infrastructure.Editorial;
 using OmbudsmanSite.Infrastructure.Identity;
@@ -52,9 +53,9 @@ public abstract class WorkspaceSearchTests
         // An old address still finds its item, through its redirect; only under its own type.
         var oldSlug = (await site.Queries.StatesAsync(published))!.Cultures.Single(c => c.Culture == "az").Slug;
         Assert.Equal(OperationStatus.Success, (await site.Editing.ChangeSlugAsync(published, "az", "seki-gorusu", TestSite.Tester)).Status);
-        Assert.Equal(published, await search.ItemAtAsync("az", [DocumentType.Meeting], oldSlug));
-        Assert.Equal(published, await search.ItemAtAsync("az", [DocumentType.Meeting], "seki-gorusu"));
-        Assert.Null(await search.ItemAtAsync("az", [DocumentType.NewsArticle], "seki-gorusu"));
+        Assert.Equal(published, await search.ItemAtAsync(SiteRoute.ForItem("az", DocumentType.Meeting, oldSlug)));
+        Assert.Equal(published, await search.ItemAtAsync(SiteRoute.ForItem("az", DocumentType.Meeting, "seki-gorusu")));
+        Assert.Null(await search.ItemAtAsync(SiteRoute.ForItem("az", DocumentType.NewsArticle, "seki-gorusu")));
     }
 
     [Fact]

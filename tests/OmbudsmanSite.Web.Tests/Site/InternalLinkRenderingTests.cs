@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using OmbudsmanSite.Core.Content;
 using OmbudsmanSite.Core.Editorial;
 using OmbudsmanSite.Core.Localization;
+using OmbudsmanSite.Core.Routing;
 using OmbudsmanSite.Infrastructure.Editorial;
 using OmbudsmanSite.Web.Tests.Support;
 
@@ -47,8 +48,6 @@ public sealed class InternalLinkRenderingTests(SiteFactory factory) : IClassFixt
     private async Task<string> PathAsync(Guid id, string culture)
     {
         var states = (await factory.Services.GetRequiredService<ContentQueries>().StatesAsync(id))!;
-        var cultures = factory.Services.GetRequiredService<SiteCultures>();
-        Assert.True(cultures.TryGet(culture, out var definition));
-        return ItemPaths.Of(definition, states.Type, states.Cultures.Single(c => c.Culture == culture).Slug);
+        return factory.Services.GetRequiredService<SiteRouter>().PathOf(SiteRoute.ForItem(culture, states.Type, states.Cultures.Single(c => c.Culture == culture).Slug));
     }
 }

@@ -3,6 +3,7 @@ using System.Xml.Linq;
 using OmbudsmanSite.Core.Content;
 using OmbudsmanSite.Core.Editorial;
 using OmbudsmanSite.Core.Localization;
+using OmbudsmanSite.Core.Routing;
 using OmbudsmanSite.Core.Security;
 using OmbudsmanSite.Web.Backoffice;
 using OmbudsmanSite.Web.Components.Backoffice.Workspace;
@@ -75,8 +76,8 @@ public sealed class WorkspaceNavigationTests
         Assert.Null(PastedAddress.EditorItemOf("/backoffice/content/meeting"));
         var english = new CultureDefinition { Code = "en", Sections = new SectionSegments { News = "news", Meetings = "meetings", Reports = "reports" } };
         var cultures = new SiteCultures([new CultureDefinition { Code = "az", IsDefault = true }, english]);
-        Assert.True(ItemPaths.Parse(cultures, "/en/meetings/some-meeting") is ("en", [DocumentType.Meeting], "some-meeting"));
-        Assert.Null(ItemPaths.Parse(cultures, "/fr/meetings/x"));
-        Assert.Null(ItemPaths.Parse(cultures, "/en"));
+        var router = new SiteRouter(cultures);
+        Assert.Equal(SiteRoute.ForItem("en", DocumentType.Meeting, "some-meeting"), router.Parse("/en/meetings/some-meeting"));
+        Assert.Null(router.Parse("/fr/meetings/x"));
     }
 }
