@@ -4,6 +4,7 @@ using System.Xml;
 using OmbudsmanSite.Core.Configuration;
 using OmbudsmanSite.Core.Content;
 using OmbudsmanSite.Core.Localization;
+using OmbudsmanSite.Core.Routing;
 using OmbudsmanSite.Web.Caching;
 using OmbudsmanSite.Web.Localization;
 using OmbudsmanSite.Web.Routing;
@@ -175,20 +176,14 @@ public static class DiscoveryEndpoints
 
     private static async Task<IResult> FeedAsync(HttpRequest request, string culture, string? sectionSegment, FeedContext context)
     {
-        if (!context.Cultures.TryGet(culture, out var definition))
+        // A feed is the home page's or a section's: the route of the page it follows.
+        if (context.Router.Parse(culture, sectionSegment) is not { Kind: SiteRouteKind.Home or SiteRouteKind.Section } route
+            || !context.Cultures.TryGet(route.Culture, out var definition))
         {
             return Results.NotFound();
         }
 
-        Section? section = null;
-        if (sectionSegment is not null)
-        {
-            section = definition.Sections.SectionFor(sectionSegment);
-            if (section is null)
-            {
-                return Results.NotFound();
-            }
-        }
+        var section = route.Section;
 
         var type = section is { } listed ? Sections.DocumentTypeOf(listed) : (DocumentType?)null;
         var items = await context.Content.LatestAsync(definition.Code, type, FeedEntries, request.HttpContext.RequestAborted);
@@ -262,4 +257,4 @@ public static class DiscoveryEndpoints
 }
 
 /// <summary>The services a feed needs, bound as one parameter.</summary>
-public sealed record FeedContext(IPublishedContent Content, SiteCultures Cultures, SiteUrls Urls, SiteText Text, SiteClock Clock);
+public sealed record FeedContext(IPublishedContent Content, SiteCultures Cultures, SiteRouter Router, SiteUrls Urls, SiteText Text, SiteClock Clock);

@@ -71,6 +71,7 @@ public static class SiteHostingExtensions
         builder.Services.AddSingleton<SiteText>();
         builder.Services.AddSingleton<SiteUrls>();
         builder.Services.AddSingleton<InternalLinkRenderer>();
+        builder.Services.AddScoped<Routing.Pages.PageResolver>();
         builder.Services.AddSingleton<DateFormatter>();
         builder.Services.AddSingleton<FeedContext>();
         builder.Services.AddSingleton<MediaServices>();

@@ -1,0 +1,12 @@
+using OmbudsmanSite.Core.Content;
+using OmbudsmanSite.Core.Taxonomy;
+
+namespace OmbudsmanSite.Web.Routing.Pages;
+
+/// <summary>An item in one language, with what its page shows beside it.</summary>
+public sealed record ItemPage(
+    PublishedItem Item,
+    PublishedVariant Variant,
+    IReadOnlyDictionary<Guid, TaxonomyItem> Taxonomy,
+    IReadOnlyDictionary<DocumentType, DocumentTypeDefinition> DocumentTypes,
+    IReadOnlyList<PublishedItem> Related);
