@@ -3,7 +3,7 @@ using OmbudsmanSite.Core.Taxonomy;
 
 namespace OmbudsmanSite.Core.Content;
 
-/// <summary>Read side of the public site: only published variants are ever returned.</summary>
+/// <summary>Read side of the public site: only published variants are ever returned, and only records (values), never stored entities.</summary>
 public interface IPublishedContent
 {
     /// <summary>Newest first, items whose <paramref name="culture"/> variant is published, narrowed by <paramref name="filter"/>.</summary>
@@ -39,12 +39,12 @@ public interface IPublishedContent
     /// </summary>
     Task<MissingAddress> ResolveMissingAsync(DocumentType type, string culture, string slug, CancellationToken cancellationToken = default);
 
-    Task<TaxonomyItem?> FindTaxonomyAsync(TaxonomyKind kind, string taxonomyAlias, CancellationToken cancellationToken = default);
+    Task<PublishedTaxonomy?> FindTaxonomyAsync(TaxonomyKind kind, string taxonomyAlias, CancellationToken cancellationToken = default);
 
-    Task<IReadOnlyDictionary<Guid, TaxonomyItem>> TaxonomyAsync(IEnumerable<Guid> ids, CancellationToken cancellationToken = default);
+    Task<IReadOnlyDictionary<Guid, PublishedTaxonomy>> TaxonomyAsync(IEnumerable<Guid> ids, CancellationToken cancellationToken = default);
 
     /// <summary>Media library items by id (lead images, report files); ids not in the library are left out.</summary>
-    Task<IReadOnlyDictionary<Guid, MediaItem>> MediaAsync(IEnumerable<Guid> ids, CancellationToken cancellationToken = default);
+    Task<IReadOnlyDictionary<Guid, PublishedMedia>> MediaAsync(IEnumerable<Guid> ids, CancellationToken cancellationToken = default);
 
-    Task<IReadOnlyDictionary<DocumentType, DocumentTypeDefinition>> DocumentTypesAsync(CancellationToken cancellationToken = default);
+    Task<IReadOnlyDictionary<DocumentType, PublishedDocumentType>> DocumentTypesAsync(CancellationToken cancellationToken = default);
 }

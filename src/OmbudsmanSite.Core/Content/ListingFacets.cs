@@ -1,5 +1,3 @@
-using OmbudsmanSite.Core.Taxonomy;
-
 namespace OmbudsmanSite.Core.Content;
 
 /// <summary>
@@ -8,6 +6,6 @@ namespace OmbudsmanSite.Core.Content;
 /// </summary>
 public sealed record ListingFacets(
     IReadOnlyList<int> Years,
-    IReadOnlyList<TaxonomyItem> Topics,
-    IReadOnlyList<TaxonomyItem> Organisations,
-    IReadOnlyList<TaxonomyItem> People);
+    IReadOnlyList<PublishedTaxonomy> Topics,
+    IReadOnlyList<PublishedTaxonomy> Organisations,
+    IReadOnlyList<PublishedTaxonomy> People);

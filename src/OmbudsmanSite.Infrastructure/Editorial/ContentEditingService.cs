@@ -206,6 +206,7 @@ public sealed class ContentEditingService(EditorialWriter writer, SiteCultures c
                 .ExecuteUpdateAsync(s => s.SetProperty(x => x.Status, ScheduleStatus.Cancelled).SetProperty(x => x.FailureReason, "The item was deleted.")
                     .SetProperty(x => x.CompletedUtc, session.NowUtc).SetProperty(x => x.CancelledByName, by), cancellationToken);
             document.MarkDeleted(session.User, session.NowUtc);
+            session.AddressesChanged(rows.Select(r => new ItemAddress(r.Culture, r.DocumentType, r.Slug)));
             await DocumentStore.RefreshStatesAsync(session, document, rows, cancellationToken);
             session.Audit(AuditAction.Delete, id, live, document.HeadVersion, rows.FirstOrDefault()?.Title);
             session.Journal(id, live, live.Count > 0 ? ContentChangeKind.Published : ContentChangeKind.Draft);
@@ -235,6 +236,7 @@ public sealed class ContentEditingService(EditorialWriter writer, SiteCultures c
             }
 
             document.MarkRestored(session.User, session.NowUtc);
+            session.AddressesChanged(rows.Select(r => new ItemAddress(r.Culture, r.DocumentType, r.Slug)));
             await DocumentStore.RefreshStatesAsync(session, document, rows, cancellationToken);
             session.Audit(AuditAction.Restore, id, live, document.HeadVersion, rows.FirstOrDefault()?.Title);
             session.Journal(id, live, live.Count > 0 ? ContentChangeKind.Published : ContentChangeKind.Draft);
@@ -254,6 +256,9 @@ public sealed class ContentEditingService(EditorialWriter writer, SiteCultures c
             }
 
             var rows = await DocumentStore.CulturesAsync(session, id, cancellationToken);
+            session.AddressesChanged(rows.Select(r => new ItemAddress(r.Culture, r.DocumentType, r.Slug)));
+            session.AddressesChanged(await session.Db.Redirects.Where(r => r.TargetDocumentId == id)
+                .Select(r => new ItemAddress(r.Culture, r.DocumentType, r.Slug)).ToListAsync(cancellationToken));
             await session.Db.Redirects.Where(r => r.TargetDocumentId == id)
                 .ExecuteUpdateAsync(r => r.SetProperty(x => x.TargetDocumentId, (Guid?)null).SetProperty(x => x.Kind, RedirectKind.Gone), cancellationToken);
             foreach (var row in rows.Where(r => r.FirstPublishedUtc is not null))
@@ -310,6 +315,7 @@ public sealed class ContentEditingService(EditorialWriter writer, SiteCultures c
             if (row.FirstPublishedUtc is not null)
             {
                 session.Db.Redirects.Add(new Redirect(culture, document.Type, old, id, RedirectKind.SlugChange, session.User, session.NowUtc));
+                session.AddressesChanged([new ItemAddress(culture, document.Type, old)]);
                 session.Audit(AuditAction.RedirectAdded, id, [culture], null, $"/{old} → item (slug change)");
             }
 

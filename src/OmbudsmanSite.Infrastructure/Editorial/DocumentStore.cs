@@ -158,6 +158,7 @@ internal static class DocumentStore
             {
                 // The item takes its own old address back: it is live again, not a redirect.
                 db.Redirects.Remove(redirect);
+                session.AddressesChanged([new ItemAddress(culture, document.Type, slug)]);
                 session.Audit(AuditAction.RedirectRemoved, document.Id, [culture], null, $"/{slug} is the item's address again");
             }
 

@@ -19,6 +19,7 @@ internal sealed class EditorialSession : IAsyncDisposable
     private readonly IDbContextTransaction _transaction;
     private readonly List<ContentChange> _changes = [];
     private readonly List<Action> _afterCommit = [];
+    private readonly HashSet<ItemAddress> _addresses = [];
 
     private EditorialSession(SiteDbContext db, IDbContextTransaction transaction, ActingUser user, DateTime nowUtc, string defaultCulture)
     {
@@ -65,6 +66,9 @@ internal sealed class EditorialSession : IAsyncDisposable
     public void Journal(Guid? documentId, IEnumerable<string> cultures, ContentChangeKind kind) =>
         _changes.Add(new ContentChange(documentId, cultures, kind, NowUtc));
 
+    /// <summary>Notes addresses whose public answer may change (a redirect added or removed, an item binned, restored or purged).</summary>
+    public void AddressesChanged(IEnumerable<ItemAddress> addresses) => _addresses.UnionWith(addresses);
+
     public async Task CommitAsync(CancellationToken cancellationToken)
     {
         if (_changes.Count > 0)
@@ -72,10 +76,11 @@ internal sealed class EditorialSession : IAsyncDisposable
             // Which media the touched items use follows from what they now hold, so the operation's
             // rows are saved before it is read.
             var documents = _changes.Where(c => c.DocumentId is not null).Select(c => c.DocumentId!.Value).Distinct().ToList();
-            if (documents.Count > 0)
+            if (documents.Count > 0 || _addresses.Count > 0)
             {
                 await Db.SaveChangesAsync(cancellationToken);
                 await MediaUseIndex.RefreshAsync(Db, documents, cancellationToken);
+                await RetiredAddressProjection.RefreshAsync(Db, _addresses, cancellationToken);
             }
 
             if (Db.Database.IsNpgsql())

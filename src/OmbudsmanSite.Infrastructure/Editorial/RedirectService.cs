@@ -66,6 +66,7 @@ public sealed class RedirectService(EditorialWriter writer, IDbContextFactory<Si
 
             var redirect = new Redirect(culture, target.Type, wanted, targetId, RedirectKind.Manual, session.User, session.NowUtc);
             session.Db.Redirects.Add(redirect);
+            session.AddressesChanged([new ItemAddress(culture, target.Type, wanted)]);
             await session.Db.SaveChangesAsync(cancellationToken);
             session.Audit(AuditAction.RedirectAdded, targetId, [culture], null, $"/{wanted} → item (manual)");
             session.Journal(targetId, [culture], ContentChangeKind.Published);
@@ -83,6 +84,7 @@ public sealed class RedirectService(EditorialWriter writer, IDbContextFactory<Si
             }
 
             session.Db.Redirects.Remove(redirect);
+            session.AddressesChanged([new ItemAddress(redirect.Culture, redirect.DocumentType, redirect.Slug)]);
             session.Audit(AuditAction.RedirectRemoved, redirect.TargetDocumentId, [redirect.Culture], null, $"/{redirect.Slug} ({redirect.Kind})");
             session.Journal(redirect.TargetDocumentId, [redirect.Culture], ContentChangeKind.Published);
             return EditorialResult.Success(redirect.TargetDocumentId) with { RowId = redirectId };

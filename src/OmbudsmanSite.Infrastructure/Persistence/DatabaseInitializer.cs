@@ -47,5 +47,6 @@ public sealed class DatabaseInitializer(IDbContextFactory<SiteDbContext> context
         }
 
         yield return (MediaUseIndex.MigrationName, "uses of media items indexed", MediaUseIndex.RebuildAsync);
+        yield return (RetiredAddressProjection.MigrationName, "old and deleted addresses written for the public side", RetiredAddressProjection.RebuildAsync);
     }
 }

@@ -87,7 +87,7 @@ public sealed class PublishedContent(IDbContextFactory<SiteDbContext> contextFac
         var linked = published.SelectMany(c => c.Taxonomy).Select(l => l.TaxonomyItemId)
             .Union(published.SelectMany(c => c.Participants).Select(p => p.PersonId))
             .Union(published.SelectMany(c => c.Participants).Where(p => p.OrganisationId != null).Select(p => p.OrganisationId!.Value));
-        var taxonomy = await db.TaxonomyItems.AsNoTracking().Where(t => linked.Contains(t.Id)).ToListAsync(cancellationToken);
+        var taxonomy = (await db.TaxonomyItems.AsNoTracking().Where(t => linked.Contains(t.Id)).ToListAsync(cancellationToken)).Select(PublishedTaxonomy.From).ToList();
         var years = dates.Select(d => clock.ToLocal(d).Year).Distinct().OrderDescending().ToList();
         return new ListingFacets(
             years,
@@ -152,16 +152,17 @@ public sealed class PublishedContent(IDbContextFactory<SiteDbContext> contextFac
             .ToListAsync(cancellationToken));
     }
 
-    public async Task<IReadOnlyDictionary<Guid, MediaItem>> MediaAsync(IEnumerable<Guid> ids, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyDictionary<Guid, PublishedMedia>> MediaAsync(IEnumerable<Guid> ids, CancellationToken cancellationToken = default)
     {
         var wanted = ids.Distinct().ToList();
         if (wanted.Count == 0)
         {
-            return new Dictionary<Guid, MediaItem>();
+            return new Dictionary<Guid, PublishedMedia>();
         }
 
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await db.MediaItems.AsNoTracking().Where(m => wanted.Contains(m.Id)).ToDictionaryAsync(m => m.Id, cancellationToken);
+        var items = await db.MediaItems.AsNoTracking().Where(m => wanted.Contains(m.Id)).ToListAsync(cancellationToken);
+        return items.ToDictionary(m => m.Id, PublishedMedia.From);
     }
 
     public async Task<DateTime?> LastChangeUtcAsync(CancellationToken cancellationToken = default)
@@ -214,17 +215,19 @@ public sealed class PublishedContent(IDbContextFactory<SiteDbContext> contextFac
         return await AddressLookup.ResolveAsync(db, type, culture, slug.ToLowerInvariant(), cancellationToken);
     }
 
-    public async Task<TaxonomyItem?> FindTaxonomyAsync(TaxonomyKind kind, string taxonomyAlias, CancellationToken cancellationToken = default) =>
-        (await referenceData.TaxonomyAsync(cancellationToken)).Values.FirstOrDefault(t => t.Kind == kind && t.Alias == taxonomyAlias);
+    public async Task<PublishedTaxonomy?> FindTaxonomyAsync(TaxonomyKind kind, string taxonomyAlias, CancellationToken cancellationToken = default) =>
+        (await referenceData.TaxonomyAsync(cancellationToken)).Values.FirstOrDefault(t => t.Kind == kind && t.Alias == taxonomyAlias) is { } item
+            ? PublishedTaxonomy.From(item)
+            : null;
 
-    public async Task<IReadOnlyDictionary<Guid, TaxonomyItem>> TaxonomyAsync(IEnumerable<Guid> ids, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyDictionary<Guid, PublishedTaxonomy>> TaxonomyAsync(IEnumerable<Guid> ids, CancellationToken cancellationToken = default)
     {
         var all = await referenceData.TaxonomyAsync(cancellationToken);
-        return ids.Distinct().Where(all.ContainsKey).ToDictionary(id => id, id => all[id]);
+        return ids.Distinct().Where(all.ContainsKey).ToDictionary(id => id, id => PublishedTaxonomy.From(all[id]));
     }
 
-    public Task<IReadOnlyDictionary<DocumentType, DocumentTypeDefinition>> DocumentTypesAsync(CancellationToken cancellationToken = default) =>
-        referenceData.DocumentTypesAsync(cancellationToken);
+    public async Task<IReadOnlyDictionary<DocumentType, PublishedDocumentType>> DocumentTypesAsync(CancellationToken cancellationToken = default) =>
+        (await referenceData.DocumentTypesAsync(cancellationToken)).ToDictionary(d => d.Key, d => PublishedDocumentType.From(d.Value));
 
     /// <summary>The id for an alias, or an id no item links to: an unknown alias filters everything out.</summary>
     private static async Task<Guid> AliasIdAsync(SiteDbContext db, TaxonomyKind kind, string alias, CancellationToken cancellationToken) =>

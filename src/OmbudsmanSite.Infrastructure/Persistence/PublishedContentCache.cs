@@ -100,19 +100,19 @@ public sealed class PublishedContentCache : IPublishedContent, IContentChangeLis
         return GetAsync($"missing|{type}|{culture}|{slug.ToLowerInvariant()}", () => _database.ResolveMissingAsync(type, culture, slug), cancellationToken)!;
     }
 
-    public Task<TaxonomyItem?> FindTaxonomyAsync(TaxonomyKind kind, string taxonomyAlias, CancellationToken cancellationToken = default) =>
+    public Task<PublishedTaxonomy?> FindTaxonomyAsync(TaxonomyKind kind, string taxonomyAlias, CancellationToken cancellationToken = default) =>
         _database.FindTaxonomyAsync(kind, taxonomyAlias, cancellationToken);
 
-    public Task<IReadOnlyDictionary<Guid, TaxonomyItem>> TaxonomyAsync(IEnumerable<Guid> ids, CancellationToken cancellationToken = default) =>
+    public Task<IReadOnlyDictionary<Guid, PublishedTaxonomy>> TaxonomyAsync(IEnumerable<Guid> ids, CancellationToken cancellationToken = default) =>
         _database.TaxonomyAsync(ids, cancellationToken);
 
-    public Task<IReadOnlyDictionary<Guid, MediaItem>> MediaAsync(IEnumerable<Guid> ids, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyDictionary<Guid, PublishedMedia>> MediaAsync(IEnumerable<Guid> ids, CancellationToken cancellationToken = default)
     {
         var wanted = ids.Distinct().Order().ToList();
         return GetAsync("media|" + string.Join(',', wanted.Select(id => id.ToString("N"))), () => _database.MediaAsync(wanted), cancellationToken)!;
     }
 
-    public Task<IReadOnlyDictionary<DocumentType, DocumentTypeDefinition>> DocumentTypesAsync(CancellationToken cancellationToken = default) =>
+    public Task<IReadOnlyDictionary<DocumentType, PublishedDocumentType>> DocumentTypesAsync(CancellationToken cancellationToken = default) =>
         _database.DocumentTypesAsync(cancellationToken);
 
     // Loads run without the request's cancellation, since other requests may await them. A failed

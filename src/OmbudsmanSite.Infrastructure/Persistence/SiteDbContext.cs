@@ -23,6 +23,8 @@ public abstract class SiteDbContext(DbContextOptions options) : IdentityDbContex
 
     public DbSet<ContentVariant> ContentVariants => Set<ContentVariant>();
 
+    public DbSet<RetiredAddress> RetiredAddresses => Set<RetiredAddress>();
+
     public DbSet<Document> Documents => Set<Document>();
 
     public DbSet<DocumentCulture> DocumentCultures => Set<DocumentCulture>();
@@ -48,6 +50,9 @@ public abstract class SiteDbContext(DbContextOptions options) : IdentityDbContex
     public IQueryable<ContentItem> PublishedItems => Set<ContentItem>().AsNoTracking();
 
     public IQueryable<ContentVariant> PublishedVariants => Set<ContentVariant>().AsNoTracking();
+
+    /// <summary>The public side's old and deleted addresses, read-only (the editorial services write them).</summary>
+    public IQueryable<RetiredAddress> PublishedRetiredAddresses => Set<RetiredAddress>().AsNoTracking();
 
     public DbSet<TaxonomyItem> TaxonomyItems => Set<TaxonomyItem>();
 

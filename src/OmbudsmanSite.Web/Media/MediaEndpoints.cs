@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
+using OmbudsmanSite.Core.Content;
 using OmbudsmanSite.Core.Media;
 using OmbudsmanSite.Infrastructure.Media;
 
@@ -30,35 +31,42 @@ public static class MediaEndpoints
     }
 
     /// <summary>The URL of a library item's file as it was uploaded.</summary>
-    public static string FileUrl(MediaItem item)
+    public static string FileUrl(PublishedMedia item)
     {
         ArgumentNullException.ThrowIfNull(item);
-        return $"{RequestPath}/{item.StoragePath}";
+        return $"{RequestPath}/{item.Path}";
     }
+
+    /// <inheritdoc cref="FileUrl(PublishedMedia)"/>
+    public static string FileUrl(MediaItem item) => FileUrl(PublishedMedia.From(item));
 
     /// <summary>A small picture of an item for the backoffice's lists and pickers: the SVG itself, or a signed derivative <paramref name="width"/> wide at most.</summary>
     public static string ThumbnailUrl(ImageUrlSigner signer, MediaItem item, int width)
     {
-        ArgumentNullException.ThrowIfNull(item);
-        return item.Kind == MediaFileKind.Svg
-            ? FileUrl(item)
-            : ImageUrl(signer, item.StoragePath, new ImageCommands { ResizeWidth = width, ResizeMode = ResizeMode.Max });
+        var media = PublishedMedia.From(item);
+        return media.Kind == MediaFileKind.Svg
+            ? FileUrl(media)
+            : ImageUrl(signer, media.Path, new ImageCommands { ResizeWidth = width, ResizeMode = ResizeMode.Max });
     }
 
     /// <summary>
     /// A signed URL of <paramref name="item"/> cropped to <paramref name="width"/>×<paramref name="height"/>
     /// around its focal point (the centre when it has none): what every crop the site makes asks for.
     /// </summary>
-    public static string CropUrl(ImageUrlSigner signer, MediaItem item, int width, int height, ImageFormat? format = null)
+    public static string CropUrl(ImageUrlSigner signer, PublishedMedia item, int width, int height, ImageFormat? format = null)
     {
         ArgumentNullException.ThrowIfNull(item);
         return item.Kind == MediaFileKind.Svg
             ? FileUrl(item)
-            : ImageUrl(signer, item.StoragePath, new ImageCommands
+            : ImageUrl(signer, item.Path, new ImageCommands
             {
                 ResizeWidth = width, ResizeHeight = height, ResizeMode = ResizeMode.Crop, CentreCoordinates = item.FocalPoint, OutputFormat = format,
             });
     }
+
+    /// <inheritdoc cref="CropUrl(ImageUrlSigner, PublishedMedia, int, int, ImageFormat?)"/>
+    public static string CropUrl(ImageUrlSigner signer, MediaItem item, int width, int height, ImageFormat? format = null) =>
+        CropUrl(signer, PublishedMedia.From(item), width, height, format);
 
     /// <summary>A signed URL for an image in the library, for templates.</summary>
     public static string ImageUrl(ImageUrlSigner signer, string path, ImageCommands commands)

@@ -417,6 +417,34 @@ public abstract class EditorialServiceTests
     }
 
     [Fact]
+    public async Task Old_and_deleted_addresses_are_answered_from_the_read_side_alone_and_the_migration_builds_the_same_rows()
+    {
+        var site = await CreateSiteAsync();
+        var moved = await site.CreateAsync(DocumentType.NewsArticle, Titles(null, "Before", null), ["en"]);
+        Assert.Equal(OperationStatus.Success, (await site.Editing.ChangeSlugAsync(moved, "en", "after", TestSite.Tester)).Status);
+        Assert.Equal(OperationStatus.Success, (await site.Redirects.AddAsync("en", "campaign", moved, TestSite.Tester)).Status);
+        var binned = await site.CreateAsync(DocumentType.Report, Titles(null, "Binned", null), ["en"]);
+        Assert.Equal(OperationStatus.Success, (await site.Editing.ChangeSlugAsync(binned, "en", "binned-now", TestSite.Tester)).Status);
+        await site.Editing.DeleteAsync(binned, TestSite.Tester);
+
+        await using var db = await site.Contexts.CreateDbContextAsync();
+        var rows = await db.RetiredAddresses.AsNoTracking().OrderBy(a => a.Slug).Select(a => new { a.Slug, a.Kind, a.TargetItemId }).ToListAsync();
+        Assert.Equal(
+            [new { Slug = "before", Kind = RetiredAddressKind.Redirect, TargetItemId = (Guid?)moved }, new { Slug = "binned", Kind = RetiredAddressKind.Redirect, TargetItemId = (Guid?)binned },
+             new { Slug = "binned-now", Kind = RetiredAddressKind.DeletedItem, TargetItemId = (Guid?)binned }, new { Slug = "campaign", Kind = RetiredAddressKind.Redirect, TargetItemId = (Guid?)moved }],
+            rows);
+        Assert.Equal(rows.Count, await RetiredAddressProjection.RebuildAsync(db, CancellationToken.None));
+        Assert.Equal(rows, await db.RetiredAddresses.AsNoTracking().OrderBy(a => a.Slug).Select(a => new { a.Slug, a.Kind, a.TargetItemId }).ToListAsync());
+
+        // With the editors' redirects and recycle bin out of reach, the public answers stay.
+        await db.Redirects.ExecuteDeleteAsync();
+        await db.Documents.Where(d => d.Id == binned).ExecuteUpdateAsync(d => d.SetProperty(x => x.DeletedUtc, (DateTime?)null));
+        Assert.Equal(new MissingAddress(MissingAddressKind.MovedPermanently, "after"), await site.Published.ResolveMissingAsync(DocumentType.NewsArticle, "en", "campaign"));
+        Assert.Equal(MissingAddress.Gone, await site.Published.ResolveMissingAsync(DocumentType.Report, "en", "binned"));
+        Assert.Equal(MissingAddress.Gone, await site.Published.ResolveMissingAsync(DocumentType.Report, "en", "binned-now"));
+    }
+
+    [Fact]
     public async Task Bodies_are_sanitised_on_write_and_the_result_says_what_was_removed()
     {
         var site = await CreateSiteAsync();

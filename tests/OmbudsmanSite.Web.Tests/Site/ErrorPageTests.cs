@@ -49,15 +49,15 @@ public sealed class ErrorPageTests(SiteFactory factory) : IClassFixture<SiteFact
 
         public Task<MissingAddress> ResolveMissingAsync(DocumentType type, string culture, string slug, CancellationToken cancellationToken = default) => throw Failure();
 
-        public Task<TaxonomyItem?> FindTaxonomyAsync(TaxonomyKind kind, string taxonomyAlias, CancellationToken cancellationToken = default) => throw Failure();
+        public Task<PublishedTaxonomy?> FindTaxonomyAsync(TaxonomyKind kind, string taxonomyAlias, CancellationToken cancellationToken = default) => throw Failure();
 
         public Task<PublishedItem?> FindBySlugAsync(DocumentType type, string culture, string slug, CancellationToken cancellationToken = default) => throw Failure();
 
-        public Task<IReadOnlyDictionary<Guid, TaxonomyItem>> TaxonomyAsync(IEnumerable<Guid> ids, CancellationToken cancellationToken = default) => throw Failure();
+        public Task<IReadOnlyDictionary<Guid, PublishedTaxonomy>> TaxonomyAsync(IEnumerable<Guid> ids, CancellationToken cancellationToken = default) => throw Failure();
 
-        public Task<IReadOnlyDictionary<Guid, OmbudsmanSite.Core.Media.MediaItem>> MediaAsync(IEnumerable<Guid> ids, CancellationToken cancellationToken = default) => throw Failure();
+        public Task<IReadOnlyDictionary<Guid, PublishedMedia>> MediaAsync(IEnumerable<Guid> ids, CancellationToken cancellationToken = default) => throw Failure();
 
-        public Task<IReadOnlyDictionary<DocumentType, DocumentTypeDefinition>> DocumentTypesAsync(CancellationToken cancellationToken = default) => throw Failure();
+        public Task<IReadOnlyDictionary<DocumentType, PublishedDocumentType>> DocumentTypesAsync(CancellationToken cancellationToken = default) => throw Failure();
 
         private static InvalidOperationException Failure() => new($"{nameof(FailingContent)}: the database is down.");
     }

@@ -7,6 +7,6 @@ namespace OmbudsmanSite.Web.Routing.Pages;
 public sealed record ItemPage(
     PublishedItem Item,
     PublishedVariant Variant,
-    IReadOnlyDictionary<Guid, TaxonomyItem> Taxonomy,
-    IReadOnlyDictionary<DocumentType, DocumentTypeDefinition> DocumentTypes,
+    IReadOnlyDictionary<Guid, PublishedTaxonomy> Taxonomy,
+    IReadOnlyDictionary<DocumentType, PublishedDocumentType> DocumentTypes,
     IReadOnlyList<PublishedItem> Related);

@@ -9,4 +9,4 @@ public sealed record ListingPage(
     PagedList<PublishedItem> Page,
     ListingQuery Query,
     ListingFacets Facets,
-    IReadOnlyList<(string Key, TaxonomyItem Item)> ActiveFilters);
+    IReadOnlyList<(string Key, PublishedTaxonomy Item)> ActiveFilters);

@@ -152,7 +152,7 @@ public sealed class PageResolver(
             return PageResolution.Moved(urls.Search(culture, query, page: 1), permanent: false);
         }
 
-        var taxonomy = new Dictionary<string, TaxonomyItem>(StringComparer.Ordinal);
+        var taxonomy = new Dictionary<string, PublishedTaxonomy>(StringComparer.Ordinal);
         foreach (var (facet, kind) in new[] { (SearchFacet.Topic, TaxonomyKind.Topic), (SearchFacet.Organisation, TaxonomyKind.Organisation), (SearchFacet.Person, TaxonomyKind.Person) })
         {
             var values = results.Facets.GetValueOrDefault(facet, []).Select(f => f.Value).Append(query.FilterValue(facet)).OfType<string>();
@@ -255,9 +255,9 @@ public sealed class PageResolver(
         return plain[..(cut > 80 ? cut : 157)] + "…";
     }
 
-    private async Task<IReadOnlyList<(string Key, TaxonomyItem Item)>> ActiveFiltersAsync(ContentFilter filter, CancellationToken ct)
+    private async Task<IReadOnlyList<(string Key, PublishedTaxonomy Item)>> ActiveFiltersAsync(ContentFilter filter, CancellationToken ct)
     {
-        var active = new List<(string, TaxonomyItem)>();
+        var active = new List<(string, PublishedTaxonomy)>();
         foreach (var (key, kind, alias) in new[]
                  {
                      (ListingQuery.TopicKey, TaxonomyKind.Topic, filter.Topic),

@@ -295,6 +295,35 @@ namespace OmbudsmanSite.Infrastructure.Persistence.PostgreSql.Migrations
                     b.ToTable("MeetingParticipants", (string)null);
                 });
 
+            modelBuilder.Entity("OmbudsmanSite.Core.Content.RetiredAddress", b =>
+                {
+                    b.Property<string>("Culture")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("DocumentType")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Slug")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<Guid?>("TargetItemId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Culture", "DocumentType", "Slug");
+
+                    b.HasIndex("TargetItemId");
+
+                    b.ToTable("RetiredAddresses", (string)null);
+                });
+
             modelBuilder.Entity("OmbudsmanSite.Core.Editorial.AuditEntry", b =>
                 {
                     b.Property<long>("Id")

@@ -282,6 +282,35 @@ namespace OmbudsmanSite.Infrastructure.Persistence.Sqlite.Migrations
                     b.ToTable("MeetingParticipants", (string)null);
                 });
 
+            modelBuilder.Entity("OmbudsmanSite.Core.Content.RetiredAddress", b =>
+                {
+                    b.Property<string>("Culture")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DocumentType")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slug")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TargetItemId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Culture", "DocumentType", "Slug");
+
+                    b.HasIndex("TargetItemId");
+
+                    b.ToTable("RetiredAddresses", (string)null);
+                });
+
             modelBuilder.Entity("OmbudsmanSite.Core.Editorial.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
