@@ -31,6 +31,12 @@ public interface IPublishedContent
     /// <summary>Where each of <paramref name="ids"/> is live (those published in some language): internal links in bodies.</summary>
     Task<IReadOnlyDictionary<Guid, PublishedAddresses>> AddressesAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken = default);
 
+    /// <summary>The item with this id, published in at least one language, with every live variant.</summary>
+    Task<PublishedItem?> FindAsync(Guid id, CancellationToken cancellationToken = default);
+
+    /// <summary>Every topic, organisation or person of one kind, by alias.</summary>
+    Task<IReadOnlyList<PublishedTaxonomy>> TaxonomyOfKindAsync(TaxonomyKind kind, CancellationToken cancellationToken = default);
+
     Task<PublishedItem?> FindBySlugAsync(DocumentType type, string culture, string slug, CancellationToken cancellationToken = default);
 
     /// <summary>

@@ -193,11 +193,20 @@ public sealed class PublishedContent(IDbContextFactory<SiteDbContext> contextFac
         // The address first, through its unique index, then the item by key: no scan of the items.
         var id = await db.PublishedVariants.Where(v => v.Culture == culture && v.DocumentType == type && v.Slug == normalized)
             .Select(v => (Guid?)v.ContentItemId).FirstOrDefaultAsync(cancellationToken);
-        if (id is null)
-        {
-            return null;
-        }
+        return id is { } found ? await LoadAsync(db, found, cancellationToken) : null;
+    }
 
+    public async Task<PublishedItem?> FindAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await LoadAsync(db, id, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<PublishedTaxonomy>> TaxonomyOfKindAsync(TaxonomyKind kind, CancellationToken cancellationToken = default) =>
+        [.. (await referenceData.TaxonomyAsync(cancellationToken)).Values.Where(t => t.Kind == kind).OrderBy(t => t.Alias, StringComparer.Ordinal).Select(PublishedTaxonomy.From)];
+
+    private static async Task<PublishedItem?> LoadAsync(SiteDbContext db, Guid id, CancellationToken cancellationToken)
+    {
         var item = await db.PublishedItems
             .Where(c => c.Id == id)
             .Include(c => c.Variants)

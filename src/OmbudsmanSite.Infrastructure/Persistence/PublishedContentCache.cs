@@ -94,6 +94,12 @@ public sealed class PublishedContentCache : IPublishedContent, IContentChangeLis
         return GetAsync($"item|{type}|{culture}|{slug.ToLowerInvariant()}", () => _database.FindBySlugAsync(type, culture, slug), cancellationToken);
     }
 
+    public Task<PublishedItem?> FindAsync(Guid id, CancellationToken cancellationToken = default) =>
+        GetAsync($"item-id|{id:N}", () => _database.FindAsync(id), cancellationToken);
+
+    public Task<IReadOnlyList<PublishedTaxonomy>> TaxonomyOfKindAsync(TaxonomyKind kind, CancellationToken cancellationToken = default) =>
+        _database.TaxonomyOfKindAsync(kind, cancellationToken);
+
     public Task<MissingAddress> ResolveMissingAsync(DocumentType type, string culture, string slug, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(slug);

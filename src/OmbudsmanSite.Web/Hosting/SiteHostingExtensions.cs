@@ -8,6 +8,7 @@ using OmbudsmanSite.Infrastructure;
 using OmbudsmanSite.Infrastructure.Persistence;
 using OmbudsmanSite.Infrastructure.Sync;
 using OmbudsmanSite.Core.Content;
+using OmbudsmanSite.Web.Api;
 using OmbudsmanSite.Web.Backoffice;
 using OmbudsmanSite.Web.Backoffice.Forms;
 using OmbudsmanSite.Web.Caching;
@@ -72,6 +73,7 @@ public static class SiteHostingExtensions
         builder.Services.AddSingleton<SiteUrls>();
         builder.Services.AddSingleton<InternalLinkRenderer>();
         builder.Services.AddScoped<Routing.Pages.PageResolver>();
+        builder.Services.AddSingleton<Api.ApiItemWriter>();
         builder.Services.AddSingleton<DateFormatter>();
         builder.Services.AddSingleton<FeedContext>();
         builder.Services.AddSingleton<MediaServices>();
@@ -141,6 +143,7 @@ public static class SiteHostingExtensions
         app.MapLanguageNegotiation();
         app.MapDiscovery();
         app.MapSearch();
+        app.MapContentApi();
         app.MapMedia();
         app.MapBackoffice();
         // The public pages have no forms that post (search and filters are GET): every other method is a 405.

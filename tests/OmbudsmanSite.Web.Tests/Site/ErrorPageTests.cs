@@ -51,6 +51,10 @@ public sealed class ErrorPageTests(SiteFactory factory) : IClassFixture<SiteFact
 
         public Task<PublishedTaxonomy?> FindTaxonomyAsync(TaxonomyKind kind, string taxonomyAlias, CancellationToken cancellationToken = default) => throw Failure();
 
+        public Task<PublishedItem?> FindAsync(Guid id, CancellationToken cancellationToken = default) => throw Failure();
+
+        public Task<IReadOnlyList<PublishedTaxonomy>> TaxonomyOfKindAsync(TaxonomyKind kind, CancellationToken cancellationToken = default) => throw Failure();
+
         public Task<PublishedItem?> FindBySlugAsync(DocumentType type, string culture, string slug, CancellationToken cancellationToken = default) => throw Failure();
 
         public Task<IReadOnlyDictionary<Guid, PublishedTaxonomy>> TaxonomyAsync(IEnumerable<Guid> ids, CancellationToken cancellationToken = default) => throw Failure();

@@ -1,0 +1,27 @@
+namespace OmbudsmanSite.Web.Api;
+
+/// <summary>
+/// An item in one language as the API gives it: no drafts, editorial ids, user names or storage
+/// paths. Dates are UTC; <see cref="DateLocal"/> is the same instant in the site's time zone (Baku),
+/// with its offset. <see cref="Cultures"/> names the public path of every language it is published in.
+/// </summary>
+public sealed record ApiItem(
+    Guid Id,
+    string Type,
+    string Culture,
+    string Title,
+    string Path,
+    string? Summary,
+    string Body,
+    string? SeoDescription,
+    DateTime? DateUtc,
+    DateTimeOffset? DateLocal,
+    DateTime? PublishedUtc,
+    DateTime? FirstPublishedUtc,
+    DateTime UpdatedUtc,
+    Guid? ImageId,
+    ApiMeeting? Meeting,
+    ApiReport? Report,
+    IReadOnlyList<ApiTerm> Topics,
+    IReadOnlyList<ApiTerm> Organisations,
+    IReadOnlyDictionary<string, string> Cultures);

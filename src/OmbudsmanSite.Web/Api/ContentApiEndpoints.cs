@@ -1,0 +1,148 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+using OmbudsmanSite.Core.Content;
+using OmbudsmanSite.Core.Localization;
+using OmbudsmanSite.Core.Media;
+using OmbudsmanSite.Core.Routing;
+using OmbudsmanSite.Core.Taxonomy;
+using OmbudsmanSite.Infrastructure.Media;
+using OmbudsmanSite.Web.Media;
+using OmbudsmanSite.Web.Routing;
+using OmbudsmanSite.Web.Routing.Pages;
+
+namespace OmbudsmanSite.Web.Api;
+
+/// <summary>
+/// The content delivery API under <c>/api/v1</c>: what the public site publishes, as JSON, read
+/// through the same router, resolver and read model as the pages. Every answer names its language
+/// and varies by <c>Accept-Language</c>; errors are RFC 9457 problem details.
+/// </summary>
+public static class ContentApiEndpoints
+{
+    public const string Prefix = SiteUrls.ApiPrefix + "v1";
+
+    public static IEndpointRouteBuilder MapContentApi(this IEndpointRouteBuilder endpoints)
+    {
+        var api = endpoints.MapGroup(Prefix).WithTags("Content");
+        api.AddEndpointFilter(async (context, next) =>
+        {
+            // Each answer depends on the language asked for, by parameter or by header.
+            context.HttpContext.Response.Headers.Vary = Microsoft.Net.Http.Headers.HeaderNames.AcceptLanguage;
+            return await next(context);
+        });
+        api.MapGet("/content/{id:guid}", ItemAsync).WithName("GetContentItem");
+        api.MapGet("/content/route", RouteAsync).WithName("GetContentByRoute");
+        api.MapGet("/taxonomy/{kind}", TaxonomyAsync).WithName("GetTaxonomy");
+        api.MapGet("/media/{id:guid}", MediaAsync).WithName("GetMedia");
+        return endpoints;
+    }
+
+    /// <summary>One published item in the asked language.</summary>
+    private static async Task<Results<Ok<ApiItem>, ValidationProblem, ProblemHttpResult>> ItemAsync(
+        Guid id, HttpRequest request, IPublishedContent content, ApiItemWriter writer, SiteCultures cultures)
+    {
+        if (ApiCulture.Of(request, cultures) is not { } culture)
+        {
+            return UnknownCulture(cultures);
+        }
+
+        var item = await content.FindAsync(id, request.HttpContext.RequestAborted);
+        if (item is null)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such item", detail: $"No item {id} is published.");
+        }
+
+        return await writer.WriteAsync(item, culture, request.HttpContext.RequestAborted) is { } written
+            ? TypedResults.Ok(written)
+            : TypedResults.Problem(
+                statusCode: StatusCodes.Status404NotFound,
+                title: "Not published in this language",
+                detail: $"Item {id} is published in {string.Join(", ", item.Variants.Select(v => v.Culture))}, not in {culture}.");
+    }
+
+    /// <summary>
+    /// What a public path names, as GOV.UK's content API mirrors its pages: an item or page with its
+    /// content, or a home, section or search route. An old address answers 301 to the route of its
+    /// item's address now; a deleted item's answers 410.
+    /// </summary>
+    private static async Task<IResult> RouteAsync(string? path, HttpContext http, SiteRouter router, PageResolver resolver, ApiItemWriter writer)
+    {
+        if (string.IsNullOrWhiteSpace(path) || !path.StartsWith('/'))
+        {
+            return BadParameter("path", "Give the public path of a page, starting with its language: ?path=/en/meetings/{slug}.");
+        }
+
+        if (router.Parse(path) is not { } route)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such page", detail: $"{path} is no address of this site.");
+        }
+
+        var kind = ApiItemWriter.Camel(route.Kind.ToString());
+        var section = route.Section is { } named ? ApiItemWriter.Camel(named.ToString()) : null;
+        if (route.Kind is SiteRouteKind.Home or SiteRouteKind.Section or SiteRouteKind.Search)
+        {
+            return TypedResults.Ok(new ApiRoute(kind, route.Culture, router.PathOf(route), section, null));
+        }
+
+        var resolution = await resolver.ResolveAsync(route, QueryCollection.Empty, http.RequestAborted);
+        switch (resolution.Outcome)
+        {
+            case PageOutcome.Found when resolution.Page?.Item is { } page:
+                var item = (await writer.WriteAsync(page.Item, route.Culture, http.RequestAborted))!;
+                return TypedResults.Ok(new ApiRoute(kind, route.Culture, item.Path, section, item));
+            case PageOutcome.Moved:
+                http.Response.Headers.Location = RouteUrl(resolution.Location!);
+                return Results.Json(new ApiRoute(kind, route.Culture, resolution.Location!, section, null), statusCode: StatusCodes.Status301MovedPermanently);
+            case PageOutcome.Gone:
+                return TypedResults.Problem(statusCode: StatusCodes.Status410Gone, title: "Gone", detail: $"The item at {path} was deleted.");
+            default:
+                return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such page", detail: $"Nothing is published at {path}.");
+        }
+    }
+
+    /// <summary>Every topic, organisation or person, with its name in the asked language.</summary>
+    private static async Task<Results<Ok<IReadOnlyList<ApiTerm>>, ValidationProblem>> TaxonomyAsync(
+        string kind, HttpRequest request, IPublishedContent content, SiteCultures cultures)
+    {
+        if (!Enum.TryParse<TaxonomyKind>(kind, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed) || int.TryParse(kind, out _))
+        {
+            return BadParameter("kind", $"Use one of: {string.Join(", ", Enum.GetNames<TaxonomyKind>().Select(ApiItemWriter.Camel))}.");
+        }
+
+        if (ApiCulture.Of(request, cultures) is not { } culture)
+        {
+            return UnknownCulture(cultures);
+        }
+
+        var terms = await content.TaxonomyOfKindAsync(parsed, request.HttpContext.RequestAborted);
+        return TypedResults.Ok<IReadOnlyList<ApiTerm>>([.. terms.Select(t => new ApiTerm(t.Alias, t.Names.Get(culture, cultures.Default.Code)))]);
+    }
+
+    /// <summary>A library file that published content shows.</summary>
+    private static async Task<Results<Ok<ApiMedia>, ProblemHttpResult>> MediaAsync(
+        Guid id, HttpRequest request, IPublishedContent content, ImageUrlSigner signer, IOptions<MediaOptions> options)
+    {
+        var found = await content.MediaAsync([id], request.HttpContext.RequestAborted);
+        if (!found.TryGetValue(id, out var media))
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such file", detail: $"There is no media item {id}.");
+        }
+
+        var widths = MediaFileKinds.RasterFormat(media.Kind) is null
+            ? new Dictionary<string, string>()
+            : options.Value.EffectiveImageWidths.Where(w => media.Width is not { } width || w <= width)
+                .ToDictionary(w => w.ToString(System.Globalization.CultureInfo.InvariantCulture), w => MediaEndpoints.ImageUrl(signer, media.Path, new ImageCommands { ResizeWidth = w, ResizeMode = ResizeMode.Max }));
+        return TypedResults.Ok(new ApiMedia(
+            media.Id, media.Name, ApiItemWriter.Camel(media.Kind.ToString()), media.ContentType, media.Length, media.ContentHash,
+            media.Width, media.Height, media.PageCount, media.AltText.Values, media.Caption.Values, MediaEndpoints.FileUrl(media), widths));
+    }
+
+    /// <summary>The API address of a public path's route.</summary>
+    public static string RouteUrl(string path) => $"{Prefix}/content/route?path={Uri.EscapeDataString(path)}";
+
+    private static ValidationProblem BadParameter(string parameter, string message) =>
+        TypedResults.ValidationProblem(new Dictionary<string, string[]> { [parameter] = [message] }, title: $"The parameter '{parameter}' is not valid.");
+
+    private static ValidationProblem UnknownCulture(SiteCultures cultures) =>
+        BadParameter(ApiCulture.Parameter, $"Use one of: {string.Join(", ", cultures.All.Select(c => c.Code))}.");
+}
