@@ -9,6 +9,9 @@ public interface IPublishedContent
     /// <summary>Newest first, items whose <paramref name="culture"/> variant is published, narrowed by <paramref name="filter"/>.</summary>
     Task<PagedList<PublishedItem>> ListAsync(DocumentType type, string culture, ContentFilter filter, int page, int pageSize, CancellationToken cancellationToken = default);
 
+    /// <summary>A slice of the published items for the API: any listed type, filters, sort, offset or cursor, and the total.</summary>
+    Task<ContentSlice> QueryAsync(ContentQuery query, CancellationToken cancellationToken = default);
+
     /// <summary>Years (in the site's time zone) and topics of the published items of a type, for filter forms.</summary>
     Task<ListingFacets> FacetsAsync(DocumentType type, string culture, CancellationToken cancellationToken = default);
 

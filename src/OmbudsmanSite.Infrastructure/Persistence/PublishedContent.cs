@@ -15,49 +15,7 @@ public sealed class PublishedContent(IDbContextFactory<SiteDbContext> contextFac
         ArgumentOutOfRangeException.ThrowIfLessThan(page, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var query = PublishedIn(db, culture).Where(c => c.Type == type);
-        if (filter.Year is { } year)
-        {
-            var from = clock.LocalMidnightUtc(new DateOnly(year, 1, 1));
-            var to = clock.LocalMidnightUtc(new DateOnly(year + 1, 1, 1));
-            query = query.Where(c => c.DateUtc >= from && c.DateUtc < to);
-        }
-
-        if (filter.From is { } firstDay)
-        {
-            var from = clock.LocalMidnightUtc(firstDay);
-            query = query.Where(c => c.DateUtc >= from);
-        }
-
-        if (filter.To is { } lastDay)
-        {
-            var to = clock.LocalMidnightUtc(lastDay.AddDays(1));
-            query = query.Where(c => c.DateUtc < to);
-        }
-
-        if (filter.Format is { } format)
-        {
-            query = query.Where(c => c.Meeting != null && c.Meeting.Format == format);
-        }
-
-        if (filter.Topic is not null)
-        {
-            var topic = await AliasIdAsync(db, TaxonomyKind.Topic, filter.Topic, cancellationToken);
-            query = query.Where(c => c.Taxonomy.Any(l => l.TaxonomyItemId == topic));
-        }
-
-        if (filter.Organisation is not null)
-        {
-            var organisation = await AliasIdAsync(db, TaxonomyKind.Organisation, filter.Organisation, cancellationToken);
-            query = query.Where(c => c.Taxonomy.Any(l => l.TaxonomyItemId == organisation) || c.Participants.Any(p => p.OrganisationId == organisation));
-        }
-
-        if (filter.Person is not null)
-        {
-            var person = await AliasIdAsync(db, TaxonomyKind.Person, filter.Person, cancellationToken);
-            query = query.Where(c => c.Participants.Any(p => p.PersonId == person));
-        }
-
+        var query = await FilteredAsync(db, PublishedIn(db, culture).Where(c => c.Type == type), filter, cancellationToken);
         var total = await query.CountAsync(cancellationToken);
         var items = await Newest(query)
             .Skip((page - 1) * pageSize)
@@ -65,6 +23,54 @@ public sealed class PublishedContent(IDbContextFactory<SiteDbContext> contextFac
             .Include(c => c.Variants.Where(v => v.Culture == culture))
             .ToListAsync(cancellationToken);
         return new PagedList<PublishedItem>(PublishedItemMapper.ToRecords(items), page, pageSize, total);
+    }
+
+    public async Task<ContentSlice> QueryAsync(ContentQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var culture = query.Culture;
+        var items = PublishedIn(db, culture);
+        items = query.Type is { } type ? items.Where(c => c.Type == type) : items.Where(c => c.Type != DocumentType.Home && c.Type != DocumentType.Page);
+        items = await FilteredAsync(db, items, query.Filter, cancellationToken);
+        var total = await items.CountAsync(cancellationToken);
+
+        // Keyset: past the cursor's item in the same order, so a deep page costs what the first does.
+        IOrderedQueryable<ContentItem> ordered;
+        if (query.Sort == ContentSort.TitleAscending)
+        {
+            if (query.After is { Sort: ContentSort.TitleAscending } after)
+            {
+                var (title, id) = (after.Key, after.Id);
+                items = items.Where(c => c.Variants.Where(v => v.Culture == culture).Select(v => v.Title).First().CompareTo(title) > 0
+                    || (c.Variants.Where(v => v.Culture == culture).Select(v => v.Title).First() == title && c.Id.CompareTo(id) > 0));
+            }
+
+            ordered = items.OrderBy(c => c.Variants.Where(v => v.Culture == culture).Select(v => v.Title).First()).ThenBy(c => c.Id);
+        }
+        else
+        {
+            if (query.After?.Date is { } date)
+            {
+                var id = query.After.Id;
+                items = items.Where(c => (c.DateUtc ?? c.CreatedUtc) < date || ((c.DateUtc ?? c.CreatedUtc) == date && c.Id.CompareTo(id) > 0));
+            }
+
+            ordered = Newest(items);
+        }
+
+        var page = await ordered.Skip(query.Skip).Take(query.Take)
+            .Include(c => c.Variants)
+            .Include(c => c.Taxonomy)
+            .Include(c => c.Participants)
+            .AsSplitQuery()
+            .ToListAsync(cancellationToken);
+        var records = PublishedItemMapper.ToRecords(page);
+        var last = records.Count == query.Take ? records[^1] : null;
+        var next = last is null ? null
+            : query.Sort == ContentSort.TitleAscending ? new ContentCursor(ContentSort.TitleAscending, last.GetVariant(culture)!.Title, last.Id)
+            : ContentCursor.ForDate(last.DateUtc ?? last.CreatedUtc, last.Id);
+        return new ContentSlice(records, total, next);
     }
 
     public async Task<IReadOnlyList<PublishedItem>> LatestAsync(string culture, DocumentType? type, int count, CancellationToken cancellationToken = default)
@@ -246,6 +252,54 @@ public sealed class PublishedContent(IDbContextFactory<SiteDbContext> contextFac
         db.PublishedItems.Where(c => c.Variants.Any(v => v.Culture == culture));
 
     // Items without a date sort by creation, so NULLs land in the same place on SQLite and PostgreSQL.
+    /// <summary>The items narrowed by <paramref name="filter"/>: year and days in the site's time zone, format, topic, organisation, person.</summary>
+    private async Task<IQueryable<ContentItem>> FilteredAsync(SiteDbContext db, IQueryable<ContentItem> query, ContentFilter filter, CancellationToken cancellationToken)
+    {
+        if (filter.Year is { } year)
+        {
+            var from = clock.LocalMidnightUtc(new DateOnly(year, 1, 1));
+            var to = clock.LocalMidnightUtc(new DateOnly(year + 1, 1, 1));
+            query = query.Where(c => c.DateUtc >= from && c.DateUtc < to);
+        }
+
+        if (filter.From is { } firstDay)
+        {
+            var from = clock.LocalMidnightUtc(firstDay);
+            query = query.Where(c => c.DateUtc >= from);
+        }
+
+        if (filter.To is { } lastDay)
+        {
+            var to = clock.LocalMidnightUtc(lastDay.AddDays(1));
+            query = query.Where(c => c.DateUtc < to);
+        }
+
+        if (filter.Format is { } format)
+        {
+            query = query.Where(c => c.Meeting != null && c.Meeting.Format == format);
+        }
+
+        if (filter.Topic is not null)
+        {
+            var topic = await AliasIdAsync(db, TaxonomyKind.Topic, filter.Topic, cancellationToken);
+            query = query.Where(c => c.Taxonomy.Any(l => l.TaxonomyItemId == topic));
+        }
+
+        if (filter.Organisation is not null)
+        {
+            var organisation = await AliasIdAsync(db, TaxonomyKind.Organisation, filter.Organisation, cancellationToken);
+            query = query.Where(c => c.Taxonomy.Any(l => l.TaxonomyItemId == organisation) || c.Participants.Any(p => p.OrganisationId == organisation));
+        }
+
+        if (filter.Person is not null)
+        {
+            var person = await AliasIdAsync(db, TaxonomyKind.Person, filter.Person, cancellationToken);
+            query = query.Where(c => c.Participants.Any(p => p.PersonId == person));
+        }
+
+        return query;
+    }
+
     private static IOrderedQueryable<ContentItem> Newest(IQueryable<ContentItem> query) =>
         query.OrderByDescending(c => c.DateUtc ?? c.CreatedUtc).ThenBy(c => c.Id);
 }

@@ -57,6 +57,9 @@ public sealed class PublishedContentCache : IPublishedContent, IContentChangeLis
     public Task<PagedList<PublishedItem>> ListAsync(DocumentType type, string culture, ContentFilter filter, int page, int pageSize, CancellationToken cancellationToken = default) =>
         GetAsync($"list|{type}|{culture}|{filter}|{page}|{pageSize}", () => _database.ListAsync(type, culture, filter, page, pageSize), cancellationToken)!;
 
+    public Task<ContentSlice> QueryAsync(ContentQuery query, CancellationToken cancellationToken = default) =>
+        GetAsync($"query|{query}", () => _database.QueryAsync(query), cancellationToken)!;
+
     public Task<ListingFacets> FacetsAsync(DocumentType type, string culture, CancellationToken cancellationToken = default) =>
         GetAsync($"facets|{type}|{culture}", () => _database.FacetsAsync(type, culture), cancellationToken)!;
 

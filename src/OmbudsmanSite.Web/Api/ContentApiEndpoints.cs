@@ -4,6 +4,7 @@ using OmbudsmanSite.Core.Content;
 using OmbudsmanSite.Core.Localization;
 using OmbudsmanSite.Core.Media;
 using OmbudsmanSite.Core.Routing;
+using OmbudsmanSite.Core.Search;
 using OmbudsmanSite.Core.Taxonomy;
 using OmbudsmanSite.Infrastructure.Media;
 using OmbudsmanSite.Web.Media;
@@ -30,11 +31,76 @@ public static class ContentApiEndpoints
             context.HttpContext.Response.Headers.Vary = Microsoft.Net.Http.Headers.HeaderNames.AcceptLanguage;
             return await next(context);
         });
+        api.MapGet("/content", ListAsync).WithName("ListContent");
         api.MapGet("/content/{id:guid}", ItemAsync).WithName("GetContentItem");
         api.MapGet("/content/route", RouteAsync).WithName("GetContentByRoute");
         api.MapGet("/taxonomy/{kind}", TaxonomyAsync).WithName("GetTaxonomy");
         api.MapGet("/media/{id:guid}", MediaAsync).WithName("GetMedia");
         return endpoints;
+    }
+
+    /// <summary>
+    /// Published items in the asked language, filtered like the site's lists (type, days, year, format,
+    /// topic, organisation, person) or searched (<c>q</c>, by relevance or date), sliced by
+    /// <c>skip</c>/<c>take</c> with the total, or continued after a cursor for deep paging.
+    /// </summary>
+    private static async Task<Results<Ok<ApiList>, ValidationProblem>> ListAsync(
+        HttpRequest request, IPublishedContent content, ISiteSearch search, ApiItemWriter writer, SiteCultures cultures)
+    {
+        if (ApiCulture.Of(request, cultures) is not { } culture)
+        {
+            return UnknownCulture(cultures);
+        }
+
+        var (asked, errors) = ApiListRequest.Parse(request.Query, culture);
+        if (asked is null)
+        {
+            return TypedResults.ValidationProblem(errors, title: "Some parameters are not valid.");
+        }
+
+        var ct = request.HttpContext.RequestAborted;
+        var query = asked.Query;
+        IReadOnlyList<PublishedItem> items;
+        int total;
+        ContentCursor? next = null;
+        if (asked.Text is { } words)
+        {
+            var filter = query.Filter;
+            var results = await search.SearchAsync(
+                new SearchQuery
+                {
+                    Culture = culture, Text = words, Type = query.Type, Year = filter.Year, Topic = filter.Topic, Organisation = filter.Organisation,
+                    Person = filter.Person, Format = filter.Format, From = filter.From, To = filter.To,
+                    Sort = asked.ByRelevance ? SearchSort.Relevance : SearchSort.Newest, Page = (query.Skip / query.Take) + 1, PageSize = query.Take,
+                },
+                ct);
+            var found = new List<PublishedItem>();
+            foreach (var hit in results.Hits)
+            {
+                if (await content.FindAsync(hit.ItemId, ct) is { } item)
+                {
+                    found.Add(item);
+                }
+            }
+
+            (items, total) = (found, results.TotalCount);
+        }
+        else
+        {
+            var slice = await content.QueryAsync(query, ct);
+            (items, total, next) = (slice.Items, slice.Total, slice.Next);
+        }
+
+        var written = new List<ApiItem>(items.Count);
+        foreach (var item in items)
+        {
+            if (await writer.WriteAsync(item, culture, ct) is { } one)
+            {
+                written.Add(one);
+            }
+        }
+
+        return TypedResults.Ok(new ApiList(total, query.Skip, query.Take, written, next?.ToToken()));
     }
 
     /// <summary>One published item in the asked language.</summary>

@@ -34,6 +34,8 @@ public sealed class ErrorPageTests(SiteFactory factory) : IClassFixture<SiteFact
 
         public Task<PagedList<PublishedItem>> ListAsync(DocumentType type, string culture, ContentFilter filter, int page, int pageSize, CancellationToken cancellationToken = default) => throw Failure();
 
+        public Task<ContentSlice> QueryAsync(ContentQuery query, CancellationToken cancellationToken = default) => throw Failure();
+
         public Task<ListingFacets> FacetsAsync(DocumentType type, string culture, CancellationToken cancellationToken = default) => throw Failure();
 
         public Task<IReadOnlyList<PublishedItem>> UpcomingMeetingsAsync(string culture, DateTime nowUtc, int count, CancellationToken cancellationToken = default) => throw Failure();
