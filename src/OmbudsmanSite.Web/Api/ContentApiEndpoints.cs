@@ -44,7 +44,7 @@ public static class ContentApiEndpoints
     /// topic, organisation, person) or searched (<c>q</c>, by relevance or date), sliced by
     /// <c>skip</c>/<c>take</c> with the total, or continued after a cursor for deep paging.
     /// </summary>
-    private static async Task<Results<Ok<ApiList>, ValidationProblem>> ListAsync(
+    public static async Task<Results<Ok<ApiList>, ValidationProblem>> ListAsync(
         HttpRequest request, IPublishedContent content, ISiteSearch search, ApiItemWriter writer, SiteCultures cultures)
     {
         if (ApiCulture.Of(request, cultures) is not { } culture)
@@ -104,7 +104,7 @@ public static class ContentApiEndpoints
     }
 
     /// <summary>One published item in the asked language.</summary>
-    private static async Task<Results<Ok<ApiItem>, ValidationProblem, ProblemHttpResult>> ItemAsync(
+    public static async Task<Results<Ok<ApiItem>, ValidationProblem, ProblemHttpResult>> ItemAsync(
         Guid id, HttpRequest request, IPublishedContent content, ApiItemWriter writer, SiteCultures cultures)
     {
         if (ApiCulture.Of(request, cultures) is not { } culture)
@@ -131,7 +131,7 @@ public static class ContentApiEndpoints
     /// content, or a home, section or search route. An old address answers 301 to the route of its
     /// item's address now; a deleted item's answers 410.
     /// </summary>
-    private static async Task<IResult> RouteAsync(string? path, HttpContext http, SiteRouter router, PageResolver resolver, ApiItemWriter writer)
+    public static async Task<IResult> RouteAsync(string? path, HttpContext http, SiteRouter router, PageResolver resolver, ApiItemWriter writer)
     {
         if (string.IsNullOrWhiteSpace(path) || !path.StartsWith('/'))
         {
@@ -167,7 +167,7 @@ public static class ContentApiEndpoints
     }
 
     /// <summary>Every topic, organisation or person, with its name in the asked language.</summary>
-    private static async Task<Results<Ok<IReadOnlyList<ApiTerm>>, ValidationProblem>> TaxonomyAsync(
+    public static async Task<Results<Ok<IReadOnlyList<ApiTerm>>, ValidationProblem>> TaxonomyAsync(
         string kind, HttpRequest request, IPublishedContent content, SiteCultures cultures)
     {
         if (!Enum.TryParse<TaxonomyKind>(kind, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed) || int.TryParse(kind, out _))
@@ -185,7 +185,7 @@ public static class ContentApiEndpoints
     }
 
     /// <summary>A library file that published content shows.</summary>
-    private static async Task<Results<Ok<ApiMedia>, ProblemHttpResult>> MediaAsync(
+    public static async Task<Results<Ok<ApiMedia>, ProblemHttpResult>> MediaAsync(
         Guid id, HttpRequest request, IPublishedContent content, ImageUrlSigner signer, IOptions<MediaOptions> options)
     {
         var found = await content.MediaAsync([id], request.HttpContext.RequestAborted);

@@ -74,6 +74,7 @@ public static class SiteHostingExtensions
         builder.Services.AddSingleton<InternalLinkRenderer>();
         builder.Services.AddScoped<Routing.Pages.PageResolver>();
         builder.Services.AddSingleton<Api.ApiItemWriter>();
+        builder.Services.AddApiDocumentation();
         builder.Services.AddSingleton<DateFormatter>();
         builder.Services.AddSingleton<FeedContext>();
         builder.Services.AddSingleton<MediaServices>();
@@ -144,6 +145,7 @@ public static class SiteHostingExtensions
         app.MapDiscovery();
         app.MapSearch();
         app.MapContentApi();
+        app.MapApiDocumentation();
         app.MapMedia();
         app.MapBackoffice();
         // The public pages have no forms that post (search and filters are GET): every other method is a 405.

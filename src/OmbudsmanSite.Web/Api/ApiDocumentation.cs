@@ -1,0 +1,36 @@
+using Microsoft.OpenApi;
+
+namespace OmbudsmanSite.Web.Api;
+
+/// <summary>
+/// The delivery API's OpenAPI 3.1 document at <c>/openapi/v1.json</c> (Microsoft.AspNetCore.OpenApi,
+/// descriptions from the handlers' XML comments), covering the <c>/api/v1</c> endpoints only.
+/// </summary>
+public static class ApiDocumentation
+{
+    public const string DocumentName = "v1";
+    public const string DocumentPath = "/openapi/{documentName}.json";
+
+    public static IServiceCollection AddApiDocumentation(this IServiceCollection services) =>
+        services.AddOpenApi(DocumentName, options =>
+        {
+            options.ShouldInclude = description => description.RelativePath?.StartsWith(ContentApiEndpoints.Prefix.TrimStart('/'), StringComparison.Ordinal) == true;
+            options.AddDocumentTransformer((document, _, _) =>
+            {
+                document.Info = new OpenApiInfo
+                {
+                    Title = "Ombudsman of Azerbaijan — content delivery API",
+                    Version = "v1",
+                    Description = "What the site publishes, in Azerbaijani, English and Russian, as JSON: items by id or public path, " +
+                        "filtered and searched lists, taxonomy and media. Read-only; errors are RFC 9457 problem details.",
+                };
+                return Task.CompletedTask;
+            });
+        });
+
+    public static IEndpointRouteBuilder MapApiDocumentation(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapOpenApi(DocumentPath);
+        return endpoints;
+    }
+}
