@@ -7,6 +7,7 @@ using OmbudsmanSite.Core.Routing;
 using OmbudsmanSite.Core.Search;
 using OmbudsmanSite.Core.Taxonomy;
 using OmbudsmanSite.Infrastructure.Media;
+using OmbudsmanSite.Web.Caching;
 using OmbudsmanSite.Web.Media;
 using OmbudsmanSite.Web.Routing;
 using OmbudsmanSite.Web.Routing.Pages;
@@ -21,10 +22,30 @@ namespace OmbudsmanSite.Web.Api;
 public static class ContentApiEndpoints
 {
     public const string Prefix = SiteUrls.ApiPrefix + "v1";
+    public const string CorsPolicy = "api";
+    public const string RateLimitPolicy = "api";
+
+    /// <summary>The API's settings: CORS for the configured origins (GET and HEAD only).</summary>
+    public static IServiceCollection AddContentApi(this IServiceCollection services, IConfiguration configuration)
+    {
+        var section = configuration.GetSection(ApiOptions.SectionName);
+        services.Configure<ApiOptions>(section);
+        var origins = (section.Get<ApiOptions>() ?? new ApiOptions()).CorsOrigins;
+        services.AddCors(cors => cors.AddPolicy(CorsPolicy, policy => policy.WithOrigins(origins).WithMethods(HttpMethods.Get, HttpMethods.Head)
+            .WithHeaders(Microsoft.Net.Http.Headers.HeaderNames.AcceptLanguage, Microsoft.Net.Http.Headers.HeaderNames.IfNoneMatch)));
+        services.AddSingleton<ApiItemWriter>();
+        return services;
+    }
+
+    /// <summary>Whether a request is the API's (its refusals are problem details, not pages).</summary>
+    public static bool IsApi(PathString path) => path.StartsWithSegments(Prefix, StringComparison.OrdinalIgnoreCase);
 
     public static IEndpointRouteBuilder MapContentApi(this IEndpointRouteBuilder endpoints)
     {
-        var api = endpoints.MapGroup(Prefix).WithTags("Content");
+        var api = endpoints.MapGroup(Prefix).WithTags("Content")
+            .AsLanguageVariant()
+            .RequireCors(CorsPolicy)
+            .RequireRateLimiting(RateLimitPolicy);
         api.AddEndpointFilter(async (context, next) =>
         {
             // Each answer depends on the language asked for, by parameter or by header.

@@ -8,6 +8,7 @@ namespace OmbudsmanSite.Web.Caching;
 public static class CachingExtensions
 {
     public const string PublicPagesPolicy = "PublicPages";
+    public const string LanguageVariantPolicy = "LanguageVariant";
 
     public static IServiceCollection AddSiteCaching(this IServiceCollection services, IConfiguration configuration)
     {
@@ -31,6 +32,19 @@ public static class CachingExtensions
                 policy.Expire(options.OutputCacheDuration)
                     .SetVaryByQuery("*")
                     .SetVaryByHeader(Microsoft.Net.Http.Headers.HeaderNames.AcceptEncoding)
+                    .Tag(ContentVersion.CacheTag);
+            });
+            cache.AddPolicy(LanguageVariantPolicy, policy =>
+            {
+                if (!options.OutputCacheEnabled)
+                {
+                    policy.NoCache();
+                    return;
+                }
+
+                policy.Expire(options.OutputCacheDuration)
+                    .SetVaryByQuery("*")
+                    .SetVaryByHeader(Microsoft.Net.Http.Headers.HeaderNames.AcceptEncoding, Microsoft.Net.Http.Headers.HeaderNames.AcceptLanguage)
                     .Tag(ContentVersion.CacheTag);
             });
         });
@@ -59,6 +73,11 @@ public static class CachingExtensions
     public static TBuilder AsPublicPage<TBuilder>(this TBuilder builder)
         where TBuilder : IEndpointConventionBuilder =>
         builder.WithMetadata(PublicPageMetadata.Instance).CacheOutput(PublicPagesPolicy);
+
+    /// <summary>Public, cacheable and validated like a page, but per language too (the API's answers).</summary>
+    public static TBuilder AsLanguageVariant<TBuilder>(this TBuilder builder)
+        where TBuilder : IEndpointConventionBuilder =>
+        builder.WithMetadata(PublicPageMetadata.Instance, LanguageVariantMetadata.Instance).CacheOutput(LanguageVariantPolicy);
 
     /// <summary>
     /// The Razor component pages: public ones are cached, validated and answer GET only; the ones

@@ -21,12 +21,17 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next, ContentVersio
             return next(context);
         }
 
-        var etag = version.ETagFor(context.Request.Path + context.Request.QueryString);
+        // An answer that varies by language (and, strongly validated, by the bytes compression makes) is
+        // validated per language and encoding, so a client that switches either never gets a wrong 304.
+        var byLanguage = context.GetEndpoint()?.Metadata.GetMetadata<LanguageVariantMetadata>() is not null;
+        var etag = byLanguage
+            ? version.StrongETagFor($"{context.Request.Path}{context.Request.QueryString}|{context.Request.Headers.AcceptLanguage}|{context.Request.Headers.AcceptEncoding}")
+            : version.ETagFor(context.Request.Path + context.Request.QueryString);
         var lastModified = version.LastChangeUtc;
         RequestHeaders request = context.Request.GetTypedHeaders();
         var notModified = request.IfNoneMatch.Count > 0
             ? request.IfNoneMatch.Any(tag => tag.Equals(EntityTagHeaderValue.Any) || tag.Compare(EntityTagHeaderValue.Parse(etag), useStrongComparison: false))
-            : request.IfModifiedSince is { } since && lastModified <= since;
+            : !byLanguage && request.IfModifiedSince is { } since && lastModified <= since;
 
         context.Response.OnStarting(() =>
         {

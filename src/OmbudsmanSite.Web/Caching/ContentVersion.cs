@@ -37,6 +37,9 @@ public sealed class ContentVersion(IOutputCacheStore cache, TimeProvider time) :
     }
 
     /// <summary>A weak validator for one URL in the current content version.</summary>
+    /// <summary>A strong validator: for answers whose bytes the key (address, language, encoding) fixes.</summary>
+    public string StrongETagFor(string key) => ETagFor(key)[2..];
+
     public string ETagFor(string pathAndQuery)
     {
         var input = string.Create(CultureInfo.InvariantCulture, $"{BuildId}|{Interlocked.Read(ref _version)}|{pathAndQuery}");

@@ -73,7 +73,7 @@ public static class SiteHostingExtensions
         builder.Services.AddSingleton<SiteUrls>();
         builder.Services.AddSingleton<InternalLinkRenderer>();
         builder.Services.AddScoped<Routing.Pages.PageResolver>();
-        builder.Services.AddSingleton<Api.ApiItemWriter>();
+        builder.Services.AddContentApi(builder.Configuration);
         builder.Services.AddApiDocumentation();
         builder.Services.AddSingleton<DateFormatter>();
         builder.Services.AddSingleton<FeedContext>();
@@ -134,6 +134,7 @@ public static class SiteHostingExtensions
         app.UseSerilogRequestLogging();
 
         app.UseRouting();
+        app.UseCors();
         app.UseMiddleware<RequestCultureMiddleware>();
         app.UseRateLimiter(); // Before the cache: cached answers count too, so a client cannot flood past it.
         app.UseSiteCaching();

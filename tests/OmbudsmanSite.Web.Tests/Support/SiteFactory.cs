@@ -29,6 +29,7 @@ public class SiteFactory : WebApplicationFactory<Program>
         // Every test client shares one address; the limit has its own tests (RateLimitedSiteFactory).
         builder.UseSetting("Site:Search:RateLimit:Enabled", "false");
         builder.UseSetting("Site:Backoffice:SignInRateLimit:Enabled", "false");
+        builder.UseSetting("Site:Api:RateLimit:Enabled", "false");
 
         // Publishing is these tests' subject, review is ReviewedSiteFactory's: here editors publish directly.
         foreach (var type in Enum.GetValues<OmbudsmanSite.Core.Content.DocumentType>())
