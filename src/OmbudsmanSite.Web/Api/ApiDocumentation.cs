@@ -1,15 +1,20 @@
 using Microsoft.OpenApi;
+using Scalar.AspNetCore;
 
 namespace OmbudsmanSite.Web.Api;
 
 /// <summary>
 /// The delivery API's OpenAPI 3.1 document at <c>/openapi/v1.json</c> (Microsoft.AspNetCore.OpenApi,
-/// descriptions from the handlers' XML comments), covering the <c>/api/v1</c> endpoints only.
+/// descriptions from the handlers' XML comments), covering the <c>/api/v1</c> endpoints only, and its
+/// reference at <c>/api/docs</c> (Scalar.AspNetCore, served from the site: no third-party requests).
 /// </summary>
 public static class ApiDocumentation
 {
     public const string DocumentName = "v1";
     public const string DocumentPath = "/openapi/{documentName}.json";
+
+    /// <summary>Where the reference (Scalar) reads the document: <c>/api/docs/v1</c>.</summary>
+    public const string ReferencePath = "/api/docs";
 
     public static IServiceCollection AddApiDocumentation(this IServiceCollection services) =>
         services.AddOpenApi(DocumentName, options =>
@@ -31,6 +36,11 @@ public static class ApiDocumentation
     public static IEndpointRouteBuilder MapApiDocumentation(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapOpenApi(DocumentPath);
+        endpoints.MapScalarApiReference(ReferencePath, options => options
+            .WithTitle("Ombudsman of Azerbaijan — content delivery API")
+            .WithOpenApiRoutePattern(DocumentPath)
+            .DisableDefaultFonts()
+            .DisableTelemetry());
         return endpoints;
     }
 }

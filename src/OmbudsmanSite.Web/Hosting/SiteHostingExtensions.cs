@@ -141,6 +141,7 @@ public static class SiteHostingExtensions
         app.UseBackoffice();
         app.UseAntiforgery();
         app.UseMiddleware<FormProblemMiddleware>(); // after the token check, which it answers with a page
+        app.UseMiddleware<ApiReferencePolicyMiddleware>();
         app.MapStaticAssets();
         app.MapLanguageNegotiation();
         app.MapDiscovery();

@@ -123,16 +123,6 @@ public sealed class ContentApiTests(SiteFactory factory) : IClassFixture<SiteFac
         Assert.False(json.TryGetProperty("storagePath", out _));
     }
 
-    private async Task<(HttpResponseMessage Response, JsonElement Json)> GetAsync(string address, string? acceptLanguage = null)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, address);
-        if (acceptLanguage is not null)
-        {
-            request.Headers.AcceptLanguage.ParseAdd(acceptLanguage);
-        }
-
-        var response = await _client.SendAsync(request);
-        var text = await response.Content.ReadAsStringAsync();
-        return (response, text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone());
-    }
+    private Task<(HttpResponseMessage Response, JsonElement Json)> GetAsync(string address, string? acceptLanguage = null) =>
+        _client.GetJsonAsync(address, acceptLanguage);
 }

@@ -89,9 +89,6 @@ public sealed class ContentListApiTests(SiteFactory factory) : IClassFixture<Sit
 
     private static string Id(JsonElement item) => item.GetProperty("id").GetString()!;
 
-    private async Task<(HttpResponseMessage Response, JsonElement Json)> GetAsync(string address)
-    {
-        var response = await _client.GetAsync(new Uri(address, UriKind.Relative));
-        return (response, JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone());
-    }
+    private Task<(HttpResponseMessage Response, JsonElement Json)> GetAsync(string address, string? acceptLanguage = null) =>
+        _client.GetJsonAsync(address, acceptLanguage);
 }
