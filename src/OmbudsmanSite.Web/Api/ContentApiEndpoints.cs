@@ -46,12 +46,6 @@ public static class ContentApiEndpoints
             .AsLanguageVariant()
             .RequireCors(CorsPolicy)
             .RequireRateLimiting(RateLimitPolicy);
-        api.AddEndpointFilter(async (context, next) =>
-        {
-            // Each answer depends on the language asked for, by parameter or by header.
-            context.HttpContext.Response.Headers.Vary = Microsoft.Net.Http.Headers.HeaderNames.AcceptLanguage;
-            return await next(context);
-        });
         api.MapGet("/content", ListAsync).WithName("ListContent");
         api.MapGet("/content/{id:guid}", ItemAsync).WithName("GetContentItem");
         api.MapGet("/content/route", RouteAsync).WithName("GetContentByRoute");

@@ -36,6 +36,12 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next, ContentVersio
         context.Response.OnStarting(() =>
         {
             var headers = context.Response.GetTypedHeaders();
+            if (byLanguage)
+            {
+                // Said on every answer, a 304 included, so no cache between keeps one language for another.
+                context.Response.Headers.Vary = HeaderNames.AcceptLanguage;
+            }
+
             switch (context.Response.StatusCode)
             {
                 case StatusCodes.Status200OK or StatusCodes.Status304NotModified:

@@ -26,7 +26,9 @@ public sealed class ApiHttpTests(SiteFactory factory) : IClassFixture<SiteFactor
         Assert.Equal(tag, englishAgain.Headers.ETag);
         Assert.Contains("Accept-Language", english.Headers.Vary);
 
-        Assert.Equal(HttpStatusCode.NotModified, (await SendAsync(client, HttpMethod.Get, address, "en", tag)).StatusCode);
+        using var notModified = await SendAsync(client, HttpMethod.Get, address, "en", tag);
+        Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
+        Assert.Contains("Accept-Language", notModified.Headers.Vary);
         Assert.Equal(HttpStatusCode.OK, (await SendAsync(client, HttpMethod.Get, address, "ru", tag)).StatusCode); // another language, never a wrong 304
 
         await factory.EditItemAsync(Report, v => v with { Cultures = v.Cultures.ToDictionary(c => c.Key, c => c.Key == "en" ? c.Value with { Title = "Annual report 2024, revised" } : c.Value) }, "en");
