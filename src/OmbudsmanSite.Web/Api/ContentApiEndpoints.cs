@@ -165,11 +165,12 @@ public static class ContentApiEndpoints
             return TypedResults.Ok(new ApiRoute(kind, route.Culture, router.PathOf(route), section, null));
         }
 
-        var resolution = await resolver.ResolveAsync(route, QueryCollection.Empty, http.RequestAborted);
+        // The item alone: the page around it (related items, breadcrumbs, media) is the site's, not the API's.
+        var resolution = await resolver.ResolveItemAsync(route, http.RequestAborted);
         switch (resolution.Outcome)
         {
-            case PageOutcome.Found when resolution.Page?.Item is { } page:
-                var item = (await writer.WriteAsync(page.Item, route.Culture, http.RequestAborted))!;
+            case PageOutcome.Found when resolution.Item is { } found:
+                var item = (await writer.WriteAsync(found, route.Culture, http.RequestAborted))!;
                 return TypedResults.Ok(new ApiRoute(kind, route.Culture, item.Path, section, item));
             case PageOutcome.Moved:
                 http.Response.Headers.Location = RouteUrl(resolution.Location!);

@@ -185,13 +185,32 @@ public sealed class PageResolver(
 
     private async Task<PageResolution> ItemAsync(SiteRoute route, CancellationToken ct)
     {
+        var resolved = await ResolveItemAsync(route, ct);
+        return resolved.Item is { } item
+            ? PageResolution.Found(await ItemModelAsync(item, item.GetVariant(route.Culture)!, route.Culture, withRelated: true, ct))
+            : resolved;
+    }
+
+    /// <summary>
+    /// The live item an item's or a page's route names (<see cref="PageResolution.Item"/>, without the
+    /// page built around it: what the API needs), or where its address went, or none.
+    /// </summary>
+    public async Task<PageResolution> ResolveItemAsync(SiteRoute route, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(route);
+        if (route.Kind is not (SiteRouteKind.Item or SiteRouteKind.Page))
+        {
+            return PageResolution.NotFound;
+        }
+
+        var ct = cancellationToken;
         var culture = route.Culture;
         var type = route.DocumentType!.Value;
         var slug = route.Slug!;
         var item = await content.FindBySlugAsync(type, culture, slug, ct);
-        if (item?.GetVariant(culture) is { } variant)
+        if (item?.GetVariant(culture) is not null)
         {
-            return PageResolution.Found(await ItemModelAsync(item, variant, culture, withRelated: true, ct));
+            return PageResolution.FoundItem(item);
         }
 
         // An address that is no live item's: moved when its item lives elsewhere now, gone when it was deleted.
