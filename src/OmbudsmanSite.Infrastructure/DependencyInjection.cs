@@ -25,6 +25,7 @@ public static class DependencyInjection
         services.AddSingleton<ReferenceDataCache>();
         services.AddSingleton<PublishedContent>();
         services.AddSingleton<PublishedContentCache>();
+        services.AddSingleton<IPublishedChanges, PublishedChanges>();
         services.AddSingleton<IPublishedContent>(provider => provider.GetRequiredService<PublishedContentCache>());
 
         // Listeners hear of changes in this order: the published cache first, so the others reload fresh data.

@@ -58,8 +58,8 @@ internal static class PublishedProjection
         variant?.SetSlug(slug, nowUtc);
     }
 
-    /// <summary>Moves the stamp of every published item showing media <paramref name="mediaId"/>, so pages and search pick up its new file.</summary>
-    public static async Task<int> TouchMediaUsersAsync(SiteDbContext db, Guid mediaId, DateTime nowUtc, CancellationToken cancellationToken)
+    /// <summary>Moves the stamp of every published item showing media <paramref name="mediaId"/>, so pages and search pick up its new file; returns their ids.</summary>
+    public static async Task<IReadOnlyList<Guid>> TouchMediaUsersAsync(SiteDbContext db, Guid mediaId, DateTime nowUtc, CancellationToken cancellationToken)
     {
         var candidates = await db.ContentItems.Where(c => c.ImageId == mediaId || c.Type == DocumentType.Report).ToListAsync(cancellationToken);
         var users = candidates.Where(c => c.MediaIds().Contains(mediaId)).ToList();
@@ -68,7 +68,7 @@ internal static class PublishedProjection
             item.Touch(nowUtc);
         }
 
-        return users.Count;
+        return [.. users.Select(u => u.Id)];
     }
 
     private static Task<ContentItem?> LoadAsync(SiteDbContext db, Guid id, CancellationToken cancellationToken) =>

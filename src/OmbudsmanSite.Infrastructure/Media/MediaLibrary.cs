@@ -125,10 +125,7 @@ public sealed class MediaLibrary(
             item.Caption = caption;
             item.Touch(session.NowUtc);
             session.Audit(AuditAction.MediaDescribed, null, altText.Values.Keys.Union(caption.Values.Keys).Order(StringComparer.Ordinal), null, Describe(item));
-            if (await PublishedProjection.TouchMediaUsersAsync(session.Db, id, session.NowUtc, cancellationToken) > 0)
-            {
-                session.Journal(null, [], ContentChangeKind.Published); // pages showing it change their alt text
-            }
+            await TouchUsersAsync(session, id, cancellationToken); // pages showing it change their alt text
 
             return MediaResult.Stored(item, previousPath: null);
         }, cancellationToken);
@@ -151,10 +148,7 @@ public sealed class MediaLibrary(
             item.SetFocalPoint(point);
             item.Touch(session.NowUtc);
             session.Audit(AuditAction.MediaDescribed, null, [], null, $"{Describe(item)}: focal point {point?.ToString() ?? "centre"}");
-            if (await PublishedProjection.TouchMediaUsersAsync(session.Db, id, session.NowUtc, cancellationToken) > 0)
-            {
-                session.Journal(null, [], ContentChangeKind.Published); // pages showing it crop it anew
-            }
+            await TouchUsersAsync(session, id, cancellationToken); // pages showing it crop it anew
 
             return MediaResult.Stored(item, previousPath: null);
         }, cancellationToken);
@@ -237,6 +231,15 @@ public sealed class MediaLibrary(
     // The media rows, and the published items whose pages show the file, change in one transaction;
     // the journal row it appends tells every node. The new file is written before the commit and
     // deleted again if the commit fails; the replaced one is deleted after it.
+    // Each item showing the file is journalled by id, so the sync feed and the search index know which changed.
+    private static async Task TouchUsersAsync(EditorialSession session, Guid mediaId, CancellationToken cancellationToken)
+    {
+        foreach (var user in await PublishedProjection.TouchMediaUsersAsync(session.Db, mediaId, session.NowUtc, cancellationToken))
+        {
+            session.Journal(user, [], ContentChangeKind.Published);
+        }
+    }
+
     private async Task<MediaResult> WriteAsync(ActingUser user, Func<EditorialSession, Task<MediaResult>> apply, CancellationToken cancellationToken)
     {
         MediaResult? outcome = null;
@@ -251,9 +254,9 @@ public sealed class MediaLibrary(
                     return EditorialResult.Invalid(null, FieldNames.Image, outcome.Error);
                 }
 
-                if (outcome.PreviousPath is not null && await PublishedProjection.TouchMediaUsersAsync(session.Db, outcome.Item!.Id, session.NowUtc, cancellationToken) > 0)
+                if (outcome.PreviousPath is not null)
                 {
-                    session.Journal(null, [], ContentChangeKind.Published);
+                    await TouchUsersAsync(session, outcome.Item!.Id, cancellationToken);
                 }
 
                 return EditorialResult.Success(null);

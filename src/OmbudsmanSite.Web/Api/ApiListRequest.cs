@@ -83,8 +83,8 @@ public sealed record ApiListRequest(ContentQuery Query, string? Text, bool ByRel
             Error(Sort, text.Length == 0 ? "Use date:desc or title:asc (relevance needs q)." : "With q, use relevance or date:desc.");
         }
 
-        var skip = ReadNumber(query, Skip, 0, ContentQuery.MaxSkip, 0, errors);
-        var take = ReadNumber(query, Take, 1, ContentQuery.MaxTake, 20, errors);
+        var skip = (int)ReadNumber(query, Skip, 0, ContentQuery.MaxSkip, 0, errors);
+        var take = (int)ReadNumber(query, Take, 1, ContentQuery.MaxTake, 20, errors);
         var after = query[After].ToString() is { Length: > 0 } token ? ContentCursor.Parse(token) : null;
         if (!StringValues.IsNullOrEmpty(query[After]) && after is null)
         {
@@ -118,7 +118,8 @@ public sealed record ApiListRequest(ContentQuery Query, string? Text, bool ByRel
         return (new ApiListRequest(contentQuery, text.Length > 0 ? text : null, sort == "relevance"), errors);
     }
 
-    private static int ReadNumber(IQueryCollection query, string key, int min, int max, int fallback, Dictionary<string, string[]> errors)
+    /// <summary>A whole number in [<paramref name="min"/>, <paramref name="max"/>], <paramref name="fallback"/> when absent, else an error naming <paramref name="key"/>.</summary>
+    internal static long ReadNumber(IQueryCollection query, string key, long min, long max, long fallback, Dictionary<string, string[]> errors)
     {
         var raw = query[key].ToString();
         if (raw.Length == 0)
@@ -126,7 +127,7 @@ public sealed record ApiListRequest(ContentQuery Query, string? Text, bool ByRel
             return fallback;
         }
 
-        if (int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max)
+        if (long.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max)
         {
             return value;
         }

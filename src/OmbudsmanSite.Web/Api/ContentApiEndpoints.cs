@@ -24,6 +24,9 @@ public static class ContentApiEndpoints
     public const string Prefix = SiteUrls.ApiPrefix + "v1";
     public const string CorsPolicy = "api";
     public const string RateLimitPolicy = "api";
+    public const string Since = "since";
+    private const int DefaultChangesTake = 100;
+    private const int MaxChangesTake = 1000;
 
     /// <summary>The API's settings: CORS for the configured origins (GET and HEAD only).</summary>
     public static IServiceCollection AddContentApi(this IServiceCollection services, IConfiguration configuration)
@@ -51,6 +54,7 @@ public static class ContentApiEndpoints
         api.MapGet("/content/route", RouteAsync).WithName("GetContentByRoute");
         api.MapGet("/taxonomy/{kind}", TaxonomyAsync).WithName("GetTaxonomy");
         api.MapGet("/media/{id:guid}", MediaAsync).WithName("GetMedia");
+        api.MapGet("/changes", ChangesAsync).WithName("GetChanges");
         return endpoints;
     }
 
@@ -217,6 +221,49 @@ public static class ContentApiEndpoints
         return TypedResults.Ok(new ApiMedia(
             media.Id, media.Name, ApiItemWriter.Camel(media.Kind.ToString()), media.ContentType, media.Length, media.ContentHash,
             media.Width, media.Height, media.PageCount, media.AltText.Values, media.Caption.Values, MediaEndpoints.FileUrl(media), widths));
+    }
+
+    /// <summary>
+    /// The sync feed: what was created, updated, unpublished or deleted in the asked language after
+    /// <c>since</c> (0 for everything), in journal order, up to <c>take</c> items a page. Each entry is
+    /// the item as it is now, so a client that applies every page in order, from 0, holds what the
+    /// site publishes; it keeps <c>next</c> and asks from there later.
+    /// </summary>
+    public static async Task<Results<Ok<ApiChanges>, ValidationProblem>> ChangesAsync(
+        HttpRequest request, IPublishedChanges changes, ApiItemWriter writer, SiteCultures cultures)
+    {
+        if (ApiCulture.Of(request, cultures) is not { } culture)
+        {
+            return UnknownCulture(cultures);
+        }
+
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        if (string.IsNullOrEmpty(request.Query[Since]))
+        {
+            errors[Since] = ["Give the 'next' of your last page, or 0 to start from the beginning."];
+        }
+
+        var since = ApiListRequest.ReadNumber(request.Query, Since, 0, long.MaxValue, 0, errors);
+        var take = (int)ApiListRequest.ReadNumber(request.Query, ApiListRequest.Take, 1, MaxChangesTake, DefaultChangesTake, errors);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: "Some parameters are not valid.");
+        }
+
+        var ct = request.HttpContext.RequestAborted;
+        if (await changes.ReadAsync(since, culture, take, ct) is not { } page)
+        {
+            return BadParameter(Since, "This cursor is past the end of this site's journal: sync again from 0.");
+        }
+
+        var written = new List<ApiChange>(page.Changes.Count);
+        foreach (var change in page.Changes)
+        {
+            var item = change.Item is { } live ? await writer.WriteAsync(live, culture, ct) : null;
+            written.Add(new ApiChange(change.Sequence, change.ItemId, ApiItemWriter.Camel(change.Kind.ToString()), item));
+        }
+
+        return TypedResults.Ok(new ApiChanges(written, page.Next, page.More));
     }
 
     /// <summary>The API address of a public path's route.</summary>
