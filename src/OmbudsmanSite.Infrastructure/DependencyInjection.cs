@@ -53,6 +53,8 @@ public static class DependencyInjection
         services.AddSingleton<ContentReviewService>();
         services.AddSingleton<PresenceService>();
         services.AddSingleton<RedirectService>();
+        services.AddSingleton<ApiKeyService>();
+        services.AddSingleton<IPreviewContent, PreviewContent>();
         services.AddSingleton<ContentQueries>();
         services.AddSingleton<WorkspaceCounts>();
         services.AddSingleton<WorkspaceSearch>();

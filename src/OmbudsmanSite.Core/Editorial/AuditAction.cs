@@ -63,4 +63,8 @@ public enum AuditAction
 
     /// <summary>A new item made as a copy of another (the detail names the original).</summary>
     Duplicate,
+
+    /// <summary>An administrator made a delivery API key (the detail names it and its first characters, never the secret).</summary>
+    ApiKeyCreated,
+    ApiKeyRevoked,
 }

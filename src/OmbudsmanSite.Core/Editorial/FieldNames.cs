@@ -31,6 +31,9 @@ public static class FieldNames
     public const string Type = "type";
     public const string LegacyId = "legacyId";
 
+    /// <summary>A name given by hand: an API key's.</summary>
+    public const string Name = "name";
+
     /// <summary>A language's own texts, in the editor's order.</summary>
     public static IReadOnlyList<string> CultureTexts { get; } = [Title, Summary, Body, SeoDescription];
 

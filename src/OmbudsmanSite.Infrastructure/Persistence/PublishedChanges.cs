@@ -23,7 +23,7 @@ public sealed class PublishedChanges(IDbContextFactory<SiteDbContext> contextFac
         ArgumentOutOfRangeException.ThrowIfNegative(since);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(take);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var end = await db.ContentChanges.MaxAsync(c => (long?)c.Sequence, cancellationToken) ?? 0;
+        var end = await db.JournalEntries.MaxAsync(c => (long?)c.Sequence, cancellationToken) ?? 0;
         if (since > end)
         {
             return null;
@@ -31,7 +31,7 @@ public sealed class PublishedChanges(IDbContextFactory<SiteDbContext> contextFac
 
         // Items first published after the cursor's moment are "created" for this client.
         DateTime? sinceUtc = since == 0 ? null
-            : await db.ContentChanges.Where(c => c.Sequence <= since).OrderByDescending(c => c.Sequence).Select(c => (DateTime?)c.Utc).FirstOrDefaultAsync(cancellationToken);
+            : await db.JournalEntries.Where(c => c.Sequence <= since).OrderByDescending(c => c.Sequence).Select(c => (DateTime?)c.Utc).FirstOrDefaultAsync(cancellationToken);
 
         var touched = new Dictionary<Guid, Touch>();
         var next = since;
@@ -39,7 +39,7 @@ public sealed class PublishedChanges(IDbContextFactory<SiteDbContext> contextFac
         while (touched.Count < take && read < MaxRowsPerPage)
         {
             var after = next;
-            var rows = await db.ContentChanges.AsNoTracking().Where(c => c.Sequence > after).OrderBy(c => c.Sequence).Take(BatchSize)
+            var rows = await db.JournalEntries.Where(c => c.Sequence > after).OrderBy(c => c.Sequence).Take(BatchSize)
                 .Select(c => new { c.Sequence, c.DocumentId, c.Kind, c.Cultures }).ToListAsync(cancellationToken);
             foreach (var row in rows)
             {

@@ -1,3 +1,4 @@
+using OmbudsmanSite.Core.Security;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -54,6 +55,9 @@ public abstract class SiteDbContext(DbContextOptions options) : IdentityDbContex
     /// <summary>The public side's old and deleted addresses, read-only (the editorial services write them).</summary>
     public IQueryable<RetiredAddress> PublishedRetiredAddresses => Set<RetiredAddress>().AsNoTracking();
 
+    /// <summary>The change journal, read-only: for the sync feed, which never writes it.</summary>
+    public IQueryable<ContentChange> JournalEntries => Set<ContentChange>().AsNoTracking();
+
     public DbSet<TaxonomyItem> TaxonomyItems => Set<TaxonomyItem>();
 
     public DbSet<DocumentTypeDefinition> DocumentTypes => Set<DocumentTypeDefinition>();
@@ -73,6 +77,8 @@ public abstract class SiteDbContext(DbContextOptions options) : IdentityDbContex
     public DbSet<BackofficeSession> BackofficeSessions => Set<BackofficeSession>();
 
     public DbSet<Mail.OutgoingMail> OutgoingMails => Set<Mail.OutgoingMail>();
+
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -1,4 +1,6 @@
+using System.Text.Json.Nodes;
 using Microsoft.OpenApi;
+using OmbudsmanSite.Web.Caching;
 using Scalar.AspNetCore;
 
 namespace OmbudsmanSite.Web.Api;
@@ -12,6 +14,7 @@ public static class ApiDocumentation
 {
     public const string DocumentName = "v1";
     public const string DocumentPath = "/openapi/{documentName}.json";
+    public const string PreviewKeyScheme = "previewKey";
 
     /// <summary>Where the reference (Scalar) reads the document: <c>/api/docs/v1</c>.</summary>
     public const string ReferencePath = "/api/docs";
@@ -29,6 +32,32 @@ public static class ApiDocumentation
                     Description = "What the site publishes, in Azerbaijani, English and Russian, as JSON: items by id or public path, " +
                         "filtered and searched lists, taxonomy and media. Read-only; errors are RFC 9457 problem details.",
                 };
+                document.Components ??= new OpenApiComponents();
+                document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
+                document.Components.SecuritySchemes[PreviewKeyScheme] = new OpenApiSecurityScheme
+                {
+                    Type = SecuritySchemeType.ApiKey,
+                    In = ParameterLocation.Header,
+                    Name = PrivateRequest.ApiKeyHeader,
+                    Description = "A preview key, made by an administrator in the backoffice. Needed only with 'Preview: true'.",
+                };
+                return Task.CompletedTask;
+            });
+            options.AddOperationTransformer((operation, context, _) =>
+            {
+                if (context.Description.ActionDescriptor.EndpointMetadata.OfType<PreviewableMetadata>().Any())
+                {
+                    operation.Parameters ??= [];
+                    operation.Parameters.Add(new OpenApiParameter
+                    {
+                        Name = PrivateRequest.PreviewHeader,
+                        In = ParameterLocation.Header,
+                        Description = "'true' for the working copy (with a preview key in Api-Key; never cached); absent or 'false' for the published item.",
+                        Schema = new OpenApiSchema { Type = JsonSchemaType.String, Enum = [JsonValue.Create("true"), JsonValue.Create("false")] },
+                    });
+                    operation.Security = [new OpenApiSecurityRequirement(), new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(PreviewKeyScheme, context.Document)] = [] }];
+                }
+
                 return Task.CompletedTask;
             });
         });

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace OmbudsmanSite.Web.Api;
 
 /// <summary>
@@ -24,4 +26,13 @@ public sealed record ApiItem(
     ApiReport? Report,
     IReadOnlyList<ApiTerm> Topics,
     IReadOnlyList<ApiTerm> Organisations,
-    IReadOnlyDictionary<string, string> Cultures);
+    IReadOnlyDictionary<string, string> Cultures)
+{
+    /// <summary>The lead image (with <c>expand=media</c>).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public ApiMedia? Image { get; init; }
+
+    /// <summary>The published items sharing the most topics, organisations or people (with <c>expand=related</c>).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<ApiItem>? Related { get; init; }
+}

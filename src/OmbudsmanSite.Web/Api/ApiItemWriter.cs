@@ -3,6 +3,7 @@ using OmbudsmanSite.Core.Content;
 using OmbudsmanSite.Core.Localization;
 using OmbudsmanSite.Core.Taxonomy;
 using OmbudsmanSite.Web.Routing;
+using OmbudsmanSite.Web.Routing.Pages;
 
 namespace OmbudsmanSite.Web.Api;
 
@@ -11,24 +12,32 @@ namespace OmbudsmanSite.Web.Api;
 /// links to the site's own items as addresses (the same renderer as the pages), names of topics,
 /// organisations and people in that language, and the paths of its other languages.
 /// </summary>
-public sealed class ApiItemWriter(IPublishedContent content, InternalLinkRenderer links, SiteUrls urls, SiteClock clock, SiteCultures cultures)
+public sealed class ApiItemWriter(IPublishedContent content, InternalLinkRenderer links, SiteUrls urls, SiteClock clock, SiteCultures cultures, ApiMediaWriter media)
 {
-    public async Task<ApiItem?> WriteAsync(PublishedItem item, string culture, CancellationToken cancellationToken = default)
+    /// <summary>The item in <paramref name="culture"/> with nothing expanded, or null when it has no variant there.</summary>
+    public Task<ApiItem?> WriteAsync(PublishedItem item, string culture, CancellationToken cancellationToken = default) =>
+        WriteAsync(item, culture, ApiShape.Plain, cancellationToken);
+
+    /// <summary>The item in <paramref name="culture"/> with what <paramref name="shape"/> expands, or null when it has no variant there.</summary>
+    public async Task<ApiItem?> WriteAsync(PublishedItem item, string culture, ApiShape shape, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(item);
+        ArgumentNullException.ThrowIfNull(shape);
         if (item.GetVariant(culture) is not { } variant)
         {
             return null;
         }
 
         var taxonomy = await content.TaxonomyAsync(item.LinkedTaxonomyIds(), cancellationToken);
-        ApiTerm? Term(Guid? id) => id is { } key && taxonomy.TryGetValue(key, out var term)
-            ? new ApiTerm(term.Alias, term.Names.Get(culture, cultures.Default.Code))
+        ApiTerm? Term(Guid? id, bool expanded) => id is { } key && taxonomy.TryGetValue(key, out var term)
+            ? new ApiTerm(term.Alias, term.Names.Get(culture, cultures.Default.Code)) { Names = expanded ? term.Names.Values : null }
             : null;
         IReadOnlyList<ApiTerm> Terms(TaxonomyKind kind) =>
-            [.. item.TaxonomyIds.Where(id => taxonomy.TryGetValue(id, out var t) && t.Kind == kind).Select(id => Term(id)!)];
+            [.. item.TaxonomyIds.Where(id => taxonomy.TryGetValue(id, out var t) && t.Kind == kind).Select(id => Term(id, shape.Expands(ApiExpansion.Taxonomy))!)];
 
-        return new ApiItem(
+        var files = shape.Expands(ApiExpansion.Media) ? await content.MediaAsync(item.MediaIds(), cancellationToken) : null;
+        var people = shape.Expands(ApiExpansion.Participants);
+        var written = new ApiItem(
             item.Id,
             DocumentTypeAliases.AliasOf(item.Type),
             culture,
@@ -47,14 +56,37 @@ public sealed class ApiItemWriter(IPublishedContent content, InternalLinkRendere
                 ? new ApiMeeting(
                     Camel(meeting.Format.ToString()),
                     meeting.Location[culture],
-                    [.. item.Participants.Where(p => taxonomy.ContainsKey(p.PersonId)).Select(p => new ApiParticipant(Term(p.PersonId)!, Term(p.OrganisationId), p.Role[culture]))])
+                    [.. item.Participants.Where(p => taxonomy.ContainsKey(p.PersonId)).Select(p => new ApiParticipant(Term(p.PersonId, people)!, Term(p.OrganisationId, people), p.Role[culture]))])
                 : null,
             item.Report is { } report
                 ? new ApiReport(report.Year, Camel(report.Kind.ToString()), report.FileIds().ToDictionary(f => f.Culture, f => f.MediaId))
+                {
+                    FileMedia = files is null ? null
+                        : report.FileIds().Where(f => files.ContainsKey(f.MediaId)).ToDictionary(f => f.Culture, f => media.Write(files[f.MediaId])),
+                }
                 : null,
             Terms(TaxonomyKind.Topic),
             Terms(TaxonomyKind.Organisation),
-            cultures.All.Where(c => item.GetVariant(c.Code) is not null).ToDictionary(c => c.Code, c => urls.Item(c.Code, item)!));
+            cultures.All.Where(c => item.GetVariant(c.Code) is not null).ToDictionary(c => c.Code, c => urls.Item(c.Code, item)!))
+        {
+            Image = files is not null && item.ImageId is { } image && files.TryGetValue(image, out var lead) ? media.Write(lead) : null,
+        };
+
+        if (shape.Expands(ApiExpansion.Related))
+        {
+            var related = new List<ApiItem>();
+            foreach (var other in await content.RelatedAsync(item, culture, PageResolver.RelatedCount, cancellationToken))
+            {
+                if (await WriteAsync(other, culture, shape.ForRelated, cancellationToken) is { } one)
+                {
+                    related.Add(one);
+                }
+            }
+
+            written = written with { Related = related };
+        }
+
+        return written;
     }
 
     /// <summary>A stored instant marked as UTC, so it is written with its "Z".</summary>

@@ -6,6 +6,7 @@ using OmbudsmanSite.Core.Media;
 using OmbudsmanSite.Core.Routing;
 using OmbudsmanSite.Core.Search;
 using OmbudsmanSite.Core.Taxonomy;
+using OmbudsmanSite.Infrastructure.Editorial;
 using OmbudsmanSite.Infrastructure.Media;
 using OmbudsmanSite.Web.Caching;
 using OmbudsmanSite.Web.Media;
@@ -35,8 +36,9 @@ public static class ContentApiEndpoints
         services.Configure<ApiOptions>(section);
         var origins = (section.Get<ApiOptions>() ?? new ApiOptions()).CorsOrigins;
         services.AddCors(cors => cors.AddPolicy(CorsPolicy, policy => policy.WithOrigins(origins).WithMethods(HttpMethods.Get, HttpMethods.Head)
-            .WithHeaders(Microsoft.Net.Http.Headers.HeaderNames.AcceptLanguage, Microsoft.Net.Http.Headers.HeaderNames.IfNoneMatch)));
+            .WithHeaders(Microsoft.Net.Http.Headers.HeaderNames.AcceptLanguage, Microsoft.Net.Http.Headers.HeaderNames.IfNoneMatch, PrivateRequest.PreviewHeader, PrivateRequest.ApiKeyHeader)));
         services.AddSingleton<ApiItemWriter>();
+        services.AddSingleton<ApiMediaWriter>();
         return services;
     }
 
@@ -48,10 +50,11 @@ public static class ContentApiEndpoints
         var api = endpoints.MapGroup(Prefix).WithTags("Content")
             .AsLanguageVariant()
             .RequireCors(CorsPolicy)
-            .RequireRateLimiting(RateLimitPolicy);
+            .RequireRateLimiting(RateLimitPolicy)
+            .AddEndpointFilter(ApiFieldsFilter.InvokeAsync);
         api.MapGet("/content", ListAsync).WithName("ListContent");
-        api.MapGet("/content/{id:guid}", ItemAsync).WithName("GetContentItem");
-        api.MapGet("/content/route", RouteAsync).WithName("GetContentByRoute");
+        api.MapGet("/content/{id:guid}", ItemAsync).WithName("GetContentItem").WithMetadata(PreviewableMetadata.Instance);
+        api.MapGet("/content/route", RouteAsync).WithName("GetContentByRoute").WithMetadata(PreviewableMetadata.Instance);
         api.MapGet("/taxonomy/{kind}", TaxonomyAsync).WithName("GetTaxonomy");
         api.MapGet("/media/{id:guid}", MediaAsync).WithName("GetMedia");
         api.MapGet("/changes", ChangesAsync).WithName("GetChanges");
@@ -72,7 +75,8 @@ public static class ContentApiEndpoints
         }
 
         var (asked, errors) = ApiListRequest.Parse(request.Query, culture);
-        if (asked is null)
+        var shape = ApiShape.Parse(request.Query, errors);
+        if (asked is null || errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors, title: "Some parameters are not valid.");
         }
@@ -113,7 +117,7 @@ public static class ContentApiEndpoints
         var written = new List<ApiItem>(items.Count);
         foreach (var item in items)
         {
-            if (await writer.WriteAsync(item, culture, ct) is { } one)
+            if (await writer.WriteAsync(item, culture, shape, ct) is { } one)
             {
                 written.Add(one);
             }
@@ -122,36 +126,65 @@ public static class ContentApiEndpoints
         return TypedResults.Ok(new ApiList(total, query.Skip, query.Take, written, next?.ToToken()));
     }
 
-    /// <summary>One published item in the asked language.</summary>
+    /// <summary>One published item in the asked language; its working copy with <c>Preview: true</c> and a preview key.</summary>
     public static async Task<Results<Ok<ApiItem>, ValidationProblem, ProblemHttpResult>> ItemAsync(
-        Guid id, HttpRequest request, IPublishedContent content, ApiItemWriter writer, SiteCultures cultures)
+        Guid id, HttpRequest request, IPublishedContent content, IPreviewContent previews, ApiKeyService keys, ApiItemWriter writer, SiteCultures cultures)
     {
         if (ApiCulture.Of(request, cultures) is not { } culture)
         {
             return UnknownCulture(cultures);
         }
 
-        var item = await content.FindAsync(id, request.HttpContext.RequestAborted);
-        if (item is null)
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var shape = ApiShape.Parse(request.Query, errors);
+        if (errors.Count > 0)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such item", detail: $"No item {id} is published.");
+            return TypedResults.ValidationProblem(errors, title: "Some parameters are not valid.");
         }
 
-        return await writer.WriteAsync(item, culture, request.HttpContext.RequestAborted) is { } written
+        var (preview, refusal) = await ApiPreview.ReadAsync(request, keys);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        var ct = request.HttpContext.RequestAborted;
+        var item = preview ? await previews.FindAsync(id, ct) : await content.FindAsync(id, ct);
+        if (item is null)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such item", detail: $"No item {id} is {(preview ? "written" : "published")}.");
+        }
+
+        return await writer.WriteAsync(item, culture, shape, ct) is { } written
             ? TypedResults.Ok(written)
             : TypedResults.Problem(
                 statusCode: StatusCodes.Status404NotFound,
                 title: "Not published in this language",
-                detail: $"Item {id} is published in {string.Join(", ", item.Variants.Select(v => v.Culture))}, not in {culture}.");
+                detail: $"Item {id} is {(preview ? "written" : "published")} in {string.Join(", ", item.Variants.Select(v => v.Culture))}, not in {culture}.");
     }
 
     /// <summary>
     /// What a public path names, as GOV.UK's content API mirrors its pages: an item or page with its
     /// content, or a home, section or search route. An old address answers 301 to the route of its
-    /// item's address now; a deleted item's answers 410.
+    /// item's address now; a deleted item's answers 410. With <c>Preview: true</c> and a preview key, the
+    /// path is looked up among working copies' addresses.
     /// </summary>
-    public static async Task<IResult> RouteAsync(string? path, HttpContext http, SiteRouter router, PageResolver resolver, ApiItemWriter writer)
+    public static async Task<IResult> RouteAsync(
+        string? path, HttpContext http, SiteRouter router, PageResolver resolver, IPreviewContent previews, ApiKeyService keys, ApiItemWriter writer)
     {
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var shape = ApiShape.Parse(http.Request.Query, errors);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: "Some parameters are not valid.");
+        }
+
+        var (preview, refusal) = await ApiPreview.ReadAsync(http.Request, keys);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
         if (string.IsNullOrWhiteSpace(path) || !path.StartsWith('/'))
         {
             return BadParameter("path", "Give the public path of a page, starting with its language: ?path=/en/meetings/{slug}.");
@@ -169,12 +202,20 @@ public static class ContentApiEndpoints
             return TypedResults.Ok(new ApiRoute(kind, route.Culture, router.PathOf(route), section, null));
         }
 
+        if (preview)
+        {
+            return await previews.FindBySlugAsync(route.DocumentType!.Value, route.Culture, route.Slug!, http.RequestAborted) is { } draft
+                && await writer.WriteAsync(draft, route.Culture, shape, http.RequestAborted) is { } written
+                ? TypedResults.Ok(new ApiRoute(kind, route.Culture, written.Path, section, written))
+                : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such page", detail: $"No working copy has the address {path}.");
+        }
+
         // The item alone: the page around it (related items, breadcrumbs, media) is the site's, not the API's.
         var resolution = await resolver.ResolveItemAsync(route, http.RequestAborted);
         switch (resolution.Outcome)
         {
             case PageOutcome.Found when resolution.Item is { } found:
-                var item = (await writer.WriteAsync(found, route.Culture, http.RequestAborted))!;
+                var item = (await writer.WriteAsync(found, route.Culture, shape, http.RequestAborted))!;
                 return TypedResults.Ok(new ApiRoute(kind, route.Culture, item.Path, section, item));
             case PageOutcome.Moved:
                 http.Response.Headers.Location = RouteUrl(resolution.Location!);
@@ -205,22 +246,12 @@ public static class ContentApiEndpoints
     }
 
     /// <summary>A library file that published content shows.</summary>
-    public static async Task<Results<Ok<ApiMedia>, ProblemHttpResult>> MediaAsync(
-        Guid id, HttpRequest request, IPublishedContent content, ImageUrlSigner signer, IOptions<MediaOptions> options)
+    public static async Task<Results<Ok<ApiMedia>, ProblemHttpResult>> MediaAsync(Guid id, HttpRequest request, IPublishedContent content, ApiMediaWriter writer)
     {
         var found = await content.MediaAsync([id], request.HttpContext.RequestAborted);
-        if (!found.TryGetValue(id, out var media))
-        {
-            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such file", detail: $"There is no media item {id}.");
-        }
-
-        var widths = MediaFileKinds.RasterFormat(media.Kind) is null
-            ? new Dictionary<string, string>()
-            : options.Value.EffectiveImageWidths.Where(w => media.Width is not { } width || w <= width)
-                .ToDictionary(w => w.ToString(System.Globalization.CultureInfo.InvariantCulture), w => MediaEndpoints.ImageUrl(signer, media.Path, new ImageCommands { ResizeWidth = w, ResizeMode = ResizeMode.Max }));
-        return TypedResults.Ok(new ApiMedia(
-            media.Id, media.Name, ApiItemWriter.Camel(media.Kind.ToString()), media.ContentType, media.Length, media.ContentHash,
-            media.Width, media.Height, media.PageCount, media.AltText.Values, media.Caption.Values, MediaEndpoints.FileUrl(media), widths));
+        return found.TryGetValue(id, out var media)
+            ? TypedResults.Ok(writer.Write(media))
+            : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such file", detail: $"There is no media item {id}.");
     }
 
     /// <summary>
@@ -245,6 +276,7 @@ public static class ContentApiEndpoints
 
         var since = ApiListRequest.ReadNumber(request.Query, Since, 0, long.MaxValue, 0, errors);
         var take = (int)ApiListRequest.ReadNumber(request.Query, ApiListRequest.Take, 1, MaxChangesTake, DefaultChangesTake, errors);
+        var shape = ApiShape.Parse(request.Query, errors);
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors, title: "Some parameters are not valid.");
@@ -259,7 +291,7 @@ public static class ContentApiEndpoints
         var written = new List<ApiChange>(page.Changes.Count);
         foreach (var change in page.Changes)
         {
-            var item = change.Item is { } live ? await writer.WriteAsync(live, culture, ct) : null;
+            var item = change.Item is { } live ? await writer.WriteAsync(live, culture, shape, ct) : null;
             written.Add(new ApiChange(change.Sequence, change.ItemId, ApiItemWriter.Camel(change.Kind.ToString()), item));
         }
 

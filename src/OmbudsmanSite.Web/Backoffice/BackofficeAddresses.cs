@@ -20,6 +20,7 @@ public static class BackofficeAddresses
     public const string RecycleBin = Root + "/recycle-bin";
     public const string Audit = Root + "/audit";
     public const string Redirects = Root + "/redirects";
+    public const string ApiKeys = Root + "/api-keys";
     public const string Schedules = Root + "/schedules";
     public const string AuditExport = Root + "/audit.csv";
     public const string Review = Root + "/review";

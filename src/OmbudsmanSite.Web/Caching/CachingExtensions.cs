@@ -29,7 +29,8 @@ public static class CachingExtensions
                 }
 
                 // Compression runs inside the cache, so each encoding is cached once, compressed once.
-                policy.Expire(options.OutputCacheDuration)
+                policy.With(c => !PrivateRequest.Is(c.HttpContext.Request))
+                    .Expire(options.OutputCacheDuration)
                     .SetVaryByQuery("*")
                     .SetVaryByHeader(Microsoft.Net.Http.Headers.HeaderNames.AcceptEncoding)
                     .Tag(ContentVersion.CacheTag);
@@ -42,7 +43,8 @@ public static class CachingExtensions
                     return;
                 }
 
-                policy.Expire(options.OutputCacheDuration)
+                policy.With(c => !PrivateRequest.Is(c.HttpContext.Request))
+                    .Expire(options.OutputCacheDuration)
                     .SetVaryByQuery("*")
                     .SetVaryByHeader(Microsoft.Net.Http.Headers.HeaderNames.AcceptEncoding, Microsoft.Net.Http.Headers.HeaderNames.AcceptLanguage)
                     .Tag(ContentVersion.CacheTag);

@@ -21,6 +21,16 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next, ContentVersio
             return next(context);
         }
 
+        if (PrivateRequest.Is(context.Request))
+        {
+            context.Response.OnStarting(() =>
+            {
+                context.Response.GetTypedHeaders().CacheControl = new CacheControlHeaderValue { Private = true, NoStore = true };
+                return Task.CompletedTask;
+            });
+            return next(context);
+        }
+
         // An answer that varies by language (and, strongly validated, by the bytes compression makes) is
         // validated per language and encoding, so a client that switches either never gets a wrong 304.
         var byLanguage = context.GetEndpoint()?.Metadata.GetMetadata<LanguageVariantMetadata>() is not null;
@@ -38,8 +48,9 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next, ContentVersio
             var headers = context.Response.GetTypedHeaders();
             if (byLanguage)
             {
-                // Said on every answer, a 304 included, so no cache between keeps one language for another.
-                context.Response.Headers.Vary = HeaderNames.AcceptLanguage;
+                // Said on every answer, a 304 included, so no cache between keeps one language for another,
+                // nor answers a preview with the published copy.
+                context.Response.Headers.Vary = new Microsoft.Extensions.Primitives.StringValues([HeaderNames.AcceptLanguage, PrivateRequest.PreviewHeader]);
             }
 
             switch (context.Response.StatusCode)

@@ -3,7 +3,7 @@
 export const ICONS = [
   'arrow-right-left', 'book-open', 'calendar-clock', 'calendar-days', 'check', 'chevron-down',
   'circle-alert', 'clipboard-check', 'copy', 'crosshair', 'ellipsis', 'external-link', 'eye',
-  'file-text', 'files', 'globe', 'history', 'house', 'image', 'layout-dashboard', 'layout-grid',
+  'file-text', 'files', 'globe', 'history', 'house', 'image', 'key-round', 'layout-dashboard', 'layout-grid',
   'link', 'list', 'log-out', 'menu', 'newspaper', 'pencil', 'plus', 'save', 'scroll-text',
   'search', 'send', 'shield-check', 'trash-2', 'triangle-alert', 'upload', 'user-round', 'users', 'x',
   // The rich-text toolbar's (Scripts/rich-text.js names them itself).

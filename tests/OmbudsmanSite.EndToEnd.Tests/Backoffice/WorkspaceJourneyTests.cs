@@ -140,7 +140,7 @@ public sealed class WorkspaceJourneyTests(PublishedSite site, Browser browser) :
         {
             ("media", "/backoffice/media"), ("review", "/backoffice/review"), ("users", "/backoffice/users"),
             ("schedules", "/backoffice/schedules"), ("account", "/backoffice/account"), ("recycle-bin", "/backoffice/recycle-bin"),
-            ("redirects", "/backoffice/redirects"), ("audit", "/backoffice/audit"),
+            ("redirects", "/backoffice/redirects"), ("audit", "/backoffice/audit"), ("api-keys", "/backoffice/api-keys"),
         })
         {
             await admin.SetViewportSizeAsync(1366, 768);

@@ -5,7 +5,8 @@ using OmbudsmanSite.Web.Tests.Support;
 namespace OmbudsmanSite.Web.Tests.Api;
 
 /// <summary><c>GET /api/v1/content</c>: filters as the lists have them, sorts, offsets with the total, cursors, search, and strict parameters.</summary>
-public sealed class ContentListApiTests(SiteFactory factory) : IClassFixture<SiteFactory>
+[Collection(ReadOnlySiteGroup.Name)]
+public sealed class ContentListApiTests(SiteFactory factory)
 {
     private readonly HttpClient _client = factory.CreatePlainClient();
 

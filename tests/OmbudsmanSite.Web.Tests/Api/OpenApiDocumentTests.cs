@@ -10,7 +10,8 @@ namespace OmbudsmanSite.Web.Tests.Api;
 /// with its descriptions, and valid by the schema (checked with @seriousme/openapi-schema-validator from
 /// npm, installed by the build beside the other front-end packages).
 /// </summary>
-public sealed class OpenApiDocumentTests(SiteFactory factory) : IClassFixture<SiteFactory>
+[Collection(ReadOnlySiteGroup.Name)]
+public sealed class OpenApiDocumentTests(SiteFactory factory)
 {
     private static readonly string[] DescriptionKeys = ["summary", "description"];
 
@@ -24,10 +25,17 @@ public sealed class OpenApiDocumentTests(SiteFactory factory) : IClassFixture<Si
 
         Assert.StartsWith("3.1", document.GetProperty("openapi").GetString(), StringComparison.Ordinal);
         var paths = document.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
-        Assert.Equal(["/api/v1/content", "/api/v1/content/route", "/api/v1/content/{id}", "/api/v1/media/{id}", "/api/v1/taxonomy/{kind}"], paths.Order(StringComparer.Ordinal));
+        Assert.Equal(["/api/v1/changes", "/api/v1/content", "/api/v1/content/route", "/api/v1/content/{id}", "/api/v1/media/{id}", "/api/v1/taxonomy/{kind}"], paths.Order(StringComparer.Ordinal));
         var list = document.GetProperty("paths").GetProperty("/api/v1/content").GetProperty("get");
         var described = string.Join(" ", DescriptionKeys.Select(key => list.TryGetProperty(key, out var value) ? value.GetString() : null));
         Assert.Contains("filtered like the site's lists", described, StringComparison.Ordinal); // the handler's XML comment
+
+        // Preview is documented where it is honoured: its header and the optional key.
+        var item = document.GetProperty("paths").GetProperty("/api/v1/content/{id}").GetProperty("get");
+        Assert.Contains(item.GetProperty("parameters").EnumerateArray(), p => p.GetProperty("name").GetString() == "Preview" && p.GetProperty("in").GetString() == "header");
+        Assert.Contains(item.GetProperty("security").EnumerateArray(), r => r.TryGetProperty("previewKey", out _));
+        Assert.Equal("Api-Key", document.GetProperty("components").GetProperty("securitySchemes").GetProperty("previewKey").GetProperty("name").GetString());
+        Assert.False(list.TryGetProperty("security", out _));
 
         var file = Path.Combine(Path.GetTempPath(), $"openapi-{Guid.NewGuid():N}.json");
         await File.WriteAllTextAsync(file, text);

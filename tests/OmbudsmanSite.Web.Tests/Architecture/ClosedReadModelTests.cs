@@ -11,7 +11,8 @@ namespace OmbudsmanSite.Web.Tests.Architecture;
 /// The public read side hands out values only: no type the database maps (an entity, shared across
 /// requests by the caches) appears anywhere in what <see cref="IPublishedContent"/> returns, however deep.
 /// </summary>
-public sealed class ClosedReadModelTests(SiteFactory factory) : IClassFixture<SiteFactory>
+[Collection(ReadOnlySiteGroup.Name)]
+public sealed class ClosedReadModelTests(SiteFactory factory)
 {
     [Fact]
     public async Task What_the_published_content_returns_holds_no_stored_entity()
@@ -24,6 +25,25 @@ public sealed class ClosedReadModelTests(SiteFactory factory) : IClassFixture<Si
         var leaks = typeof(IPublishedContent).GetMethods().SelectMany(m => EntitiesIn(m.ReturnType, entities, seen).Select(t => $"{m.Name}: {t.Name}")).ToList();
 
         Assert.True(leaks.Count == 0, string.Join(", ", leaks));
+    }
+
+    [Fact]
+    public async Task Nothing_in_the_API_folder_touches_an_entity_the_DbContext_or_EF_Core()
+    {
+        await using var db = await factory.Services.GetRequiredService<IDbContextFactory<SiteDbContext>>().CreateDbContextAsync();
+        // Ours (the rest, Identity's and Data Protection's, are outside the loaded assemblies and the API's reach).
+        var entities = db.Model.GetEntityTypes().Select(e => e.ClrType).Where(t => t.Namespace!.StartsWith("OmbudsmanSite", StringComparison.Ordinal)).Append(typeof(SiteDbContext)).ToArray();
+        var site = new ArchUnitNET.Loader.ArchLoader()
+            .LoadAssemblies(typeof(Web.Api.ContentApiEndpoints).Assembly, typeof(SiteDbContext).Assembly, typeof(Core.Content.ContentItem).Assembly)
+            .Build();
+        var api = ArchUnitNET.Fluent.ArchRuleDefinition.Types().That().ResideInNamespace(typeof(Web.Api.ContentApiEndpoints).Namespace!);
+        var stored = ArchUnitNET.Fluent.ArchRuleDefinition.Types().That().Are(entities).Or().ResideInNamespaceMatching(@"^Microsoft\.EntityFrameworkCore(\..*)?$");
+
+        ArchUnitNET.xUnit.ArchRuleExtensions.Check(api.Should().NotDependOnAny(stored).Because("the API reads the closed read model only"), site);
+
+        // The rule is not vacuous: the published content's implementation does depend on them.
+        Assert.ThrowsAny<Exception>(() => ArchUnitNET.xUnit.ArchRuleExtensions.Check(
+            ArchUnitNET.Fluent.ArchRuleDefinition.Types().That().Are(typeof(PublishedContent)).Should().NotDependOnAny(stored), site));
     }
 
     /// <summary>The entity types in <paramref name="type"/>: itself, its generic arguments, its public properties' types, recursively.</summary>

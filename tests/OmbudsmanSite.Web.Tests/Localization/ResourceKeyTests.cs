@@ -38,6 +38,7 @@ public sealed class ResourceKeyTests
         [(StringFamily.Backoffice, "ScheduleOutcome_{}")] = Enum.GetNames<ScheduleStatus>(),
         [(StringFamily.Backoffice, "VersionKind_{}")] = Enum.GetNames<VersionKind>(),
         [(StringFamily.Backoffice, "RedirectKind_{}")] = Enum.GetNames<RedirectKind>(),
+        [(StringFamily.Backoffice, "ApiKeyScope_{}")] = Enum.GetNames<OmbudsmanSite.Core.Security.ApiKeyScope>(),
         [(StringFamily.Backoffice, "Role_{}")] = BackofficeRoles.All,
         [(StringFamily.Backoffice, "RolePlural_{}")] = BackofficeRoles.All,
         [(StringFamily.Backoffice, "RoleName_{}")] = BackofficeRoles.All,

@@ -28,7 +28,8 @@ public sealed class PageResolver(
     SiteClock clock,
     IOptions<SiteOptions> options)
 {
-    private const int RelatedCount = 3;
+    /// <summary>How many related items an item shows: on its page and in the API (<c>expand=related</c>).</summary>
+    public const int RelatedCount = 3;
 
     /// <summary>
     /// The answer for <paramref name="route"/>; <paramref name="query"/> is the request's query

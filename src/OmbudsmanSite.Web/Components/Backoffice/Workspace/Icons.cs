@@ -20,6 +20,7 @@ public static class Icons
     public const string RecycleBin = "trash-2";
     public const string Users = "users";
     public const string Audit = "scroll-text";
+    public const string ApiKeys = "key-round";
     public const string Search = "search";
     public const string Account = "user-round";
     public const string SignOut = "log-out";

@@ -39,7 +39,7 @@ public static class WorkspaceNavigation
             site.Add(new("RecycleBin", BackofficeAddresses.RecycleBin, Icons.RecycleBin));
         }
 
-        // Only administrators hold these two: the pages' policy asks for the role itself.
+        // Only administrators hold these: the pages' policy asks for the role itself.
         if (rights.Allows(EditorialRight.ManageUsers))
         {
             site.Add(new("Users", BackofficeAddresses.Users, Icons.Users));
@@ -48,6 +48,11 @@ public static class WorkspaceNavigation
         if (rights.Allows(EditorialRight.ViewAudit))
         {
             site.Add(new("Audit", BackofficeAddresses.Audit, Icons.Audit));
+        }
+
+        if (rights.Allows(EditorialRight.ManageSettings))
+        {
+            site.Add(new("ApiKeysTitle", BackofficeAddresses.ApiKeys, Icons.ApiKeys));
         }
 
         if (site.Count > 0)
