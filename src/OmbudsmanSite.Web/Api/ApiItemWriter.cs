@@ -32,8 +32,9 @@ public sealed class ApiItemWriter(IPublishedContent content, InternalLinkRendere
         ApiTerm? Term(Guid? id, bool expanded) => id is { } key && taxonomy.TryGetValue(key, out var term)
             ? new ApiTerm(term.Alias, term.Names.Get(culture, cultures.Default.Code)) { Names = expanded ? term.Names.Values : null }
             : null;
+        // By alias: the stored links have no order of their own (PostgreSQL gives them in any), and a strong ETag promises the same bytes.
         IReadOnlyList<ApiTerm> Terms(TaxonomyKind kind) =>
-            [.. item.TaxonomyIds.Where(id => taxonomy.TryGetValue(id, out var t) && t.Kind == kind).Select(id => Term(id, shape.Expands(ApiExpansion.Taxonomy))!)];
+            [.. item.TaxonomyIds.Where(id => taxonomy.TryGetValue(id, out var t) && t.Kind == kind).Select(id => Term(id, shape.Expands(ApiExpansion.Taxonomy))!).OrderBy(t => t.Alias, StringComparer.Ordinal)];
 
         var files = shape.Expands(ApiExpansion.Media) ? await content.MediaAsync(item.MediaIds(), cancellationToken) : null;
         var people = shape.Expands(ApiExpansion.Participants);

@@ -23,7 +23,7 @@ internal static class Seeder
 
     public static ActingUser[] AuditUsers { get; } = [.. Enumerable.Range(1, 20).Select(n => new ActingUser($"bench:user{n}", $"User {n}"))];
 
-    public static async Task<Seeded> SeedAsync(IServiceProvider services, int items, int auditRows)
+    public static async Task<Seeded> SeedAsync(IServiceProvider services, int items, int auditRows, bool journal = false)
     {
         var contexts = services.GetRequiredService<IDbContextFactory<SiteDbContext>>();
         var editing = services.GetRequiredService<ContentEditingService>();
@@ -92,6 +92,12 @@ internal static class Seeder
                 }
 
                 db.ContentItems.Add(item);
+                if (journal)
+                {
+                    // As a publish journals it: what the sync feed reads.
+                    db.ContentChanges.Add(new ContentChange(id, Cultures, ContentChangeKind.Published, when));
+                }
+
                 db.AuditEntries.Add(new AuditEntry(when, SystemUsers.USync, AuditAction.Create, id, Cultures, 1, titles["en"]));
                 db.AuditEntries.Add(new AuditEntry(when, SystemUsers.USync, AuditAction.Publish, id, Cultures, 1, null));
                 written += 2;
