@@ -114,28 +114,41 @@ public sealed class SearchIndexer(
                 return await RebuildCoreAsync(cancellationToken);
             }
 
-            var (items, fileTexts) = await LoadAsync(itemIds, cancellationToken);
-            var wanted = items.SelectMany(item => item.Variants.Select(variant => (Key: SearchDocumentFactory.KeyOf(item.Id, variant.Culture), Item: item, Variant: variant)))
-                .ToDictionary(d => d.Key, StringComparer.Ordinal);
+            // In batches: a bulk publish names thousands of items, more than one query may bind (SQLite's 32,766 variables).
+            var wanted = new HashSet<string>(StringComparer.Ordinal);
+            var changed = 0;
+            foreach (var batch in itemIds.Chunk(Math.Max(1, options.Value.RebuildBatchSize)))
+            {
+                var (items, fileTexts) = await LoadAsync(batch, cancellationToken);
+                foreach (var item in items)
+                {
+                    foreach (var variant in item.Variants)
+                    {
+                        var key = SearchDocumentFactory.KeyOf(item.Id, variant.Culture);
+                        wanted.Add(key);
+                        var stamp = SearchDocumentFactory.StampOf(item, variant);
+                        if (!index.Stamps.TryGetValue(key, out var held) || held != stamp)
+                        {
+                            index.Upsert(key, stamp, documents.Create(item, variant, taxonomy, fileTexts));
+                            changed++;
+                        }
+                    }
+                }
+            }
+
             var prefixes = itemIds.Select(id => id.ToString("N")).ToHashSet(StringComparer.Ordinal);
-            var removed = index.Stamps.Keys.Where(key => prefixes.Contains(key[..32]) && !wanted.ContainsKey(key)).ToList();
-            var changed = wanted.Values.Where(d => !index.Stamps.TryGetValue(d.Key, out var stamp) || stamp != SearchDocumentFactory.StampOf(d.Item, d.Variant)).ToList();
+            var removed = index.Stamps.Keys.Where(key => prefixes.Contains(key[..32]) && !wanted.Contains(key)).ToList();
             foreach (var key in removed)
             {
                 index.Delete(key);
             }
 
-            foreach (var (key, item, variant) in changed)
-            {
-                index.Upsert(key, SearchDocumentFactory.StampOf(item, variant), documents.Create(item, variant, taxonomy, fileTexts));
-            }
-
-            if (removed.Count + changed.Count > 0)
+            if (removed.Count + changed > 0)
             {
                 index.Commit(fingerprint);
             }
 
-            return removed.Count + changed.Count;
+            return removed.Count + changed;
         }
         finally
         {

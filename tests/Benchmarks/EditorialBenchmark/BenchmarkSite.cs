@@ -13,8 +13,15 @@ internal sealed class BenchmarkSite : WebApplicationFactory<OmbudsmanSite.Web.Ro
     private readonly string _connectionString;
     private readonly string _root;
 
-    public BenchmarkSite(DatabaseProvider provider, string connectionString, string root)
+    private readonly bool _quietJournal;
+
+    /// <param name="quietJournal">
+    /// Read the change journal only when a write here nudges it (not every second): the seeder's own
+    /// journal rows are then left for the next site over the same database, as a deploy would find them.
+    /// </param>
+    public BenchmarkSite(DatabaseProvider provider, string connectionString, string root, bool quietJournal = false)
     {
+        _quietJournal = quietJournal;
         _provider = provider;
         _connectionString = connectionString;
         _root = root;
@@ -42,6 +49,12 @@ internal sealed class BenchmarkSite : WebApplicationFactory<OmbudsmanSite.Web.Ro
         builder.UseSetting("Site:FileLog:Enabled", "false");
         builder.UseSetting("Site:Search:RateLimit:Enabled", "false");
         builder.UseSetting("Site:Backoffice:SignInRateLimit:Enabled", "false"); // the sign-in timing makes hundreds of attempts from one address
+        builder.UseSetting("Site:Api:RateLimit:Enabled", "false"); // the API timings ask thousands of times from one address
+        if (_quietJournal)
+        {
+            builder.UseSetting("Site:Editorial:JournalPollInterval", "01:00:00");
+        }
+
         foreach (var type in Enum.GetValues<DocumentType>())
         {
             builder.UseSetting($"Site:Editorial:ReviewRequired:{type}", "false"); // it times publishing itself, not the review before it

@@ -39,7 +39,7 @@ try
         connectionString = $"Data Source={Path.Combine(root, "bench.db")}";
     }
 
-    using var site = new BenchmarkSite(provider, connectionString, root);
+    using var site = new BenchmarkSite(provider, connectionString, root, quietJournal: args.Contains("--api"));
     site.StartServer();
     var services = site.Services;
     if (args.Contains("--security"))

@@ -233,6 +233,17 @@ public sealed class SiteSearchTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_bulk_publish_that_names_more_items_than_one_query_may_bind_is_indexed()
+    {
+        await _site.EditAsync(PrisonNews, values => Retitle(values, "en", "Gobustan penitentiary bulk-inspected"), "en");
+
+        // 40,000 ids (one query may bind 32,766 on SQLite): the others are ids of nothing, as deleted items' are.
+        IReadOnlyCollection<Guid> named = [.. Enumerable.Range(0, 40_000).Select(_ => Guid.NewGuid()), PrisonNews];
+        Assert.Equal(3, await _site.Indexer.SynchronizeItemsAsync(named));
+        Assert.Equal("Gobustan penitentiary bulk-inspected", (await _site.SearchAsync("en", "bulk-inspected")).Hits[0].Title.Text);
+    }
+
+    [Fact]
     public async Task A_missing_index_is_rebuilt_on_start()
     {
         _site.Index.Dispose();
