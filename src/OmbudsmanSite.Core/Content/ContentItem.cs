@@ -24,6 +24,7 @@ public sealed class ContentItem
         Type = type;
         CreatedUtc = nowUtc;
         UpdatedUtc = nowUtc;
+        SortUtc = nowUtc;
         if (type == DocumentType.Meeting)
         {
             Meeting = new MeetingDetails();
@@ -39,7 +40,22 @@ public sealed class ContentItem
     public DocumentType Type { get; private set; }
 
     /// <summary>The date the item is about: a news date, a meeting's start, a report's release. UTC.</summary>
-    public DateTime? DateUtc { get; set; }
+    public DateTime? DateUtc
+    {
+        get;
+        set
+        {
+            field = value;
+            SortUtc = value ?? CreatedUtc;
+        }
+    }
+
+    /// <summary>
+    /// Where lists put the item, newest first: its date, or when it was made if it has none. Stored (and
+    /// indexed with the type) so a list walks an index instead of sorting every item, and an undated
+    /// item sorts the same on SQLite and PostgreSQL (which put NULLs at opposite ends).
+    /// </summary>
+    public DateTime SortUtc { get; private set; }
 
     public DateTime CreatedUtc { get; private set; }
 

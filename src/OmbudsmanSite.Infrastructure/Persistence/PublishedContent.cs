@@ -16,13 +16,9 @@ public sealed class PublishedContent(IDbContextFactory<SiteDbContext> contextFac
         ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var query = await FilteredAsync(db, PublishedIn(db, culture).Where(c => c.Type == type), filter, cancellationToken);
-        var total = await query.CountAsync(cancellationToken);
-        var items = await Newest(query)
-            .Skip((page - 1) * pageSize)
-            .Take(pageSize)
-            .Include(c => c.Variants.Where(v => v.Culture == culture))
-            .ToListAsync(cancellationToken);
-        return new PagedList<PublishedItem>(PublishedItemMapper.ToRecords(items), page, pageSize, total);
+        var total = filter.IsEmpty ? await CountPublishedAsync(db, culture, type, cancellationToken) : await query.CountAsync(cancellationToken);
+        var items = await PageAsync(db, Newest(query), (page - 1) * pageSize, pageSize, culture, withLinks: false, cancellationToken);
+        return new PagedList<PublishedItem>(items, page, pageSize, total);
     }
 
     public async Task<ContentSlice> QueryAsync(ContentQuery query, CancellationToken cancellationToken = default)
@@ -33,7 +29,7 @@ public sealed class PublishedContent(IDbContextFactory<SiteDbContext> contextFac
         var items = PublishedIn(db, culture);
         items = query.Type is { } type ? items.Where(c => c.Type == type) : items.Where(c => c.Type != DocumentType.Home && c.Type != DocumentType.Page);
         items = await FilteredAsync(db, items, query.Filter, cancellationToken);
-        var total = await items.CountAsync(cancellationToken);
+        var total = query.Filter.IsEmpty ? await CountPublishedAsync(db, culture, query.Type, cancellationToken) : await items.CountAsync(cancellationToken);
 
         // Keyset: past the cursor's item in the same order, so a deep page costs what the first does.
         IOrderedQueryable<ContentItem> ordered;
@@ -53,19 +49,13 @@ public sealed class PublishedContent(IDbContextFactory<SiteDbContext> contextFac
             if (query.After?.Date is { } date)
             {
                 var id = query.After.Id;
-                items = items.Where(c => (c.DateUtc ?? c.CreatedUtc) < date || ((c.DateUtc ?? c.CreatedUtc) == date && c.Id.CompareTo(id) > 0));
+                items = items.Where(c => c.SortUtc < date || (c.SortUtc == date && c.Id.CompareTo(id) > 0));
             }
 
             ordered = Newest(items);
         }
 
-        var page = await ordered.Skip(query.Skip).Take(query.Take)
-            .Include(c => c.Variants)
-            .Include(c => c.Taxonomy)
-            .Include(c => c.Participants)
-            .AsSplitQuery()
-            .ToListAsync(cancellationToken);
-        var records = PublishedItemMapper.ToRecords(page);
+        var records = await PageAsync(db, ordered, query.Skip, query.Take, culture: null, withLinks: true, cancellationToken);
         var last = records.Count == query.Take ? records[^1] : null;
         var next = last is null ? null
             : query.Sort == ContentSort.TitleAscending ? new ContentCursor(ContentSort.TitleAscending, last.GetVariant(culture)!.Title, last.Id)
@@ -133,7 +123,7 @@ public sealed class PublishedContent(IDbContextFactory<SiteDbContext> contextFac
             {
                 c.Id,
                 Score = c.Taxonomy.Count(l => taxonomy.Contains(l.TaxonomyItemId)) + c.Participants.Count(p => people.Contains(p.PersonId)),
-                Date = c.DateUtc ?? c.CreatedUtc,
+                Date = c.SortUtc,
             })
             .Where(c => c.Score > 0)
             .OrderByDescending(c => c.Score).ThenByDescending(c => c.Date).ThenBy(c => c.Id)
@@ -251,7 +241,6 @@ public sealed class PublishedContent(IDbContextFactory<SiteDbContext> contextFac
     private static IQueryable<ContentItem> PublishedIn(SiteDbContext db, string culture) =>
         db.PublishedItems.Where(c => c.Variants.Any(v => v.Culture == culture));
 
-    // Items without a date sort by creation, so NULLs land in the same place on SQLite and PostgreSQL.
     /// <summary>The items narrowed by <paramref name="filter"/>: year and days in the site's time zone, format, topic, organisation, person.</summary>
     private async Task<IQueryable<ContentItem>> FilteredAsync(SiteDbContext db, IQueryable<ContentItem> query, ContentFilter filter, CancellationToken cancellationToken)
     {
@@ -300,6 +289,38 @@ public sealed class PublishedContent(IDbContextFactory<SiteDbContext> contextFac
         return query;
     }
 
+    /// <summary>
+    /// One page of <paramref name="ordered"/>: the ids first (one query down the list's index), then
+    /// those items with their variants (of <paramref name="culture"/> only, when given) and, with
+    /// <paramref name="withLinks"/>, taxonomy and people, so those queries do not each walk the list again.
+    /// </summary>
+    private static async Task<List<PublishedItem>> PageAsync(
+        SiteDbContext db, IQueryable<ContentItem> ordered, int skip, int take, string? culture, bool withLinks, CancellationToken cancellationToken)
+    {
+        var ids = await ordered.Skip(skip).Take(take).Select(c => c.Id).ToListAsync(cancellationToken);
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        var items = db.PublishedItems.Where(c => ids.Contains(c.Id));
+        items = culture is null ? items.Include(c => c.Variants) : items.Include(c => c.Variants.Where(v => v.Culture == culture));
+        if (withLinks)
+        {
+            items = items.Include(c => c.Taxonomy).Include(c => c.Participants);
+        }
+
+        var loaded = (await items.AsSplitQuery().ToListAsync(cancellationToken)).ToDictionary(c => c.Id);
+        return [.. ids.Where(loaded.ContainsKey).Select(id => PublishedItemMapper.ToRecord(loaded[id]))];
+    }
+
+    // Unfiltered, a list's total is its language's published variants of the type: counted in their
+    // index, not by asking each of 100,000 items whether it has one.
+    private static Task<int> CountPublishedAsync(SiteDbContext db, string culture, DocumentType? type, CancellationToken cancellationToken) =>
+        type is { } only
+            ? db.PublishedVariants.CountAsync(v => v.Culture == culture && v.DocumentType == only, cancellationToken)
+            : db.PublishedVariants.CountAsync(v => v.Culture == culture && v.DocumentType != DocumentType.Home && v.DocumentType != DocumentType.Page, cancellationToken);
+
     private static IOrderedQueryable<ContentItem> Newest(IQueryable<ContentItem> query) =>
-        query.OrderByDescending(c => c.DateUtc ?? c.CreatedUtc).ThenBy(c => c.Id);
+        query.OrderByDescending(c => c.SortUtc).ThenBy(c => c.Id);
 }

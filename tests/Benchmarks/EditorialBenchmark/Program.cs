@@ -54,6 +54,14 @@ try
     var api = args.Contains("--api");
     var seeded = await Seeder.SeedAsync(services, items, auditRows: Option("--audit-rows", api ? 0 : 1_000_000), journal: api);
     Console.WriteLine($"Seeded {items} items in az, en, ru and {seeded.AuditRows} audit rows on {provider} in {watch.Elapsed.TotalSeconds:0} s; search index rebuilt in {seeded.IndexSeconds:0} s.");
+    if (args.Contains("--keep"))
+    {
+        // For EXPLAIN and friends: the seeded database stays up until a line is read.
+        Console.WriteLine($"Database kept for inspection: {connectionString}; the site answers at {site.ClientOptions.BaseAddress}.");
+        Console.WriteLine("Press Enter to run the operations and clean up.");
+        await Console.In.ReadLineAsync();
+    }
+
     if (api)
     {
         // A cold start over the seeded database: empty caches, and the journal read from its end (as
@@ -65,15 +73,6 @@ try
         await ApiMeasurements.RunAsync(freshClient.BaseAddress!, items, Option("--operations", 1_000));
         return 0;
     }
-
-    if (args.Contains("--keep"))
-    {
-        // For EXPLAIN and friends: the seeded database stays up until a line is read.
-        Console.WriteLine($"Database kept for inspection: {connectionString}");
-        Console.WriteLine("Press Enter to run the operations and clean up.");
-        await Console.In.ReadLineAsync();
-    }
-
 
     var editing = services.GetRequiredService<ContentEditingService>();
     var publishing = services.GetRequiredService<ContentPublishingService>();

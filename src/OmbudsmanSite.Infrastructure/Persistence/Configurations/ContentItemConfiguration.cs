@@ -13,6 +13,10 @@ internal sealed class ContentItemConfiguration : IEntityTypeConfiguration<Conten
         builder.HasKey(c => c.Id);
         builder.Property(c => c.Id).ValueGeneratedNever();
         builder.HasIndex(c => new { c.Type, c.DateUtc });
+        builder.HasIndex(c => new { c.Type, c.SortUtc, c.Id }).IsDescending(false, true, false);
+
+        // Read and written through its field: the setter keeps SortUtc in step, which loading must not redo.
+        builder.Property(c => c.DateUtc).UsePropertyAccessMode(PropertyAccessMode.Field);
 
         builder.OwnsOne(c => c.Meeting, meeting =>
         {

@@ -161,6 +161,9 @@ namespace OmbudsmanSite.Infrastructure.Persistence.PostgreSql.Migrations
                     b.Property<Guid?>("ImageId")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTime>("SortUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -174,6 +177,9 @@ namespace OmbudsmanSite.Infrastructure.Persistence.PostgreSql.Migrations
                     b.HasIndex("ImageId");
 
                     b.HasIndex("Type", "DateUtc");
+
+                    b.HasIndex("Type", "SortUtc", "Id")
+                        .IsDescending(false, true, false);
 
                     b.ToTable("ContentItems", (string)null);
                 });

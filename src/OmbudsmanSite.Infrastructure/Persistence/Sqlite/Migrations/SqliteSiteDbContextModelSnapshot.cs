@@ -150,6 +150,9 @@ namespace OmbudsmanSite.Infrastructure.Persistence.Sqlite.Migrations
                     b.Property<Guid?>("ImageId")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime>("SortUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -163,6 +166,9 @@ namespace OmbudsmanSite.Infrastructure.Persistence.Sqlite.Migrations
                     b.HasIndex("ImageId");
 
                     b.HasIndex("Type", "DateUtc");
+
+                    b.HasIndex("Type", "SortUtc", "Id")
+                        .IsDescending(false, true, false);
 
                     b.ToTable("ContentItems", (string)null);
                 });
