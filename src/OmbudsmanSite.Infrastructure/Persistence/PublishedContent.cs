@@ -244,23 +244,30 @@ public sealed class PublishedContent(IDbContextFactory<SiteDbContext> contextFac
     /// <summary>The items narrowed by <paramref name="filter"/>: year and days in the site's time zone, format, topic, organisation, person.</summary>
     private async Task<IQueryable<ContentItem>> FilteredAsync(SiteDbContext db, IQueryable<ContentItem> query, ContentFilter filter, CancellationToken cancellationToken)
     {
+        // Days and years on the sort key (equal to the date where there is one), so the range and the
+        // order use one index; an undated item is in no range.
+        if (filter.Year is not null || filter.From is not null || filter.To is not null)
+        {
+            query = query.Where(c => c.DateUtc != null);
+        }
+
         if (filter.Year is { } year)
         {
             var from = clock.LocalMidnightUtc(new DateOnly(year, 1, 1));
             var to = clock.LocalMidnightUtc(new DateOnly(year + 1, 1, 1));
-            query = query.Where(c => c.DateUtc >= from && c.DateUtc < to);
+            query = query.Where(c => c.SortUtc >= from && c.SortUtc < to);
         }
 
         if (filter.From is { } firstDay)
         {
             var from = clock.LocalMidnightUtc(firstDay);
-            query = query.Where(c => c.DateUtc >= from);
+            query = query.Where(c => c.SortUtc >= from);
         }
 
         if (filter.To is { } lastDay)
         {
             var to = clock.LocalMidnightUtc(lastDay.AddDays(1));
-            query = query.Where(c => c.DateUtc < to);
+            query = query.Where(c => c.SortUtc < to);
         }
 
         if (filter.Format is { } format)
