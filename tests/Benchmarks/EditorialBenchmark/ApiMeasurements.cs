@@ -47,6 +47,13 @@ internal static class ApiMeasurements
             }
         }
 
+        // The whole type, newest first, at offsets down to the cap (10,000): a count and a walk down the list's index.
+        var unfiltered = new List<double>();
+        foreach (var skip in Enumerable.Range(0, 501).Select(p => p * 20).OrderBy(_ => random.Next()).Take(Math.Min(requests, 501)))
+        {
+            unfiltered.Add(await TimeAsync(client, $"/api/v1/content?culture=az&type=newsArticle&take=20&skip={skip}"));
+        }
+
         var cachedItem = Route(42);
         var cachedApi = await RequestsPerSecondAsync(site, cachedItem);
         var cachedPage = await RequestsPerSecondAsync(site, "/en/news/item-42");
@@ -70,6 +77,7 @@ internal static class ApiMeasurements
 
         route.Sort();
         list.Sort();
+        unfiltered.Sort();
         Console.WriteLine();
         Console.WriteLine($"Delivery API over {items} items ({Environment.ProcessorCount} cores), each address asked once (uncached):");
         Console.WriteLine();
@@ -77,6 +85,7 @@ internal static class ApiMeasurements
         Console.WriteLine("|---|---|");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| item by route, p50 / p95 / p99 | {Percentile(route, 0.50):0.0} / {Percentile(route, 0.95):0.0} / {Percentile(route, 0.99):0.0} ms ({route.Count} requests) |"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| filtered list (type, days, offset), p50 / p95 / p99 | {Percentile(list, 0.50):0.0} / {Percentile(list, 0.95):0.0} / {Percentile(list, 0.99):0.0} ms ({list.Count} requests) |"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| unfiltered list (type, offset 0 to 10,000), p50 / p95 / p99 | {Percentile(unfiltered, 0.50):0.0} / {Percentile(unfiltered, 0.95):0.0} / {Percentile(unfiltered, 0.99):0.0} ms ({unfiltered.Count} requests) |"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| cached item by route, {CachedWorkers} clients | {cachedApi:0} requests/s |"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| cached HTML page of the same item, {CachedWorkers} clients | {cachedPage:0} requests/s |"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| full sync through /changes (take=1000) | {synced} items in {sync.Elapsed.TotalSeconds:0.0} s ({pages} pages) |"));
