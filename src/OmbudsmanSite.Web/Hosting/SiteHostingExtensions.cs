@@ -47,6 +47,7 @@ public static class SiteHostingExtensions
         NativeMemory.LimitArenas((nativeMemory.Get<NativeMemoryOptions>() ?? new NativeMemoryOptions()).MallocArenaMax);
         builder.Services.AddHostedService<NativeMemoryTrimmer>();
         builder.Services.Configure<SecurityHeadersOptions>(builder.Configuration.GetSection(SecurityHeadersOptions.SectionName));
+        builder.Services.AddSiteForwardedHeaders(builder.Configuration);
         builder.Services.AddOptions<HstsOptions>().Configure<IOptions<SecurityHeadersOptions>>((hsts, headers) => hsts.MaxAge = headers.Value.HstsMaxAge);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 
@@ -109,7 +110,8 @@ public static class SiteHostingExtensions
             throw new InvalidOperationException(PublicHost.Problem);
         }
 
-        app.UseMiddleware<SecurityHeadersMiddleware>(); // First, so errors and every other answer carry them too.
+        app.UseForwardedHeaders(); // First: everything after sees the client's address, scheme and host as the proxy gave them.
+        app.UseMiddleware<SecurityHeadersMiddleware>(); // Then, so errors and every other answer carry them too.
         app.UseMiddleware<HeadRequestMiddleware>();
         if (!app.Environment.IsDevelopment())
         {
