@@ -36,6 +36,16 @@ internal static class TestEnvironment
         return (uSync, data);
     }
 
+    /// <summary>
+    /// What a site on PostgreSQL must be given (as every node of a real deployment): one image signing
+    /// key, and a media folder outside the node's data folder. Keys are configuration keys.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> SharedNodeSettings(string mediaFolder, string? signingKey = null) => new Dictionary<string, string>
+    {
+        ["Site:Media:SigningKey"] = signingKey ?? Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
+        ["Site:Media:StoragePath"] = mediaFolder,
+    };
+
     /// <summary>A small, well-formed PDF with the given number of empty pages.</summary>
     public static byte[] SamplePdf(int pages)
     {

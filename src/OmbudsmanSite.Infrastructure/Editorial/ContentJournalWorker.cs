@@ -24,9 +24,13 @@ public sealed class ContentJournalWorker(
 {
     private const int BatchSize = 1000;
     private long _applied = -1;
+    private long _newest;
 
     /// <summary>The last sequence number this node has applied (-1 before the first read).</summary>
     public long AppliedSequence => Interlocked.Read(ref _applied);
+
+    /// <summary>Journal rows written (by any node) that this node had not applied when it last looked.</summary>
+    public long Lag => Math.Max(0, Interlocked.Read(ref _newest) - Math.Max(0, AppliedSequence));
 
     /// <summary>Reads what is new and notifies; returns the number of journal rows read.</summary>
     public async Task<int> CatchUpAsync(CancellationToken cancellationToken = default)
@@ -41,6 +45,7 @@ public sealed class ContentJournalWorker(
             return 0;
         }
 
+        Interlocked.Exchange(ref _newest, await db.ContentChanges.MaxAsync(c => (long?)c.Sequence, cancellationToken) ?? 0);
         var read = 0;
         while (true)
         {

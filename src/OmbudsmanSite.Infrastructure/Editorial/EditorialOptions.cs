@@ -30,6 +30,12 @@ public sealed class EditorialOptions
     /// <summary>How long a deleted item stays in the recycle bin before the cleanup purges it (at each <see cref="VersionCleanupInterval"/>).</summary>
     public TimeSpan RecycleBinRetention { get; set; } = TimeSpan.FromDays(30);
 
+    /// <summary>
+    /// How long every change-journal row is kept; after that a row another row supersedes is deleted
+    /// (<see cref="JournalCompaction"/>). Empty: the journal keeps everything.
+    /// </summary>
+    public TimeSpan? JournalRetention { get; set; } = TimeSpan.FromDays(30);
+
     /// <summary>This process's name in schedule and mail claims; the machine name and process id when empty (<see cref="Node"/>).</summary>
     public string? NodeName { get; set; }
 

@@ -33,7 +33,12 @@ public sealed class MailDelivery(
     // Not less: a message another node has claimed is looked at again this soon.
     private static readonly TimeSpan ShortestWait = TimeSpan.FromSeconds(1);
 
+    private long _pending;
+
     private string Node { get; } = editorial.Value.Node;
+
+    /// <summary>Messages waiting to be sent (due or retrying) when this node last looked.</summary>
+    public long Pending => Interlocked.Read(ref _pending);
 
     /// <summary>Sends every message due now; returns how many were sent.</summary>
     public async Task<int> SendDueAsync(CancellationToken cancellationToken = default)
@@ -153,8 +158,9 @@ public sealed class MailDelivery(
     private async Task<TimeSpan> NextWaitAsync(CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var next = await db.OutgoingMails.AsNoTracking().Where(m => m.Status == OutgoingMailStatus.Pending)
-            .OrderBy(m => m.NextAttemptUtc).Select(m => (DateTime?)m.NextAttemptUtc).FirstOrDefaultAsync(cancellationToken);
+        var pending = db.OutgoingMails.AsNoTracking().Where(m => m.Status == OutgoingMailStatus.Pending);
+        var next = await pending.OrderBy(m => m.NextAttemptUtc).Select(m => (DateTime?)m.NextAttemptUtc).FirstOrDefaultAsync(cancellationToken);
+        Interlocked.Exchange(ref _pending, next is null ? 0 : await pending.LongCountAsync(cancellationToken));
         return WakeSignal.SleepUntil(next, clock.UtcNow, ShortestWait, options.Value.PollInterval);
     }
 }

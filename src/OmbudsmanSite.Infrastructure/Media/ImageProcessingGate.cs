@@ -13,6 +13,7 @@ public sealed class ImageProcessingGate : IDisposable
 {
     private readonly SemaphoreSlim _slots;
     private readonly TimeSpan _timeout;
+    private int _waiting;
 
     public ImageProcessingGate(IOptions<MediaOptions> options)
     {
@@ -35,13 +36,24 @@ public sealed class ImageProcessingGate : IDisposable
     /// <summary>A slot to process in, or null when none came free in time. Dispose the slot to give it back.</summary>
     public async Task<IDisposable?> TryEnterAsync(CancellationToken cancellationToken)
     {
-        if (!await _slots.WaitAsync(_timeout, cancellationToken))
+        if (_slots.Wait(0, CancellationToken.None))
         {
-            return null;
+            return new Slot(_slots);
         }
 
-        return new Slot(_slots);
+        Interlocked.Increment(ref _waiting);
+        try
+        {
+            return await _slots.WaitAsync(_timeout, cancellationToken) ? new Slot(_slots) : null;
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _waiting);
+        }
     }
+
+    /// <summary>Jobs waiting for a slot now.</summary>
+    public int Waiting => Volatile.Read(ref _waiting);
 
     public void Dispose() => _slots.Dispose();
 

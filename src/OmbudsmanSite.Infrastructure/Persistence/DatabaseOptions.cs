@@ -13,6 +13,6 @@ public sealed class DatabaseOptions
     /// </summary>
     public string? ConnectionString { get; set; }
 
-    /// <summary>Apply pending migrations on start. Several PostgreSQL web nodes may turn it off on all but one.</summary>
+    /// <summary>Apply pending migrations on start. Several PostgreSQL nodes may all keep it on: they migrate one at a time (StartupLock).</summary>
     public bool MigrateOnStart { get; set; } = true;
 }

@@ -78,6 +78,8 @@ public abstract class SiteDbContext(DbContextOptions options) : IdentityDbContex
 
     public DbSet<Mail.OutgoingMail> OutgoingMails => Set<Mail.OutgoingMail>();
 
+    public DbSet<Background.RecurringJobRun> RecurringJobRuns => Set<Background.RecurringJobRun>();
+
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

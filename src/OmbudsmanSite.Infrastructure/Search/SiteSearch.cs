@@ -3,6 +3,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
 using Microsoft.Extensions.Options;
+using OmbudsmanSite.Infrastructure.Diagnostics;
 using OmbudsmanSite.Core.Configuration;
 using OmbudsmanSite.Core.Content;
 using OmbudsmanSite.Core.Search;
@@ -13,7 +14,7 @@ namespace OmbudsmanSite.Infrastructure.Search;
 /// Answers searches from the index: the query's culture first, then (when widened) the others;
 /// facet counts, highlighted titles and snippets, and "did you mean" when nothing matched.
 /// </summary>
-public sealed class SiteSearch(SearchIndex index, SearchAnalysis analysis, SearchQueryBuilder queries, SiteClock clock, IOptions<SearchOptions> options) : ISiteSearch, IDisposable
+public sealed class SiteSearch(SearchIndex index, SearchAnalysis analysis, SearchQueryBuilder queries, SiteClock clock, IOptions<SearchOptions> options, SiteMetrics metrics) : ISiteSearch, IDisposable
 {
     /// <summary>Deep pages cost as much as all the pages before them; nobody reads this far.</summary>
     public const int MaxResultDepth = 1000;
@@ -28,14 +29,15 @@ public sealed class SiteSearch(SearchIndex index, SearchAnalysis analysis, Searc
     public Task<SearchResults> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        return RunAsync(() => Search(query), cancellationToken);
+        return RunAsync(() => Search(query), suggestion: false, cancellationToken);
     }
 
     public Task<IReadOnlyList<SearchSuggestion>> SuggestAsync(string culture, string text, int count, CancellationToken cancellationToken = default) =>
-        RunAsync(() => Suggest(culture, text, count), cancellationToken);
+        RunAsync(() => Suggest(culture, text, count), suggestion: true, cancellationToken);
 
-    private async Task<T> RunAsync<T>(Func<T> search, CancellationToken cancellationToken)
+    private async Task<T> RunAsync<T>(Func<T> search, bool suggestion, CancellationToken cancellationToken)
     {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         await _running.WaitAsync(cancellationToken);
         try
         {
@@ -44,6 +46,7 @@ public sealed class SiteSearch(SearchIndex index, SearchAnalysis analysis, Searc
         finally
         {
             _running.Release();
+            metrics.SearchTook(System.Diagnostics.Stopwatch.GetElapsedTime(started), suggestion);
         }
     }
 

@@ -33,7 +33,8 @@ public static class CachingExtensions
                     .Expire(options.OutputCacheDuration)
                     .SetVaryByQuery("*")
                     .SetVaryByHeader(Microsoft.Net.Http.Headers.HeaderNames.AcceptEncoding)
-                    .Tag(ContentVersion.CacheTag);
+                    .Tag(ContentVersion.CacheTag)
+                    .AddPolicy<OutputCacheLookupCounting>();
             });
             cache.AddPolicy(LanguageVariantPolicy, policy =>
             {
@@ -47,7 +48,8 @@ public static class CachingExtensions
                     .Expire(options.OutputCacheDuration)
                     .SetVaryByQuery("*")
                     .SetVaryByHeader(Microsoft.Net.Http.Headers.HeaderNames.AcceptEncoding, Microsoft.Net.Http.Headers.HeaderNames.AcceptLanguage)
-                    .Tag(ContentVersion.CacheTag);
+                    .Tag(ContentVersion.CacheTag)
+                    .AddPolicy<OutputCacheLookupCounting>();
             });
         });
         services.AddResponseCompression(compression =>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Xml;
+using Microsoft.Extensions.Options;
 using OmbudsmanSite.Core.Configuration;
 using OmbudsmanSite.Core.Content;
 using OmbudsmanSite.Core.Localization;
@@ -19,6 +20,13 @@ public static class DiscoveryEndpoints
     private const string AtomNamespace = "http://www.w3.org/2005/Atom";
     private const int FeedEntries = 20;
     private const string FaviconFileName = "favicon.ico";
+    public const string SitemapPath = "/sitemap.xml";
+
+    /// <summary>One page in every language it has; <paramref name="Modified"/>, for an item, each language's last change.</summary>
+    private sealed record SitemapEntry(IReadOnlyList<(CultureDefinition Culture, string Url)> Alternates, IReadOnlyList<DateTime>? Modified)
+    {
+        public DateTime? LastModified => Modified?.Max();
+    }
 
     public static IEndpointRouteBuilder MapDiscovery(this IEndpointRouteBuilder endpoints)
     {
@@ -33,7 +41,8 @@ public static class DiscoveryEndpoints
                     entityTag: new Microsoft.Net.Http.Headers.EntityTagHeaderValue($"\"{file.Length:x}-{file.LastModified.ToUnixTimeSeconds():x}\""))
                 : Results.NotFound();
         });
-        endpoints.MapGet("/sitemap.xml", SitemapAsync).AsPublicPage();
+        endpoints.MapGet(SitemapPath, SitemapIndexAsync).AsPublicPage();
+        endpoints.MapGet("/sitemaps/{number:int}.xml", SitemapFileAsync).AsPublicPage();
         endpoints.MapGet("/{culture}/" + SiteUrls.FeedFileName, (HttpRequest request, string culture, FeedContext context) =>
                 FeedAsync(request, culture, null, context))
             .AsPublicPage();
@@ -56,55 +65,111 @@ public static class DiscoveryEndpoints
             robots.Append(CultureInfo.InvariantCulture, $"Disallow: {search}$\nDisallow: {search}?\n");
         }
 
-        robots.Append(CultureInfo.InvariantCulture, $"Disallow: {SiteUrls.ApiPrefix}\nAllow: /\nSitemap: {urls.Absolute(request, "/sitemap.xml")}\n");
+        robots.Append(CultureInfo.InvariantCulture, $"Disallow: {SiteUrls.ApiPrefix}\nAllow: /\nSitemap: {urls.Absolute(request, SitemapPath)}\n");
         return Results.Text(robots.ToString(), "text/plain", Encoding.UTF8);
     }
 
-    private static async Task<IResult> SitemapAsync(HttpRequest request, IPublishedContent content, SiteCultures cultures, SiteUrls urls)
+    /// <summary>
+    /// The sitemap index: one file per <see cref="SitemapOptions.MaxUrlsPerFile"/> URLs, each with the
+    /// last change of the items in it, so a crawler refetches only the files that changed.
+    /// </summary>
+    private static async Task<IResult> SitemapIndexAsync(HttpRequest request, IPublishedContent content, SiteCultures cultures, SiteUrls urls, IOptions<SitemapOptions> options)
     {
-        var items = await content.AllPublishedAsync(request.HttpContext.RequestAborted);
-        var landingPages = await LandingPagesAsync(content, cultures, urls, request.HttpContext.RequestAborted);
+        var files = SplitIntoFiles(await SitemapEntriesAsync(content, cultures, urls, request.HttpContext.RequestAborted), options.Value);
+        return Xml(writer =>
+        {
+            writer.WriteStartElement("sitemapindex", SitemapNamespace);
+            for (var n = 1; n <= files.Count; n++)
+            {
+                writer.WriteStartElement("sitemap", SitemapNamespace);
+                writer.WriteElementString("loc", SitemapNamespace, urls.Absolute(request, SitemapFilePath(n)));
+                if (files[n - 1].Max(entry => entry.LastModified) is { } modified)
+                {
+                    writer.WriteElementString("lastmod", SitemapNamespace, W3cDate(modified));
+                }
+
+                writer.WriteEndElement();
+            }
+
+            writer.WriteEndElement();
+        }, "application/xml");
+    }
+
+    private static async Task<IResult> SitemapFileAsync(int number, HttpRequest request, IPublishedContent content, SiteCultures cultures, SiteUrls urls, IOptions<SitemapOptions> options)
+    {
+        var files = SplitIntoFiles(await SitemapEntriesAsync(content, cultures, urls, request.HttpContext.RequestAborted), options.Value);
+        if (number < 1 || number > files.Count)
+        {
+            return Results.NotFound();
+        }
+
         return Xml(writer =>
         {
             writer.WriteStartElement("urlset", SitemapNamespace);
             writer.WriteAttributeString("xmlns", "xhtml", null, XhtmlNamespace);
-
-            // Home and section pages exist in every language.
-            var everywhere = new List<Func<string, string>> { urls.Home };
-            everywhere.AddRange(Sections.Listed.Select(section => (Func<string, string>)(code => urls.Section(code, section))));
-            foreach (var page in everywhere)
+            foreach (var entry in files[number - 1])
             {
-                var alternates = cultures.All.Select(c => (c, page(c.Code))).ToList();
-                foreach (var (_, url) in alternates)
+                for (var i = 0; i < entry.Alternates.Count; i++)
                 {
-                    WriteUrl(writer, request, urls, cultures, url, null, alternates);
-                }
-            }
-
-            foreach (var alternates in landingPages)
-            {
-                foreach (var (_, url) in alternates)
-                {
-                    WriteUrl(writer, request, urls, cultures, url, null, alternates);
-                }
-            }
-
-            foreach (var item in items)
-            {
-                var alternates = cultures.All
-                    .Select(c => (Culture: c, Url: urls.Item(c.Code, item)))
-                    .Where(a => a.Url is not null)
-                    .Select(a => (a.Culture, a.Url!))
-                    .ToList();
-                foreach (var (culture, url) in alternates)
-                {
-                    WriteUrl(writer, request, urls, cultures, url, item.GetVariant(culture.Code)!.UpdatedUtc, alternates);
+                    WriteUrl(writer, request, urls, entry.Alternates[i].Url, entry.Modified?[i], entry.Alternates);
                 }
             }
 
             writer.WriteEndElement();
         }, "application/xml");
     }
+
+    public static string SitemapFilePath(int number) => string.Create(CultureInfo.InvariantCulture, $"/sitemaps/{number}.xml");
+
+    /// <summary>
+    /// Every page the sitemap offers, as one entry per page with its addresses in each language: home and
+    /// sections (every language), lists narrowed by one filter, then every published item.
+    /// </summary>
+    private static async Task<List<SitemapEntry>> SitemapEntriesAsync(IPublishedContent content, SiteCultures cultures, SiteUrls urls, CancellationToken cancellationToken)
+    {
+        var entries = new List<SitemapEntry>();
+        var everywhere = new List<Func<string, string>> { urls.Home };
+        everywhere.AddRange(Sections.Listed.Select(section => (Func<string, string>)(code => urls.Section(code, section))));
+        entries.AddRange(everywhere.Select(page => new SitemapEntry([.. cultures.All.Select(c => (c, page(c.Code)))], null)));
+        entries.AddRange((await LandingPagesAsync(content, cultures, urls, cancellationToken)).Select(alternates => new SitemapEntry(alternates, null)));
+        foreach (var item in await content.AllPublishedAsync(cancellationToken))
+        {
+            var alternates = cultures.All
+                .Select(c => (Culture: c, Url: urls.Item(c.Code, item)))
+                .Where(a => a.Url is not null)
+                .Select(a => (a.Culture, a.Url!))
+                .ToList();
+            if (alternates.Count > 0)
+            {
+                entries.Add(new SitemapEntry(alternates, [.. alternates.Select(a => item.GetVariant(a.Culture.Code)!.UpdatedUtc)]));
+            }
+        }
+
+        return entries;
+    }
+
+    /// <summary>Consecutive entries into files of at most the configured URLs; a page's languages stay in one file.</summary>
+    private static List<List<SitemapEntry>> SplitIntoFiles(List<SitemapEntry> entries, SitemapOptions options)
+    {
+        var limit = Math.Clamp(options.MaxUrlsPerFile, 3, SitemapOptions.ProtocolMaxUrls);
+        var files = new List<List<SitemapEntry>> { new() };
+        var count = 0;
+        foreach (var entry in entries)
+        {
+            if (count + entry.Alternates.Count > limit && files[^1].Count > 0)
+            {
+                files.Add([]);
+                count = 0;
+            }
+
+            files[^1].Add(entry);
+            count += entry.Alternates.Count;
+        }
+
+        return files;
+    }
+
+    private static string W3cDate(DateTime utc) => utc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
     /// <summary>
     /// Every list narrowed to one year, topic, organisation or person that has items, with the same
@@ -144,13 +209,13 @@ public static class DiscoveryEndpoints
         return pages;
     }
 
-    private static void WriteUrl(XmlWriter writer, HttpRequest request, SiteUrls urls, SiteCultures cultures, string url, DateTime? lastModified, IReadOnlyList<(CultureDefinition Culture, string Url)> alternates)
+    private static void WriteUrl(XmlWriter writer, HttpRequest request, SiteUrls urls, string url, DateTime? lastModified, IReadOnlyList<(CultureDefinition Culture, string Url)> alternates)
     {
         writer.WriteStartElement("url", SitemapNamespace);
         writer.WriteElementString("loc", SitemapNamespace, urls.Absolute(request, url));
         if (lastModified is { } modified)
         {
-            writer.WriteElementString("lastmod", SitemapNamespace, modified.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
+            writer.WriteElementString("lastmod", SitemapNamespace, W3cDate(modified));
         }
 
         foreach (var (culture, alternate) in alternates)

@@ -31,10 +31,9 @@ public static class ForwardedHeadersSetup
                     : throw new InvalidOperationException($"{ProxyOptions.SectionName}:{nameof(ProxyOptions.KnownProxies)}: '{proxy}' is not an IP address."));
             }
 
-            foreach (var network in proxies.KnownNetworks)
+            foreach (var network in NetworkList.Parse(proxies.KnownNetworks, $"{ProxyOptions.SectionName}:{nameof(ProxyOptions.KnownNetworks)}"))
             {
-                options.KnownIPNetworks.Add(System.Net.IPNetwork.TryParse(network, out var parsed) ? parsed
-                    : throw new InvalidOperationException($"{ProxyOptions.SectionName}:{nameof(ProxyOptions.KnownNetworks)}: '{network}' is not a network in CIDR form (10.0.0.0/24)."));
+                options.KnownIPNetworks.Add(network);
             }
 
             // A forwarded host the site does not serve is not believed (the request keeps its own).

@@ -14,6 +14,7 @@ using OmbudsmanSite.Web.Backoffice.Forms;
 using OmbudsmanSite.Web.Caching;
 using OmbudsmanSite.Web.Components;
 using OmbudsmanSite.Web.Discovery;
+using OmbudsmanSite.Web.Monitoring;
 using OmbudsmanSite.Web.Localization;
 using OmbudsmanSite.Web.Media;
 using OmbudsmanSite.Web.Routing;
@@ -48,6 +49,8 @@ public static class SiteHostingExtensions
         builder.Services.AddHostedService<NativeMemoryTrimmer>();
         builder.Services.Configure<SecurityHeadersOptions>(builder.Configuration.GetSection(SecurityHeadersOptions.SectionName));
         builder.Services.AddSiteForwardedHeaders(builder.Configuration);
+        builder.Services.AddSiteHealth(builder.Configuration);
+        builder.Services.AddSiteMetrics(builder.Configuration);
         builder.Services.AddOptions<HstsOptions>().Configure<IOptions<SecurityHeadersOptions>>((hsts, headers) => hsts.MaxAge = headers.Value.HstsMaxAge);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 
@@ -74,6 +77,7 @@ public static class SiteHostingExtensions
         builder.Services.AddSingleton<SiteUrls>();
         builder.Services.AddSingleton<InternalLinkRenderer>();
         builder.Services.AddScoped<Routing.Pages.PageResolver>();
+        builder.Services.Configure<SitemapOptions>(builder.Configuration.GetSection(SitemapOptions.SectionName));
         builder.Services.AddContentApi(builder.Configuration);
         builder.Services.AddApiDocumentation();
         builder.Services.AddSingleton<DateFormatter>();
@@ -88,10 +92,11 @@ public static class SiteHostingExtensions
         return builder;
     }
 
-    /// <summary>Creates or migrates the database and imports the uSync folder.</summary>
+    /// <summary>Creates or migrates the database and imports the uSync folder: on one node at a time (<see cref="StartupLock"/>).</summary>
     public static async Task InitializeOmbudsmanSiteAsync(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        await using var startup = await app.Services.GetRequiredService<StartupLock>().AcquireAsync();
         await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
         app.Services.GetRequiredService<ContentVersion>().Initialize(await app.Services.GetRequiredService<IPublishedContent>().LastChangeUtcAsync());
         if (app.Services.GetRequiredService<IOptions<SiteOptions>>().Value.ImportUSyncOnStart)
@@ -112,6 +117,7 @@ public static class SiteHostingExtensions
 
         app.UseForwardedHeaders(); // First: everything after sees the client's address, scheme and host as the proxy gave them.
         app.UseMiddleware<SecurityHeadersMiddleware>(); // Then, so errors and every other answer carry them too.
+        app.UseSiteMetrics(); // After both: only the client the proxy names may read them.
         app.UseMiddleware<HeadRequestMiddleware>();
         if (!app.Environment.IsDevelopment())
         {
@@ -145,6 +151,7 @@ public static class SiteHostingExtensions
         app.UseMiddleware<FormProblemMiddleware>(); // after the token check, which it answers with a page
         app.UseMiddleware<ApiReferencePolicyMiddleware>();
         app.MapStaticAssets();
+        app.MapSiteHealth();
         app.MapLanguageNegotiation();
         app.MapDiscovery();
         app.MapSearch();

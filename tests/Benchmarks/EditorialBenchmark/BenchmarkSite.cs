@@ -32,6 +32,9 @@ internal sealed class BenchmarkSite : WebApplicationFactory<OmbudsmanSite.Web.Ro
         Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_OMBUDSMANSITE_WEB", Path.Combine(TestEnvironment.RepositoryRoot(), "src", "OmbudsmanSite.Web"));
     }
 
+    /// <summary>One key for every site over the same folder (a cold restart reads the same signed URLs).</summary>
+    private static readonly string SigningKey = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         var uSync = Path.Combine(_root, "uSync");
@@ -45,6 +48,10 @@ internal sealed class BenchmarkSite : WebApplicationFactory<OmbudsmanSite.Web.Ro
         builder.UseSetting("Database:Provider", _provider.ToString());
         builder.UseSetting("Database:ConnectionString", _connectionString);
         builder.UseSetting("Site:DataPath", Path.Combine(_root, "data"));
+        foreach (var (key, value) in TestEnvironment.SharedNodeSettings(Path.Combine(_root, "media"), SigningKey))
+        {
+            builder.UseSetting(key, value);
+        }
         builder.UseSetting("Site:USyncPath", uSync);
         builder.UseSetting("Site:FileLog:Enabled", "false");
         builder.UseSetting("Site:Search:RateLimit:Enabled", "false");

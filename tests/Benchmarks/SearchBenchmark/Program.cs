@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using OmbudsmanSite.Core.Configuration;
@@ -8,6 +9,7 @@ using OmbudsmanSite.Core.Content;
 using OmbudsmanSite.Core.Localization;
 using OmbudsmanSite.Core.Search;
 using OmbudsmanSite.Infrastructure;
+using OmbudsmanSite.Infrastructure.Diagnostics;
 using OmbudsmanSite.Infrastructure.Search;
 using OmbudsmanSite.SearchBenchmark;
 
@@ -85,7 +87,8 @@ var size = new DirectoryInfo(index.Path).EnumerateFiles().Sum(f => f.Length);
 GC.Collect();
 var managedAfterBuild = GC.GetTotalMemory(forceFullCollection: true);
 
-var search = new SiteSearch(index, analysis, new SearchQueryBuilder(searchOptions), clock, searchOptions);
+var search = new SiteSearch(index, analysis, new SearchQueryBuilder(searchOptions), clock, searchOptions,
+    new SiteMetrics(new ServiceCollection().AddMetrics().BuildServiceProvider().GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>()));
 var kinds = new (string Name, Func<Random, SearchQuery> Query)[]
 {
     ("one word", r => corpus.OneWord(r)),

@@ -130,6 +130,10 @@ public abstract class CrashSafetyTests
             start.Environment["Database__Provider"] = provider.ToString();
             start.Environment["Database__ConnectionString"] = connectionString;
             start.Environment["Site__DataPath"] = data;
+            foreach (var (key, value) in TestEnvironment.SharedNodeSettings(Path.Combine(Path.GetDirectoryName(data)!, "media")))
+            {
+                start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+            }
             start.Environment["Site__USyncPath"] = uSync;
             start.Environment["Site__FileLog__Enabled"] = "false";
             start.Environment["Site__Editorial__SchedulePollInterval"] = "00:00:00.2";

@@ -5,6 +5,7 @@ using OmbudsmanSite.Core.Content;
 using OmbudsmanSite.Core.Editorial;
 using OmbudsmanSite.Infrastructure.Editorial;
 using OmbudsmanSite.Infrastructure.Persistence;
+using OmbudsmanSite.Infrastructure.Persistence.PostgreSql;
 using OmbudsmanSite.Infrastructure.Tests.Support;
 
 namespace OmbudsmanSite.Infrastructure.Tests.Editorial;
@@ -70,6 +71,55 @@ public sealed class SeveralNodesTests(PostgreSqlCluster cluster)
         Assert.True(reader.AppliedSequence >= startedAt + 2, $"applied {reader.AppliedSequence}, started at {startedAt}");
         Assert.NotNull(await b.Published.FindBySlugAsync(DocumentType.NewsArticle, "en", "seen-on-node-b"));
         Assert.NotNull(await a.Queries.DocumentAsync(id));
+    }
+
+    [Fact]
+    public async Task A_notification_wakes_the_other_node_at_once_however_long_its_poll()
+    {
+        var database = await cluster.CreateDatabaseAsync();
+        var a = await TestSite.CreateAsync(DatabaseProvider.PostgreSql, database);
+        var b = await TestSite.CreateAsync(DatabaseProvider.PostgreSql, database);
+        var told = new CountingNotifier();
+        using var reader = new ContentJournalWorker(b.Contexts, b.Journal, told, Options.Create(new EditorialOptions { JournalPollInterval = TimeSpan.FromHours(1) }), NullLogger<ContentJournalWorker>.Instance);
+        using var listener = new JournalNotifications(
+            Options.Create(new DatabaseOptions { Provider = DatabaseProvider.PostgreSql, ConnectionString = database }), b.Journal, NullLogger<JournalNotifications>.Instance);
+        await reader.StartAsync(CancellationToken.None);
+        await listener.StartAsync(CancellationToken.None);
+        await listener.Listening.WaitAsync(TimeSpan.FromSeconds(10));
+        await Task.Delay(100); // the nudge the listener gives on connecting has been read
+        var toldBefore = told.Count;
+
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        await a.CreateAsync(DocumentType.NewsArticle, new Dictionary<string, string> { ["en"] = "Heard at once" }, ["en"]);
+        while (told.Count == toldBefore && watch.Elapsed < TimeSpan.FromSeconds(10))
+        {
+            await Task.Delay(5);
+        }
+
+        await listener.StopAsync(CancellationToken.None);
+        await reader.StopAsync(CancellationToken.None);
+        Assert.True(told.Count > toldBefore, "node B was not woken: with an hour's poll only a notification could have");
+        Assert.True(listener.Heard > 0);
+        Assert.NotNull(await b.Published.FindBySlugAsync(DocumentType.NewsArticle, "en", "heard-at-once"));
+    }
+
+    [Fact]
+    public async Task Start_up_work_runs_on_one_node_at_a_time()
+    {
+        var options = Options.Create(new DatabaseOptions { Provider = DatabaseProvider.PostgreSql, ConnectionString = await cluster.CreateDatabaseAsync() });
+        var first = await new StartupLock(options, NullLogger<StartupLock>.Instance).AcquireAsync();
+        var second = new StartupLock(options, NullLogger<StartupLock>.Instance).AcquireAsync();
+
+        await Task.Delay(500);
+        Assert.False(second.IsCompleted, "the second node went ahead while the first held the lock");
+
+        await first.DisposeAsync();
+        var held = await second.WaitAsync(TimeSpan.FromSeconds(10));
+        var third = new StartupLock(options, NullLogger<StartupLock>.Instance).AcquireAsync();
+        await Task.Delay(200);
+        Assert.False(third.IsCompleted);
+        await held.DisposeAsync();
+        await (await third.WaitAsync(TimeSpan.FromSeconds(10))).DisposeAsync();
     }
 
     private static ScheduleWorker Scheduler(TestSite site, string node) =>

@@ -22,7 +22,7 @@ public sealed class SearchTestSite : IDisposable
         References = new ReferenceDataCache(site.Contexts);
         Index = new SearchIndex(site.Site, Options, Analysis, NullLogger<SearchIndex>.Instance);
         Indexer = new SearchIndexer(Index, site.Contexts, References, new SearchDocumentFactory(site.Clock), Options, NullLogger<SearchIndexer>.Instance);
-        Search = new SiteSearch(Index, Analysis, new SearchQueryBuilder(Options), site.Clock, Options);
+        Search = new SiteSearch(Index, Analysis, new SearchQueryBuilder(Options), site.Clock, Options, TestMetrics.Create());
     }
 
     public TestSite Site { get; }
@@ -65,7 +65,7 @@ public sealed class SearchTestSite : IDisposable
         Index.Dispose();
         Index = new SearchIndex(Site.Site, Options, Analysis, NullLogger<SearchIndex>.Instance);
         Indexer = new SearchIndexer(Index, Site.Contexts, References, new SearchDocumentFactory(Site.Clock), Options, NullLogger<SearchIndexer>.Instance);
-        Search = new SiteSearch(Index, Analysis, new SearchQueryBuilder(Options), Site.Clock, Options);
+        Search = new SiteSearch(Index, Analysis, new SearchQueryBuilder(Options), Site.Clock, Options, TestMetrics.Create());
         await Indexer.StartAsync();
     }
 

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Xml.Linq;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OmbudsmanSite.Core.Editorial;
@@ -16,7 +15,6 @@ namespace OmbudsmanSite.Web.Tests.Api;
 public sealed class ApiLeakTests(SiteFactory factory) : IClassFixture<SiteFactory>
 {
     private static readonly Guid Report = Guid.Parse("0e5a1f00-0000-4000-8000-000000000002");
-    private static readonly XNamespace Sitemap = "http://www.sitemaps.org/schemas/sitemap/0.9";
     private static readonly string[] Languages = ["az", "en", "ru"];
     private static readonly string[] EditorialFields = ["legacyId", "createdBy", "updatedBy", "publishedBy", "revision", "headVersion", "version", "storagePath", "deleted"];
 
@@ -48,8 +46,7 @@ public sealed class ApiLeakTests(SiteFactory factory) : IClassFixture<SiteFactor
 
     private static async Task<List<(string Address, string Json)>> AnswersAsync(HttpClient client)
     {
-        var sitemap = XDocument.Parse(await client.GetStringAsync(new Uri("/sitemap.xml", UriKind.Relative)));
-        var paths = sitemap.Descendants(Sitemap + "loc").Select(l => new Uri(l.Value).AbsolutePath).Distinct().ToList();
+        var paths = (await SitemapReader.LocationsAsync(client)).Select(l => new Uri(l).AbsolutePath).Distinct().ToList();
         var addresses = paths.Select(p => $"/api/v1/content/route?path={Uri.EscapeDataString(p)}").ToList();
         var answers = new List<(string, string)>();
         var items = new HashSet<string>(StringComparer.Ordinal);

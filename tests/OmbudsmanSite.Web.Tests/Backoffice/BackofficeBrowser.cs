@@ -20,6 +20,12 @@ public sealed partial class BackofficeBrowser : IDisposable
         _client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language); // the backoffice speaks the browser's language until the user picks one
     }
 
+    /// <summary>A browser on a client of the caller's making (for example, one whose cookies another node's client shares).</summary>
+    public BackofficeBrowser(HttpClient client)
+    {
+        _client = client ?? throw new ArgumentNullException(nameof(client));
+    }
+
     public string LastPage { get; private set; } = "";
 
     public async Task<HttpResponseMessage> GetAsync(string path)

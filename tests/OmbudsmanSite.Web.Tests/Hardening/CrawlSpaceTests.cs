@@ -1,4 +1,3 @@
-using System.Xml.Linq;
 using OmbudsmanSite.Web.Tests.Support;
 
 namespace OmbudsmanSite.Web.Tests.Hardening;
@@ -9,7 +8,6 @@ namespace OmbudsmanSite.Web.Tests.Hardening;
 /// </summary>
 public sealed class CrawlSpaceTests(SiteFactory factory) : IClassFixture<SiteFactory>
 {
-    private static readonly XNamespace Sitemap = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
     private readonly HttpClient _client = factory.CreatePlainClient();
 
@@ -97,8 +95,7 @@ public sealed class CrawlSpaceTests(SiteFactory factory) : IClassFixture<SiteFac
     [Fact]
     public async Task The_sitemap_lists_one_filter_landing_pages_and_no_combinations()
     {
-        var sitemap = XDocument.Parse(await _client.GetStringAsync(new Uri("/sitemap.xml", UriKind.Relative)));
-        var locations = sitemap.Root!.Elements(Sitemap + "url").Select(u => u.Element(Sitemap + "loc")!.Value).ToList();
+        var locations = await SitemapReader.LocationsAsync(_client);
 
         Assert.Contains("http://localhost/en/meetings?organisation=ohchr", locations);
         Assert.Contains("http://localhost/ru/vstrechi?person=sabina-aliyeva", locations);

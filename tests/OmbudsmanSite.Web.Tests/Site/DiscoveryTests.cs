@@ -1,5 +1,6 @@
 using System.Net;
 using System.Xml.Linq;
+using Microsoft.AspNetCore.Hosting;
 using OmbudsmanSite.Web.Tests.Support;
 
 namespace OmbudsmanSite.Web.Tests.Site;
@@ -7,7 +8,6 @@ namespace OmbudsmanSite.Web.Tests.Site;
 /// <summary>sitemap.xml, robots.txt and the Atom feeds: well-formed, complete, linked from the pages.</summary>
 public sealed class DiscoveryTests(SiteFactory factory) : IClassFixture<SiteFactory>
 {
-    private static readonly XNamespace Sitemap = "http://www.sitemaps.org/schemas/sitemap/0.9";
     private static readonly XNamespace Xhtml = "http://www.w3.org/1999/xhtml";
     private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
 
@@ -16,10 +16,8 @@ public sealed class DiscoveryTests(SiteFactory factory) : IClassFixture<SiteFact
     [Fact]
     public async Task Sitemap_lists_every_published_variant_with_reciprocal_alternates()
     {
-        var sitemap = XDocument.Parse(await _client.GetStringAsync(new Uri("/sitemap.xml", UriKind.Relative)));
-
-        var urls = sitemap.Root!.Elements(Sitemap + "url").ToDictionary(
-            u => u.Element(Sitemap + "loc")!.Value,
+        var urls = (await SitemapReader.UrlsAsync(_client)).ToDictionary(
+            u => u.Element(SitemapReader.Namespace + "loc")!.Value,
             u => u.Elements(Xhtml + "link").ToDictionary(l => l.Attribute("hreflang")!.Value, l => l.Attribute("href")!.Value));
 
         // 3 homes + 9 section lists; 6 meetings, report and page in 3 languages; the news story in 2 (ru is a draft).
@@ -37,6 +35,33 @@ public sealed class DiscoveryTests(SiteFactory factory) : IClassFixture<SiteFact
         }
 
         Assert.All(urls.Values.Where(a => a.ContainsKey("az")), a => Assert.Equal(a["az"], a["x-default"]));
+    }
+
+    [Fact]
+    public async Task A_large_sitemap_is_split_into_files_of_the_configured_size_listing_the_same_pages()
+    {
+        var whole = await SitemapReader.LocationsAsync(_client);
+        using var small = factory.WithWebHostBuilder(builder => builder.UseSetting("Site:Sitemap:MaxUrlsPerFile", "10"));
+        using var client = small.CreateClient();
+
+        var files = await SitemapReader.FilesAsync(client);
+        Assert.Equal(Enumerable.Range(1, files.Count).Select(n => $"http://localhost/sitemaps/{n}.xml"), files);
+        Assert.True(files.Count >= whole.Count / 10, $"{files.Count} files for {whole.Count} addresses");
+        foreach (var file in files)
+        {
+            var urls = XDocument.Parse(await client.GetStringAsync(new Uri(new Uri(file).PathAndQuery, UriKind.Relative))).Root!.Elements(SitemapReader.Namespace + "url").ToList();
+            Assert.InRange(urls.Count, 1, 10);
+        }
+
+        Assert.Equal(whole, await SitemapReader.LocationsAsync(client));
+        var index = XDocument.Parse(await client.GetStringAsync(new Uri("/sitemap.xml", UriKind.Relative)));
+        Assert.Contains(index.Root!.Elements(SitemapReader.Namespace + "sitemap"), s => s.Element(SitemapReader.Namespace + "lastmod") is not null);
+
+        foreach (var missing in new[] { "/sitemaps/0.xml", $"/sitemaps/{files.Count + 1}.xml", "/sitemaps/x.xml" })
+        {
+            using var answer = await client.GetAsync(new Uri(missing, UriKind.Relative));
+            Assert.Equal(HttpStatusCode.NotFound, answer.StatusCode);
+        }
     }
 
     [Fact]

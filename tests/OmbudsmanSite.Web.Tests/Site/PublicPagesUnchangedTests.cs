@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
-using System.Xml.Linq;
 using Microsoft.Extensions.DependencyInjection;
 using OmbudsmanSite.Infrastructure.Editorial;
 using OmbudsmanSite.Web.Tests.Support;
@@ -20,7 +19,6 @@ public sealed partial class PublicPagesUnchangedTests(FixedTimeSiteFactory facto
     private static readonly Guid News = Guid.Parse("0e5a1f00-0000-4000-8000-000000000001");
     private static readonly Guid TestPage = Guid.Parse("0e5a1f00-0000-4000-8000-000000000003");
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-    private static readonly XNamespace Sitemap = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
     private static readonly string[] Others =
     [
@@ -36,9 +34,8 @@ public sealed partial class PublicPagesUnchangedTests(FixedTimeSiteFactory facto
     {
         await factory.SearchReadyAsync();
         var client = factory.CreatePlainClient();
-        var sitemap = XDocument.Parse(await client.GetStringAsync(new Uri("/sitemap.xml", UriKind.Relative)));
         // Every item and list; of the landing pages of one filter (one per topic, person…), two of each kind per list.
-        var paths = sitemap.Descendants(Sitemap + "loc").Select(l => new Uri(l.Value).PathAndQuery)
+        var paths = (await SitemapReader.LocationsAsync(client)).Select(l => new Uri(l).PathAndQuery)
             .GroupBy(p => p.Contains('?', StringComparison.Ordinal) ? p[..(p.IndexOf('=', StringComparison.Ordinal) + 1)] : p)
             .SelectMany(g => g.Order(StringComparer.Ordinal).Take(2)).Concat(Others).Distinct().ToList();
         Assert.True(paths.Count > 30, $"Only {paths.Count} pages to compare");

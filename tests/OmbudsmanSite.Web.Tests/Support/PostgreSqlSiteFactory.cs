@@ -29,5 +29,9 @@ public sealed class PostgreSqlSiteFactory : SiteFactory, IAsyncLifetime
         base.ConfigureWebHost(builder);
         builder.UseSetting($"{DatabaseOptions.SectionName}:{nameof(DatabaseOptions.Provider)}", nameof(DatabaseProvider.PostgreSql));
         builder.UseSetting($"{DatabaseOptions.SectionName}:{nameof(DatabaseOptions.ConnectionString)}", _connectionString);
+        foreach (var (key, value) in TestEnvironment.SharedNodeSettings(Path.Combine(Path.GetDirectoryName(DataPath)!, "media")))
+        {
+            builder.UseSetting(key, value);
+        }
     }
 }

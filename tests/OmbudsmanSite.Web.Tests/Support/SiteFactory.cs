@@ -17,6 +17,9 @@ public class SiteFactory : WebApplicationFactory<Program>
 
     public string DataPath => _site.DataPath;
 
+    /// <summary>This site's own copy of the uSync folder (the repository's with the test fixtures merged in).</summary>
+    public string USyncPath => _site.USyncPath;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);

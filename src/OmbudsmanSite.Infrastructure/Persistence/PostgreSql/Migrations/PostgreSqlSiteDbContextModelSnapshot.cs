@@ -1149,6 +1149,24 @@ namespace OmbudsmanSite.Infrastructure.Persistence.PostgreSql.Migrations
                     b.ToTable("TaxonomyItems", (string)null);
                 });
 
+            modelBuilder.Entity("OmbudsmanSite.Infrastructure.Background.RecurringJobRun", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("LastRunBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime?>("LastRunUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("RecurringJobRuns");
+                });
+
             modelBuilder.Entity("OmbudsmanSite.Infrastructure.Identity.BackofficeRole", b =>
                 {
                     b.Property<string>("Id")

@@ -1119,6 +1119,24 @@ namespace OmbudsmanSite.Infrastructure.Persistence.Sqlite.Migrations
                     b.ToTable("TaxonomyItems", (string)null);
                 });
 
+            modelBuilder.Entity("OmbudsmanSite.Infrastructure.Background.RecurringJobRun", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastRunBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastRunUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("RecurringJobRuns");
+                });
+
             modelBuilder.Entity("OmbudsmanSite.Infrastructure.Identity.BackofficeRole", b =>
                 {
                     b.Property<string>("Id")
