@@ -24,6 +24,7 @@ public static class DependencyInjection
         services.AddSingleton<IDbContextFactory<SiteDbContext>, SiteDbContextFactory>();
         services.AddSingleton<DatabaseInitializer>();
         services.AddSingleton<StartupLock>();
+        services.AddSingleton<SiteBackup>();
         services.AddSingleton<Persistence.PostgreSql.JournalNotifications>();
         services.AddHostedService(provider => provider.GetRequiredService<Persistence.PostgreSql.JournalNotifications>());
         services.AddMetrics();
@@ -67,6 +68,7 @@ public static class DependencyInjection
         services.AddSingleton<WorkspaceSearch>();
         services.AddSingleton<BulkEditor>();
         services.AddSingleton<TaxonomyService>();
+        services.AddSingleton<DocumentTypeService>();
         services.AddSingleton<AutosaveStore>();
         services.AddSingleton<VersionCleanup>();
         services.AddSingleton<RecycleBinCleanup>();
@@ -101,6 +103,7 @@ public static class DependencyInjection
         services.AddSingleton<MediaQueries>();
         services.AddSingleton<USyncImporter>();
         services.AddSingleton<LegacyArticleImporter>();
+        services.AddSingleton<DemoContentSeeder>();
         return services;
     }
 

@@ -67,4 +67,10 @@ public enum AuditAction
     /// <summary>An administrator made a delivery API key (the detail names it and its first characters, never the secret).</summary>
     ApiKeyCreated,
     ApiKeyRevoked,
+
+    /// <summary>A topic's, organisation's or person's names changed (by a uSync import; the detail names it).</summary>
+    TaxonomyChanged,
+
+    /// <summary>A document type's names, descriptions or blocks changed (by a uSync import).</summary>
+    DocumentTypeChanged,
 }

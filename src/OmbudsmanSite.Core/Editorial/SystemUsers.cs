@@ -5,6 +5,9 @@ public static class SystemUsers
 {
     public static ActingUser USync { get; } = ActingUser.System("usync", "uSync");
 
+    /// <summary>Demonstration content (<c>seed-demo</c>).</summary>
+    public static ActingUser DemoContent { get; } = ActingUser.System("seed-demo", "Demo content");
+
     public static ActingUser LegacyImport { get; } = ActingUser.System("legacy-import", "Legacy import");
 
     public static ActingUser Scheduler { get; } = ActingUser.System("scheduler", "Scheduler");

@@ -57,6 +57,52 @@ public sealed class TaxonomyService(EditorialWriter writer, ReferenceDataCache r
         return result;
     }
 
+    /// <summary>
+    /// Creates the <paramref name="kind"/> with <paramref name="alias"/> or renames it, as a uSync file
+    /// says: its alias is the file's, not one made from its name. A rename is journalled as a public change
+    /// (pages and the index show the names), so every node reloads its reference data.
+    /// </summary>
+    public async Task<EditorialResult> SaveImportedAsync(TaxonomyKind kind, string alias, LocalizedText names, ActingUser user, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        var errors = Validate(kind, names);
+        if (string.IsNullOrWhiteSpace(alias))
+        {
+            errors.Add(new FieldError(FieldNames.Taxonomy, "An alias is required."));
+        }
+
+        if (errors.Count > 0)
+        {
+            return EditorialResult.Invalid(null, errors);
+        }
+
+        var result = await writer.RunAsync(user, EditorialRight.EditInvariant, async session =>
+        {
+            var item = await session.Db.TaxonomyItems.FirstOrDefaultAsync(t => t.Kind == kind && t.Alias == alias, cancellationToken);
+            if (item is null)
+            {
+                item = new TaxonomyItem { Id = Guid.NewGuid(), Kind = kind, Alias = alias, Names = names };
+                session.Db.TaxonomyItems.Add(item);
+                session.Audit(AuditAction.TaxonomyCreated, null, names.Values.Keys, null, $"{kind} {alias}");
+                session.Journal(null, [], ContentChangeKind.Draft); // nothing public names it yet
+            }
+            else if (!item.Names.Equals(names))
+            {
+                item.Names = names;
+                session.Audit(AuditAction.TaxonomyChanged, null, names.Values.Keys, null, $"{kind} {alias}");
+                session.Journal(null, [], ContentChangeKind.Published);
+            }
+
+            return EditorialResult.Success(item.Id);
+        }, cancellationToken);
+        if (result.Status == OperationStatus.Success)
+        {
+            referenceData.Invalidate();
+        }
+
+        return result;
+    }
+
     // Compared in the new name's own language, so "SƏBİNƏ" is "Səbinə" (the Azerbaijani dotted capital İ).
     private bool SameName(LocalizedText existing, LocalizedText names) =>
         names.Values.Any(wanted => existing.Values.Values.Any(name =>

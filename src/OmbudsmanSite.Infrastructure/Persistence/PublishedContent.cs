@@ -83,7 +83,7 @@ public sealed class PublishedContent(IDbContextFactory<SiteDbContext> contextFac
         var linked = published.SelectMany(c => c.Taxonomy).Select(l => l.TaxonomyItemId)
             .Union(published.SelectMany(c => c.Participants).Select(p => p.PersonId))
             .Union(published.SelectMany(c => c.Participants).Where(p => p.OrganisationId != null).Select(p => p.OrganisationId!.Value));
-        var taxonomy = (await db.TaxonomyItems.AsNoTracking().Where(t => linked.Contains(t.Id)).ToListAsync(cancellationToken)).Select(PublishedTaxonomy.From).ToList();
+        var taxonomy = (await db.TaxonomyTerms.Where(t => linked.Contains(t.Id)).ToListAsync(cancellationToken)).Select(PublishedTaxonomy.From).ToList();
         var years = dates.Select(d => clock.ToLocal(d).Year).Distinct().OrderDescending().ToList();
         return new ListingFacets(
             years,
@@ -236,7 +236,7 @@ public sealed class PublishedContent(IDbContextFactory<SiteDbContext> contextFac
 
     /// <summary>The id for an alias, or an id no item links to: an unknown alias filters everything out.</summary>
     private static async Task<Guid> AliasIdAsync(SiteDbContext db, TaxonomyKind kind, string alias, CancellationToken cancellationToken) =>
-        await db.TaxonomyItems.Where(t => t.Kind == kind && t.Alias == alias).Select(t => t.Id).FirstOrDefaultAsync(cancellationToken);
+        await db.TaxonomyTerms.Where(t => t.Kind == kind && t.Alias == alias).Select(t => t.Id).FirstOrDefaultAsync(cancellationToken);
 
     private static IQueryable<ContentItem> PublishedIn(SiteDbContext db, string culture) =>
         db.PublishedItems.Where(c => c.Variants.Any(v => v.Culture == culture));

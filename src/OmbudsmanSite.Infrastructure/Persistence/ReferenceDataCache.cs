@@ -18,14 +18,14 @@ public sealed class ReferenceDataCache(IDbContextFactory<SiteDbContext> contextF
         GetOrLoad(ref _taxonomy, async () =>
         {
             await using var db = await contextFactory.CreateDbContextAsync();
-            return (IReadOnlyDictionary<Guid, TaxonomyItem>)await db.TaxonomyItems.AsNoTracking().ToDictionaryAsync(t => t.Id);
+            return (IReadOnlyDictionary<Guid, TaxonomyItem>)await db.TaxonomyTerms.ToDictionaryAsync(t => t.Id);
         }).WaitAsync(cancellationToken);
 
     public Task<IReadOnlyDictionary<DocumentType, DocumentTypeDefinition>> DocumentTypesAsync(CancellationToken cancellationToken = default) =>
         GetOrLoad(ref _documentTypes, async () =>
         {
             await using var db = await contextFactory.CreateDbContextAsync();
-            return (IReadOnlyDictionary<DocumentType, DocumentTypeDefinition>)await db.DocumentTypes.AsNoTracking().ToDictionaryAsync(d => d.Type);
+            return (IReadOnlyDictionary<DocumentType, DocumentTypeDefinition>)await db.DocumentTypeDefinitions.ToDictionaryAsync(d => d.Type);
         }).WaitAsync(cancellationToken);
 
     public void Invalidate()

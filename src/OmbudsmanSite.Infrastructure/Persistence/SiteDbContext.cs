@@ -62,6 +62,12 @@ public abstract class SiteDbContext(DbContextOptions options) : IdentityDbContex
 
     public DbSet<DocumentTypeDefinition> DocumentTypes => Set<DocumentTypeDefinition>();
 
+    /// <summary>Topics, organisations and people, read-only (the editorial services write them).</summary>
+    public IQueryable<TaxonomyItem> TaxonomyTerms => Set<TaxonomyItem>().AsNoTracking();
+
+    /// <summary>The document types' definitions, read-only (the editorial services write them).</summary>
+    public IQueryable<DocumentTypeDefinition> DocumentTypeDefinitions => Set<DocumentTypeDefinition>().AsNoTracking();
+
     public DbSet<SyncRecord> SyncRecords => Set<SyncRecord>();
 
     public DbSet<MediaItem> MediaItems => Set<MediaItem>();

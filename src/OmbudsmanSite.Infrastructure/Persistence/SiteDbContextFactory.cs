@@ -52,8 +52,11 @@ public sealed class SiteDbContextFactory : IDbContextFactory<SiteDbContext>
         return builder.Options;
     }
 
-    private static string SqliteConnectionString(DatabaseOptions database, SiteOptions site)
+    /// <summary>The SQLite connection string: the configured one, or the file in the data folder.</summary>
+    public static string SqliteConnectionString(DatabaseOptions database, SiteOptions site)
     {
+        ArgumentNullException.ThrowIfNull(database);
+        ArgumentNullException.ThrowIfNull(site);
         if (!string.IsNullOrWhiteSpace(database.ConnectionString))
         {
             return database.ConnectionString;

@@ -19,8 +19,9 @@ namespace OmbudsmanSite.Infrastructure.Sync;
 /// <summary>
 /// Imports the uSync tree: document types, taxonomy, media, then content. Idempotent: a file whose hash
 /// matches the last import is skipped, so a second start writes nothing; an edited file updates
-/// its item. Content goes through the editorial services and media through the media library, each
-/// step atomic; a bad file is reported and loses nothing else.
+/// its item. Document types, taxonomy and content go through the editorial services (audited and
+/// journalled, so every node follows) and media through the media library, each step atomic; a bad
+/// file is reported and loses nothing else.
 /// </summary>
 public sealed class USyncImporter(
     IDbContextFactory<SiteDbContext> contextFactory,
@@ -31,6 +32,8 @@ public sealed class USyncImporter(
     ContentEditingService editing,
     ContentPublishingService publishing,
     ContentQueries queries,
+    TaxonomyService taxonomy,
+    DocumentTypeService documentTypes,
     ILogger<USyncImporter> logger)
 {
     private delegate Task<Applied> ApplyFile(SiteDbContext db, string path, string text, CancellationToken cancellationToken);
@@ -119,17 +122,8 @@ public sealed class USyncImporter(
             throw new USyncException($"unknown document type alias '{file.Alias}'.");
         }
 
-        var definition = await db.DocumentTypes.FindAsync([type], cancellationToken);
-        var created = definition is null;
-        if (definition is null)
-        {
-            definition = new DocumentTypeDefinition { Type = type };
-            db.DocumentTypes.Add(definition);
-        }
-
-        definition.Names = ToLocalized(file.Names, "names");
-        definition.Descriptions = ToLocalized(file.Descriptions, "descriptions");
-        definition.AllowedBlocks = [.. file.Blocks];
+        var created = !await db.DocumentTypeDefinitions.AnyAsync(d => d.Type == type, cancellationToken);
+        Require(await documentTypes.SaveAsync(type, ToLocalized(file.Names, "names"), ToLocalized(file.Descriptions, "descriptions"), [.. file.Blocks], SystemUsers.USync, cancellationToken));
         return new Applied(created);
     }
 
@@ -146,15 +140,8 @@ public sealed class USyncImporter(
             throw new USyncException("'names' needs at least one language.");
         }
 
-        var item = await db.TaxonomyItems.FirstOrDefaultAsync(t => t.Kind == kind && t.Alias == file.Alias, cancellationToken);
-        var created = item is null;
-        if (item is null)
-        {
-            item = new TaxonomyItem { Id = Guid.NewGuid(), Kind = kind, Alias = file.Alias };
-            db.TaxonomyItems.Add(item);
-        }
-
-        item.Names = ToLocalized(file.Names, "names");
+        var created = !await db.TaxonomyTerms.AnyAsync(t => t.Kind == kind && t.Alias == file.Alias, cancellationToken);
+        Require(await taxonomy.SaveImportedAsync(kind, file.Alias, ToLocalized(file.Names, "names"), SystemUsers.USync, cancellationToken));
         return new Applied(created);
     }
 
@@ -227,7 +214,7 @@ public sealed class USyncImporter(
             throw new USyncException($"unknown document type '{file.Type}'.");
         }
 
-        var definition = await db.DocumentTypes.FindAsync([type], cancellationToken)
+        var definition = await db.DocumentTypeDefinitions.FirstOrDefaultAsync(d => d.Type == type, cancellationToken)
             ?? throw new USyncException($"document type '{file.Type}' has no file in {USyncFolders.DocumentTypes}.");
         RequireBlockAllowed(definition, "meeting", file.Meeting is not null);
         RequireBlockAllowed(definition, "report", file.Report is not null);
@@ -279,7 +266,7 @@ public sealed class USyncImporter(
 
     private async Task<ContentValues> ValuesAsync(SiteDbContext db, ContentFile file, DocumentType type, CancellationToken cancellationToken)
     {
-        var taxonomy = await db.TaxonomyItems.AsNoTracking().ToListAsync(cancellationToken);
+        var taxonomy = await db.TaxonomyTerms.ToListAsync(cancellationToken);
         MeetingValues? meeting = null;
         if (file.Meeting is { } block)
         {

@@ -17,7 +17,8 @@ namespace OmbudsmanSite.Web.Hosting;
 /// Command-line verbs of the site's executable, run against the same configuration and database as
 /// the site: <c>import-legacy &lt;file-or-folder&gt;... [--culture en] [--type meeting]</c> and
 /// <c>rebuild-search-index</c>, <c>add-media &lt;file&gt;... [--folder Reports/2024] [--alt en=Text]... [--caption en=Text]...</c>
-/// and <c>create-admin &lt;email&gt; [--name "Display name"] [--link]</c>. Arguments that start with
+/// and <c>create-admin &lt;email&gt; [--name "Display name"] [--link]</c>; <see cref="ContentCommands"/> adds
+/// <c>import-usync</c> and <c>seed-demo</c>, <see cref="BackupCommands"/> <c>backup</c> and <c>restore</c>. Arguments that start with
 /// <c>--</c> are the host's own (<c>--urls</c>, <c>--environment</c>); any other first word must be a command.
 /// </summary>
 public static class SiteCommands
@@ -33,6 +34,10 @@ public static class SiteCommands
           {{ImportLegacy}} <file-or-folder>... [--culture az|en|ru] [--type newsArticle|meeting|report|page]
           {{RebuildSearchIndex}}
           {{AddMedia}} <file>... [--folder Reports/2024] [--alt az|en|ru=Text]... [--caption az|en|ru=Text]...
+          {{ContentCommands.ImportUSync}} <folder>          import a uSync folder into this site's database (running or not)
+          {{ContentCommands.SeedDemo}} --items N [--seed S]  make and publish N demonstration items in every language
+          {{BackupCommands.Backup}} <folder>                 the database and media files into a new folder (the site may run)
+          {{BackupCommands.Restore}} <folder>                put a backup back (every node stopped)
           {{CreateAdmin}} <email> [--name "Display name"] [--link]
               the password is read from standard input (twice; two lines when not a terminal),
               or, with --link, a one-time set-password link is printed instead
@@ -53,6 +58,10 @@ public static class SiteCommands
             RebuildSearchIndex => await RebuildSearchIndexAsync(app),
             AddMedia => await AddMediaAsync(app, args),
             CreateAdmin => await CreateAdminAsync(app, args),
+            ContentCommands.ImportUSync => await ContentCommands.ImportUSyncAsync(app, args),
+            ContentCommands.SeedDemo => await ContentCommands.SeedDemoAsync(app, args),
+            BackupCommands.Backup => await BackupCommands.BackupAsync(app, args),
+            BackupCommands.Restore => await BackupCommands.RestoreAsync(app, args),
             var unknown => await UnknownAsync(unknown),
         };
     }

@@ -29,7 +29,7 @@ public static class MetricsEndpoint
         NetworkList.Parse(options.AllowedNetworks, $"{MetricsOptions.SectionName}:{nameof(MetricsOptions.AllowedNetworks)}"); // a typo fails at start, not at the first scrape
         services.AddOpenTelemetry().WithMetrics(metrics => metrics
             .AddMeter(SiteMetrics.MeterName, "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel", "System.Runtime")
-            .AddPrometheusExporter());
+            .AddPrometheusExporter(prometheus => prometheus.ScrapeResponseCacheDurationMilliseconds = 0)); // scrapes are seconds apart; each sees now
         return services;
     }
 

@@ -64,6 +64,50 @@ public sealed class PublishedBuildTests(PublishedSite site)
     }
 
     [Fact]
+    public async Task Seed_demo_and_import_usync_write_through_the_services_and_refuse_bad_arguments()
+    {
+        var work = Directory.CreateTempSubdirectory("ombudsman-content-commands-").FullName;
+        try
+        {
+            var data = Path.Combine(work, "data");
+            var seeded = await site.RunCommandAsync(data, null, "seed-demo", "--items", "12", "--seed", "5");
+            Assert.True(seeded.ExitCode == 0, seeded.Error);
+            Assert.Contains("Demo content: 12 items made and published in every language", seeded.Output, StringComparison.Ordinal);
+
+            var folder = Path.Combine(work, "uSync", "Content", "News");
+            Directory.CreateDirectory(folder);
+            await File.WriteAllTextAsync(Path.Combine(folder, "from-a-command.yaml"), """
+                key: 6f0c2b5e-1d3a-4e7b-9c1f-0a2b3c4d5e6f
+                type: newsArticle
+                date: 2026-12-01T10:00:00+04:00
+                variants:
+                  en:
+                    published: true
+                    title: Imported from the command line
+                    body: |
+                      <p>Imported.</p>
+                """);
+            var imported = await site.RunCommandAsync(data, null, "import-usync", Path.Combine(work, "uSync"));
+            var again = await site.RunCommandAsync(data, null, "import-usync", Path.Combine(work, "uSync"));
+
+            Assert.True(imported.ExitCode == 0, imported.Error);
+            Assert.Contains("1 created, 0 updated, 0 unchanged, 0 failed", imported.Output, StringComparison.Ordinal);
+            Assert.Contains("0 created, 0 updated, 1 unchanged, 0 failed", again.Output, StringComparison.Ordinal);
+
+            var noCount = await site.RunCommandAsync(data, null, "seed-demo", "--items", "lots");
+            var noFolder = await site.RunCommandAsync(data, null, "import-usync", Path.Combine(work, "missing"));
+            Assert.Equal(2, noCount.ExitCode);
+            Assert.Contains("seed-demo --items N", noCount.Error, StringComparison.Ordinal);
+            Assert.Equal(2, noFolder.ExitCode);
+            Assert.Contains("is not a folder", noFolder.Error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(work, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task Unknown_commands_exit_2_with_the_usage_instead_of_starting_the_site()
     {
         var data = Directory.CreateTempSubdirectory("ombudsman-command-").FullName;

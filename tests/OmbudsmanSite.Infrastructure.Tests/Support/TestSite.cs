@@ -74,6 +74,10 @@ public sealed class TestSite
 
     public TaxonomyService Taxonomy => new(Writer, new ReferenceDataCache(Contexts), Cultures);
 
+    public DemoContentSeeder DemoContent => new(Editing, Publishing, new ReferenceDataCache(Contexts), Cultures, Clock, NullLogger<DemoContentSeeder>.Instance);
+
+    public DocumentTypeService DocumentTypes => new(Writer, new ReferenceDataCache(Contexts));
+
     public AutosaveStore Autosaves => new(Contexts, Clock, new HtmlBodySanitizer());
 
     public VersionCleanup Cleanup => new(Writer, Clock, EditorialOptions);
@@ -82,7 +86,7 @@ public sealed class TestSite
 
     public MediaLibrary Media => new(Writer, MediaStorage, new MediaFileInspector(MediaOptions), Clock, NullLogger<MediaLibrary>.Instance);
 
-    public USyncImporter USyncImporter => new(Contexts, Cultures, Clock, Site, Media, Editing, Publishing, Queries, NullLogger<USyncImporter>.Instance);
+    public USyncImporter USyncImporter => new(Contexts, Cultures, Clock, Site, Media, Editing, Publishing, Queries, Taxonomy, DocumentTypes, NullLogger<USyncImporter>.Instance);
 
     public LegacyArticleImporter LegacyImporter => new(Editing, Clock, Cultures, NullLogger<LegacyArticleImporter>.Instance);
 

@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using OmbudsmanSite.Core.Content;
+using OmbudsmanSite.Core.Editorial;
+using OmbudsmanSite.Core.Security;
 using OmbudsmanSite.Infrastructure.Tests.Support;
 
 namespace OmbudsmanSite.Infrastructure.Tests.Sync;
@@ -29,6 +31,40 @@ public sealed class USyncImporterTests : IDisposable
         var meeting = await site.Published.FindBySlugAsync(DocumentType.Meeting, "en", "ombudsman-sabina-aliyeva-receives-inter-parliamentary-union-secretary-general");
         Assert.NotNull(meeting);
         Assert.Equal("Ombudsman receives the IPU Secretary-General", meeting.GetVariant("en")!.Title);
+    }
+
+    [Fact]
+    public async Task Reference_data_goes_through_the_editorial_services_audited_and_journalled()
+    {
+        var site = await TestSite.CreateSqliteAsync();
+        await site.USyncImporter.ImportAsync(_folder);
+        long journalled;
+        await using (var db = await site.Contexts.CreateDbContextAsync())
+        {
+            Assert.Equal(await db.TaxonomyItems.CountAsync(), await db.AuditEntries.CountAsync(e => e.Action == AuditAction.TaxonomyCreated));
+            Assert.Equal(await db.DocumentTypes.CountAsync(), await db.AuditEntries.CountAsync(e => e.Action == AuditAction.DocumentTypeChanged));
+            journalled = await db.ContentChanges.MaxAsync(c => c.Sequence);
+        }
+
+        var topic = Path.Combine(_folder, "Topics", "legislation.yaml");
+        await File.WriteAllTextAsync(topic, (await File.ReadAllTextAsync(topic)).Replace("\"Improving legislation\"", "\"Better laws\"", StringComparison.Ordinal));
+        var type = Directory.GetFiles(Path.Combine(_folder, "DocumentTypes")).Order(StringComparer.Ordinal).First();
+        await File.AppendAllTextAsync(type, "# a comment changes the file, not the type\n");
+
+        var report = await site.USyncImporter.ImportAsync(_folder);
+
+        Assert.Equal(2, report.Updated.Count);
+        await using (var db = await site.Contexts.CreateDbContextAsync())
+        {
+            Assert.Equal("Better laws", (await db.TaxonomyItems.SingleAsync(t => t.Alias == "legislation")).Names["en"]);
+            var audit = await db.AuditEntries.SingleAsync(e => e.Action == AuditAction.TaxonomyChanged);
+            Assert.Equal(SystemUsers.USync.Id, audit.UserId);
+            var changes = await db.ContentChanges.Where(c => c.Sequence > journalled).ToListAsync();
+            var change = Assert.Single(changes); // the rename; the unchanged type writes nothing
+            Assert.Equal(ContentChangeKind.Published, change.Kind);
+            Assert.Null(change.DocumentId); // every item may show the topic: every node reloads
+            Assert.Equal(await db.DocumentTypes.CountAsync(), await db.AuditEntries.CountAsync(e => e.Action == AuditAction.DocumentTypeChanged));
+        }
     }
 
     [Fact]

@@ -10,16 +10,19 @@ public sealed class MetricsEndpointTests(ProxiedSiteFactory factory) : IClassFix
     public async Task This_machine_reads_requests_latency_cache_hits_and_the_sites_gauges()
     {
         using var client = factory.CreateClient();
-        for (var i = 0; i < 2; i++)
+        var text = "";
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        do
         {
+            // The first is rendered; a later one comes from the cache once the first is stored.
             using var page = await client.GetAsync(new Uri("/en/news", UriKind.Relative));
-            Assert.Equal(HttpStatusCode.OK, page.StatusCode); // the first is rendered, the second comes from the cache
+            Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+            using var metrics = await GetAsync(client, IPAddress.Loopback);
+            Assert.Equal(HttpStatusCode.OK, metrics.StatusCode);
+            text = await metrics.Content.ReadAsStringAsync();
         }
+        while (!text.Contains("result=\"hit\"", StringComparison.Ordinal) && watch.Elapsed < TimeSpan.FromSeconds(10));
 
-        using var metrics = await GetAsync(client, IPAddress.Loopback);
-        var text = await metrics.Content.ReadAsStringAsync();
-
-        Assert.Equal(HttpStatusCode.OK, metrics.StatusCode);
         Assert.Contains("ombudsman_output_cache_lookups_total{", text, StringComparison.Ordinal);
         Assert.Contains("result=\"hit\"", text, StringComparison.Ordinal);
         Assert.Contains("result=\"miss\"", text, StringComparison.Ordinal);

@@ -144,6 +144,20 @@ public sealed partial class TwoNodesTests(TwoNodes nodes) : IClassFixture<TwoNod
             (await b.GetStringAsync(new Uri("/en/news", UriKind.Relative))).Contains("Imported on node A", StringComparison.Ordinal)));
     }
 
+    [Fact]
+    public async Task A_topic_renamed_by_an_import_on_one_node_is_renamed_on_the_others_pages()
+    {
+        using var b = nodes.B.CreatePlainClient();
+        var page = await PathOnAsync(nodes.A, FixtureNews);
+        Assert.Contains("Improving legislation", await b.GetStringAsync(new Uri(page, UriKind.Relative)), StringComparison.Ordinal); // cached on B now
+
+        var topic = Path.Combine(nodes.A.USyncPath, "Topics", "legislation.yaml");
+        await File.WriteAllTextAsync(topic, (await File.ReadAllTextAsync(topic)).Replace("\"Improving legislation\"", "\"Better laws\"", StringComparison.Ordinal));
+        await nodes.A.Services.GetRequiredService<USyncImporter>().ImportAsync();
+
+        Assert.True(await EventuallyAsync(async () => (await b.GetStringAsync(new Uri(page, UriKind.Relative))).Contains("Better laws", StringComparison.Ordinal)));
+    }
+
     private static readonly Guid FixtureNews = Guid.Parse("0e5a1f00-0000-4000-8000-000000000001");
 
     private static async Task<string> PathOnAsync(SiteFactory node, Guid id)

@@ -17,6 +17,9 @@ public class SiteFactory : WebApplicationFactory<Program>
 
     public string DataPath => _site.DataPath;
 
+    /// <summary>Settings of one test's own (configuration keys), over the ones every test site gets.</summary>
+    public Dictionary<string, string> Settings { get; } = [];
+
     /// <summary>This site's own copy of the uSync folder (the repository's with the test fixtures merged in).</summary>
     public string USyncPath => _site.USyncPath;
 
@@ -38,6 +41,11 @@ public class SiteFactory : WebApplicationFactory<Program>
         foreach (var type in Enum.GetValues<OmbudsmanSite.Core.Content.DocumentType>())
         {
             builder.UseSetting($"Site:Editorial:ReviewRequired:{type}", "false");
+        }
+
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
         }
     }
 
