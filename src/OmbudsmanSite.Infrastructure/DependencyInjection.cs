@@ -102,6 +102,8 @@ public static class DependencyInjection
         services.AddSingleton<MediaLibrary>();
         services.AddSingleton<MediaQueries>();
         services.AddSingleton<USyncImporter>();
+        services.AddSingleton<ExportQueries>();
+        services.AddSingleton<USyncExporter>();
         services.AddSingleton<LegacyArticleImporter>();
         services.AddSingleton<DemoContentSeeder>();
         return services;

@@ -15,4 +15,7 @@ public sealed class DatabaseOptions
 
     /// <summary>Apply pending migrations on start. Several PostgreSQL nodes may all keep it on: they migrate one at a time (StartupLock).</summary>
     public bool MigrateOnStart { get; set; } = true;
+
+    /// <summary>On PostgreSQL, LISTEN for the journal's NOTIFY and read it at once (off: only the poll; for comparison).</summary>
+    public bool ListenForChanges { get; set; } = true;
 }

@@ -6,17 +6,47 @@ using OmbudsmanSite.Infrastructure.Sync;
 namespace OmbudsmanSite.Web.Hosting;
 
 /// <summary>
-/// The verbs that bring content into a site's database, running or not: <c>import-usync &lt;folder&gt;</c>
-/// and <c>seed-demo --items N [--seed S]</c>. Both write through the editorial services, so the
-/// changes are audited and journalled, and every running node picks them up through the journal.
+/// The verbs that move content into and out of a site's database, running or not: <c>import-usync
+/// &lt;folder&gt;</c> and <c>seed-demo --items N [--seed S]</c> write through the editorial services, so
+/// the changes are audited and journalled and every running node picks them up through the journal;
+/// <c>export-usync &lt;folder&gt; [--drafts]</c> writes the site as a uSync tree.
 /// </summary>
 public static class ContentCommands
 {
     public const string ImportUSync = "import-usync";
     public const string SeedDemo = "seed-demo";
+    public const string ExportUSync = "export-usync";
 
     public const string ImportUSyncUsage = $"Usage: {ImportUSync} <folder>";
     public const string SeedDemoUsage = $"Usage: {SeedDemo} --items N [--seed S]";
+    public const string ExportUSyncUsage = $"Usage: {ExportUSync} <new folder> [--drafts]";
+
+    /// <summary>Writes the site as a uSync tree (see <see cref="USyncExporter"/>); reads only.</summary>
+    public static async Task<int> ExportUSyncAsync(WebApplication app, string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        ArgumentNullException.ThrowIfNull(args);
+        var drafts = args.Contains("--drafts", StringComparer.Ordinal);
+        var folders = args.Skip(1).Where(a => a != "--drafts").ToList();
+        if (folders.Count != 1 || folders[0].StartsWith("--", StringComparison.Ordinal))
+        {
+            await Console.Error.WriteLineAsync(ExportUSyncUsage);
+            return 2;
+        }
+
+        await app.InitializeOmbudsmanSiteAsync();
+        try
+        {
+            var report = await app.Services.GetRequiredService<USyncExporter>().ExportAsync(folders[0], drafts);
+            Console.WriteLine($"uSync export to {Path.GetFullPath(folders[0])}: {report.DocumentTypes} document types, {report.Taxonomy} topics, organisations and people, {report.Media} media files, {report.Content} items{(drafts ? " (drafts included)" : "")}.");
+            return 0;
+        }
+        catch (USyncException exception)
+        {
+            await Console.Error.WriteLineAsync(exception.Message);
+            return 1;
+        }
+    }
 
     public static async Task<int> ImportUSyncAsync(WebApplication app, string[] args)
     {

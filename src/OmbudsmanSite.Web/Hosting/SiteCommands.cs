@@ -35,6 +35,7 @@ public static class SiteCommands
           {{RebuildSearchIndex}}
           {{AddMedia}} <file>... [--folder Reports/2024] [--alt az|en|ru=Text]... [--caption az|en|ru=Text]...
           {{ContentCommands.ImportUSync}} <folder>          import a uSync folder into this site's database (running or not)
+          {{ContentCommands.ExportUSync}} <folder> [--drafts] write the site as a uSync tree (published content; --drafts adds never-published items)
           {{ContentCommands.SeedDemo}} --items N [--seed S]  make and publish N demonstration items in every language
           {{BackupCommands.Backup}} <folder>                 the database and media files into a new folder (the site may run)
           {{BackupCommands.Restore}} <folder>                put a backup back (every node stopped)
@@ -60,6 +61,7 @@ public static class SiteCommands
             CreateAdmin => await CreateAdminAsync(app, args),
             ContentCommands.ImportUSync => await ContentCommands.ImportUSyncAsync(app, args),
             ContentCommands.SeedDemo => await ContentCommands.SeedDemoAsync(app, args),
+            ContentCommands.ExportUSync => await ContentCommands.ExportUSyncAsync(app, args),
             BackupCommands.Backup => await BackupCommands.BackupAsync(app, args),
             BackupCommands.Restore => await BackupCommands.RestoreAsync(app, args),
             var unknown => await UnknownAsync(unknown),

@@ -14,13 +14,15 @@ internal sealed class BenchmarkSite : WebApplicationFactory<OmbudsmanSite.Web.Ro
     private readonly string _root;
 
     private readonly bool _quietJournal;
+    private readonly IReadOnlyDictionary<string, string> _settings;
 
     /// <param name="quietJournal">
     /// Read the change journal only when a write here nudges it (not every second): the seeder's own
     /// journal rows are then left for the next site over the same database, as a deploy would find them.
     /// </param>
-    public BenchmarkSite(DatabaseProvider provider, string connectionString, string root, bool quietJournal = false)
+    public BenchmarkSite(DatabaseProvider provider, string connectionString, string root, bool quietJournal = false, IReadOnlyDictionary<string, string>? settings = null)
     {
+        _settings = settings ?? new Dictionary<string, string>();
         _quietJournal = quietJournal;
         _provider = provider;
         _connectionString = connectionString;
@@ -67,5 +69,9 @@ internal sealed class BenchmarkSite : WebApplicationFactory<OmbudsmanSite.Web.Ro
             builder.UseSetting($"Site:Editorial:ReviewRequired:{type}", "false"); // it times publishing itself, not the review before it
         }
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 }

@@ -13,6 +13,7 @@ using OmbudsmanSite.Web.Routing;
 // dotnet run -c Release --project tests/Benchmarks/EditorialBenchmark -- --items 100000 --operations 1000 [--provider sqlite|postgresql] [--audit-rows N] [--circuits 20] [--keep]
 // dotnet run -c Release --project tests/Benchmarks/EditorialBenchmark -- --security [--operations 40]: the refused upload's memory and the sign-in answers' timing
 // dotnet run -c Release --project tests/Benchmarks/EditorialBenchmark -- --api --items 100000 [--operations 1000] [--provider postgresql]: the delivery API (ApiMeasurements)
+// dotnet run -c Release --project tests/Benchmarks/EditorialBenchmark -- --nodes [--operations 50]: two nodes on one PostgreSQL, publish-to-visible latency (NodeMeasurements)
 // Seeds the items (three languages each, and an audit trail of a million rows), starts the site on
 // Kestrel over that database, then times editorial operations against it. See the README.
 var items = Option("--items", 100_000);
@@ -23,6 +24,11 @@ var provider = (args.SkipWhile(a => a != "--provider").Skip(1).FirstOrDefault() 
     "postgresql" or "postgres" => DatabaseProvider.PostgreSql,
     var other => throw new ArgumentException($"--provider must be sqlite or postgresql, not {other}."),
 };
+
+if (args.Contains("--nodes"))
+{
+    return await NodeMeasurements.RunAsync(Option("--operations", 50));
+}
 
 var root = Directory.CreateTempSubdirectory("ombudsman-editorial-bench-").FullName;
 var postgres = provider == DatabaseProvider.PostgreSql ? new ThrowawayPostgres() : null;

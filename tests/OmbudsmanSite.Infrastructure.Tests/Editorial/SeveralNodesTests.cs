@@ -122,6 +122,27 @@ public sealed class SeveralNodesTests(PostgreSqlCluster cluster)
         await (await third.WaitAsync(TimeSpan.FromSeconds(10))).DisposeAsync();
     }
 
+    [Fact]
+    public async Task Presence_and_a_take_over_on_one_node_reach_an_editor_on_the_other()
+    {
+        var database = await cluster.CreateDatabaseAsync();
+        var a = await TestSite.CreateAsync(DatabaseProvider.PostgreSql, database);
+        var b = await TestSite.CreateAsync(DatabaseProvider.PostgreSql, database);
+        var id = await a.CreateAsync(DocumentType.NewsArticle, new Dictionary<string, string> { ["en"] = "Open on two nodes" });
+        var aysel = new ActingUser("test:aysel", "Aysel");
+        var rauf = new ActingUser("test:rauf", "Rauf");
+        var onA = Guid.NewGuid();
+        var onB = Guid.NewGuid();
+
+        await a.Presence.BeatAsync(id, onA, aysel, "en");
+        var seenOnB = await b.Presence.BeatAsync(id, onB, rauf, "en");
+        Assert.Equal("Aysel", Assert.Single(seenOnB.Others).UserName);
+
+        Assert.True((await b.Presence.TakeOverAsync(id, onB, rauf)).Succeeded);
+        var toldOnA = await a.Presence.BeatAsync(id, onA, aysel, "en");
+        Assert.Equal("Rauf", toldOnA.TakenOverBy);
+    }
+
     private static ScheduleWorker Scheduler(TestSite site, string node) =>
         new(site.Publishing, site.Schedules, Options.Create(new EditorialOptions { NodeName = node }), site.Time, NullLogger<ScheduleWorker>.Instance);
 

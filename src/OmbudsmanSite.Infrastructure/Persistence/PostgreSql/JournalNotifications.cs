@@ -31,7 +31,7 @@ public sealed class JournalNotifications(IOptions<DatabaseOptions> options, Cont
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (options.Value.Provider != DatabaseProvider.PostgreSql)
+        if (options.Value.Provider != DatabaseProvider.PostgreSql || !options.Value.ListenForChanges)
         {
             return;
         }
