@@ -6,6 +6,12 @@ namespace OmbudsmanSite.Infrastructure.Media;
 /// <summary>Media in <c>{DataPath}/media</c>. Paths are checked to stay inside it ("../" and rooted paths are refused).</summary>
 public sealed class LocalMediaStorage(IOptions<SiteOptions> site, IOptions<MediaOptions> options) : IMediaStorage
 {
+    /// <summary>Where the readiness check writes its probe: not a media file (backups leave it out).</summary>
+    public const string HealthProbeFolder = ".health";
+
+    /// <summary>The ending of a file being written, before it is moved into place (backups leave it out).</summary>
+    public const string TemporarySuffix = ".tmp";
+
     public string Root { get; } = Path.GetFullPath(options.Value.StoragePath, site.Value.ResolveDataPath());
 
     public async Task<byte[]?> ReadAsync(string path, CancellationToken cancellationToken = default) =>
@@ -21,7 +27,7 @@ public sealed class LocalMediaStorage(IOptions<SiteOptions> site, IOptions<Media
         ArgumentNullException.ThrowIfNull(content);
         var file = FullPath(path) ?? throw new ArgumentException($"'{path}' is not a media path.", nameof(path));
         Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-        var temporary = file + "." + Guid.NewGuid().ToString("N") + ".tmp";
+        var temporary = file + "." + Guid.NewGuid().ToString("N") + TemporarySuffix;
         try
         {
             await using (var target = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, FileOptions.Asynchronous))

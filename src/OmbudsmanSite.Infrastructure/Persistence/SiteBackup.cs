@@ -151,7 +151,7 @@ public sealed class SiteBackup(IOptions<DatabaseOptions> database, IOptions<Site
         foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
         {
             var relative = Path.GetRelativePath(from, file);
-            if (relative.StartsWith(".health", StringComparison.Ordinal) || file.EndsWith(".tmp", StringComparison.Ordinal))
+            if (relative.StartsWith(LocalMediaStorage.HealthProbeFolder, StringComparison.Ordinal) || file.EndsWith(LocalMediaStorage.TemporarySuffix, StringComparison.Ordinal))
             {
                 continue;
             }

@@ -20,7 +20,7 @@ namespace OmbudsmanSite.Infrastructure.Sync;
 /// alias or key, keys and lists in a fixed order, no timestamps, so exporting, importing into an
 /// empty database and exporting again gives the same bytes.
 /// </summary>
-public sealed class USyncExporter(IDbContextFactory<SiteDbContext> contexts, ExportQueries queries, LocalMediaStorage storage, SiteClock clock)
+public sealed class USyncExporter(IDbContextFactory<SiteDbContext> contexts, ExportQueries queries, MediaQueries mediaQueries, LocalMediaStorage storage, SiteClock clock)
 {
     private static readonly ISerializer Yaml = new SerializerBuilder()
         .WithNamingConvention(CamelCaseNamingConvention.Instance)
@@ -65,12 +65,11 @@ public sealed class USyncExporter(IDbContextFactory<SiteDbContext> contexts, Exp
 
     private async Task<int> ExportMediaAsync(SiteDbContext db, string folder, CancellationToken cancellationToken)
     {
-        var folders = await db.MediaFolders.AsNoTracking().ToDictionaryAsync(f => f.Id, cancellationToken);
-        string PathOf(Guid? id) => id is { } f && folders.TryGetValue(f, out var mediaFolder) ? (mediaFolder.ParentId is null ? mediaFolder.Name : $"{PathOf(mediaFolder.ParentId)}/{mediaFolder.Name}") : "";
+        var folders = (await mediaQueries.FolderPathsAsync(cancellationToken)).ToDictionary(f => f.Id, f => f.Path);
         var items = await db.MediaItems.AsNoTracking().ToListAsync(cancellationToken);
         foreach (var item in items)
         {
-            var libraryFolder = PathOf(item.FolderId);
+            var libraryFolder = item.FolderId is { } folderId ? folders.GetValueOrDefault(folderId, "") : "";
             var at = Path.Combine([folder, USyncFolders.Media, .. libraryFolder.Split('/', StringSplitOptions.RemoveEmptyEntries)]);
             var key = item.Id.ToString("D");
 
@@ -111,17 +110,9 @@ public sealed class USyncExporter(IDbContextFactory<SiteDbContext> contexts, Exp
                 LegacyId = document.LegacyId,
                 LegacyViewCount = document.LegacyViewCount,
                 Image = item.ImageId,
-                Meeting = item.Meeting is { } meeting ? new MeetingBlock
-                {
-                    Format = meeting.Format.ToString(),
-                    Location = Sorted(meeting.Location.Values),
-                    Participants = [.. item.Participants.OrderBy(p => p.SortOrder).Select(p => new ParticipantBlock
-                    {
-                        Person = terms[p.PersonId].Alias,
-                        Organisation = p.OrganisationId is { } organisation ? terms[organisation].Alias : null,
-                        Role = Sorted(p.Role.Values),
-                    })],
-                } : null,
+                Meeting = item.Meeting is { } meeting
+                    ? Meeting(meeting.Format, meeting.Location, item.Participants.OrderBy(p => p.SortOrder).Select(p => (p.PersonId, p.OrganisationId, p.Role)), terms)
+                    : null,
                 Report = item.Report is { } report ? new ReportBlock { Year = report.Year, Kind = report.Kind.ToString(), Files = report.FileIds().OrderBy(f => f.Culture, StringComparer.Ordinal).ToDictionary(f => f.Culture, f => f.MediaId) } : null,
                 Topics = Aliases(links, TaxonomyKind.Topic),
                 Organisations = Aliases(links, TaxonomyKind.Organisation),
@@ -160,17 +151,9 @@ public sealed class USyncExporter(IDbContextFactory<SiteDbContext> contexts, Exp
                 LegacyId = document.LegacyId,
                 LegacyViewCount = document.LegacyViewCount,
                 Image = values.ImageId,
-                Meeting = values.Meeting is { } meeting ? new MeetingBlock
-                {
-                    Format = meeting.Format.ToString(),
-                    Location = Sorted(meeting.Location.Values),
-                    Participants = [.. meeting.Participants.Select(p => new ParticipantBlock
-                    {
-                        Person = terms[p.PersonId].Alias,
-                        Organisation = p.OrganisationId is { } organisation ? terms[organisation].Alias : null,
-                        Role = Sorted(p.Role.Values),
-                    })],
-                } : null,
+                Meeting = values.Meeting is { } meeting
+                    ? Meeting(meeting.Format, meeting.Location, meeting.Participants.Select(p => (p.PersonId, p.OrganisationId, p.Role)), terms)
+                    : null,
                 Report = values.Report is { } report ? new ReportBlock { Year = report.Year, Kind = report.Kind.ToString(), Files = Sorted(report.Files.Values).ToDictionary(f => f.Key, f => Guid.Parse(f.Value, CultureInfo.InvariantCulture)) } : null,
                 Topics = Aliases(links, TaxonomyKind.Topic),
                 Organisations = Aliases(links, TaxonomyKind.Organisation),
@@ -189,6 +172,19 @@ public sealed class USyncExporter(IDbContextFactory<SiteDbContext> contexts, Exp
 
         return count;
     }
+
+    /// <summary>A meeting's block, from the published projection or a working copy alike: people and organisations by alias.</summary>
+    private static MeetingBlock Meeting(MeetingFormat format, LocalizedText location, IEnumerable<(Guid Person, Guid? Organisation, LocalizedText Role)> participants, Dictionary<Guid, TaxonomyItem> terms) => new()
+    {
+        Format = format.ToString(),
+        Location = Sorted(location.Values),
+        Participants = [.. participants.Select(p => new ParticipantBlock
+        {
+            Person = terms[p.Person].Alias,
+            Organisation = p.Organisation is { } organisation ? terms[organisation].Alias : null,
+            Role = Sorted(p.Role.Values),
+        })],
+    };
 
     private static Task WriteContentAsync(string folder, ContentFile file, CancellationToken cancellationToken) =>
         WriteAsync(folder, [USyncFolders.Content, file.Type, file.Key.ToString("D") + ".yaml"], file, cancellationToken);

@@ -6,7 +6,7 @@ namespace OmbudsmanSite.Web.Monitoring;
 /// <summary>Media storage takes a write (a small probe file, removed again): uploads would otherwise fail.</summary>
 public sealed class MediaStorageHealthCheck(IMediaStorage storage) : IHealthCheck
 {
-    private const string ProbePath = ".health/probe";
+    private const string ProbePath = LocalMediaStorage.HealthProbeFolder + "/probe";
 
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {

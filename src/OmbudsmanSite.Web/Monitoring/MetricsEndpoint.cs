@@ -26,7 +26,6 @@ public static class MetricsEndpoint
             return services;
         }
 
-        NetworkList.Parse(options.AllowedNetworks, $"{MetricsOptions.SectionName}:{nameof(MetricsOptions.AllowedNetworks)}"); // a typo fails at start, not at the first scrape
         services.AddOpenTelemetry().WithMetrics(metrics => metrics
             .AddMeter(SiteMetrics.MeterName, "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel", "System.Runtime")
             .AddPrometheusExporter(prometheus => prometheus.ScrapeResponseCacheDurationMilliseconds = 0)); // scrapes are seconds apart; each sees now
@@ -42,6 +41,7 @@ public static class MetricsEndpoint
         }
 
         _ = app.ApplicationServices.GetRequiredService<SiteGauges>(); // the gauges exist from start, not from first use
+        // Parsed here, as the pipeline is built at start: a typo stops the start, not the first scrape.
         var allowed = NetworkList.Parse(
             options.AllowedNetworks.Length > 0 ? options.AllowedNetworks : MetricsOptions.DefaultAllowedNetworks,
             $"{MetricsOptions.SectionName}:{nameof(MetricsOptions.AllowedNetworks)}");

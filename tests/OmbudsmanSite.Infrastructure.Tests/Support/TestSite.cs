@@ -74,7 +74,7 @@ public sealed class TestSite
 
     public TaxonomyService Taxonomy => new(Writer, new ReferenceDataCache(Contexts), Cultures);
 
-    public USyncExporter USyncExporter => new(Contexts, new ExportQueries(Contexts), MediaStorage, Clock);
+    public USyncExporter USyncExporter => new(Contexts, new ExportQueries(Contexts), new MediaQueries(Contexts), MediaStorage, Clock);
 
     public DemoContentSeeder DemoContent => new(Editing, Publishing, new ReferenceDataCache(Contexts), Cultures, Clock, NullLogger<DemoContentSeeder>.Instance);
 

@@ -41,7 +41,7 @@ public sealed class BackupRestoreTests : IDisposable
 
         Assert.Equal("Sqlite", made.Provider);
         Assert.True(made.MediaFiles >= 3, $"{made.MediaFiles} media files"); // the fixtures' photo and report PDFs
-        Assert.False(File.Exists(Path.Combine(_backup, SiteBackup.MediaFolder, ".health", "probe")));
+        Assert.False(File.Exists(Path.Combine(_backup, SiteBackup.MediaFolder, LocalMediaStorage.HealthProbeFolder, "probe")));
 
         await Backup(_restored).RestoreAsync(_backup);
         using var restored = new RestoredSiteFactory(_restored) { Settings = { [SigningKeySetting] = SigningKey } }; // as configured for the original

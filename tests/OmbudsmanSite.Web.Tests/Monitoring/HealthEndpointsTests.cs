@@ -34,7 +34,7 @@ public sealed class HealthEndpointsTests(SiteFactory factory) : IClassFixture<Si
     {
         await factory.SearchReadyAsync();
         var root = factory.Services.GetRequiredService<LocalMediaStorage>().Root;
-        var probe = Path.Combine(root, ".health");
+        var probe = Path.Combine(root, LocalMediaStorage.HealthProbeFolder);
         Directory.CreateDirectory(root);
         if (Directory.Exists(probe))
         {
