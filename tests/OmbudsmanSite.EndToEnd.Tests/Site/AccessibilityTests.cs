@@ -48,7 +48,10 @@ public sealed class AccessibilityTests(PublishedSite site, Browser browser) : IA
     [MemberData(nameof(Templates))]
     public async Task Template_has_no_wcag_a_or_aa_violations_and_reflows_at_320px(string template, string path)
     {
-        var page = await OpenAsync(path, expectFound: template != "not found");
+        var page = await browser.SharedPageAsync(nameof(AccessibilityTests), site.BaseAddress);
+        await page.SetViewportSizeAsync(1280, 900);
+        var response = await page.GotoAsync(path, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+        Assert.Equal(template == "not found" ? 404 : 200, response!.Status);
 
         var result = await page.RunAxe(new AxeRunOptions
         {

@@ -23,10 +23,21 @@ public sealed class ContentSecurityPolicyTests(PublishedSite site, Browser brows
     [MemberData(nameof(Templates))]
     public async Task Template_reports_no_violation_of_the_enforced_policy(string template, string path)
     {
-        var (page, response, console) = await OpenAsync(path);
+        var page = await browser.SharedPageAsync(nameof(ContentSecurityPolicyTests), site.BaseAddress, RecordViolations);
+        var console = new List<string>();
+        void Record(object? sender, IConsoleMessage message) => RecordPolicyMessage(console, message);
+        page.Console += Record;
+        try
+        {
+            var response = await page.GotoAsync(path, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
 
-        Assert.Contains("script-src 'self'", await response.HeaderValueAsync("content-security-policy") ?? "", StringComparison.Ordinal);
-        await AssertNoViolationsAsync(page, console, $"{template} {path}");
+            Assert.Contains("script-src 'self'", await response!.HeaderValueAsync("content-security-policy") ?? "", StringComparison.Ordinal);
+            await AssertNoViolationsAsync(page, console, $"{template} {path}");
+        }
+        finally
+        {
+            page.Console -= Record;
+        }
     }
 
     [Fact]
@@ -83,15 +94,17 @@ public sealed class ContentSecurityPolicyTests(PublishedSite site, Browser brows
         }
 
         var console = new List<string>();
-        page.Console += (_, message) =>
-        {
-            if (message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))
-            {
-                console.Add(message.Text);
-            }
-        };
+        page.Console += (_, message) => RecordPolicyMessage(console, message);
         var response = await page.GotoAsync(path, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
         return (page, response!, console);
+    }
+
+    private static void RecordPolicyMessage(List<string> console, IConsoleMessage message)
+    {
+        if (message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))
+        {
+            console.Add(message.Text);
+        }
     }
 
     private static async Task AssertNoViolationsAsync(IPage page, List<string> console, string what)
