@@ -74,6 +74,7 @@ public static class DependencyInjection
         services.AddSingleton<RecycleBinCleanup>();
         services.AddSingleton<JournalCompaction>();
         services.AddSingleton<Background.RecurringJobClaims>();
+        services.AddSingleton<JournalPosition>();
         services.AddSingleton<ContentJournalWorker>();
         services.AddHostedService(provider => provider.GetRequiredService<ContentJournalWorker>());
         services.AddSingleton<ScheduleSignal>();

@@ -19,15 +19,15 @@ public sealed class ContentJournalWorker(
     IDbContextFactory<SiteDbContext> contexts,
     ContentJournal journal,
     IContentChangeNotifier notifier,
+    JournalPosition position,
     IOptions<EditorialOptions> options,
     ILogger<ContentJournalWorker> logger) : BackgroundService
 {
     private const int BatchSize = 1000;
-    private long _applied = -1;
     private long _newest;
 
     /// <summary>The last sequence number this node has applied (-1 before the first read).</summary>
-    public long AppliedSequence => Interlocked.Read(ref _applied);
+    public long AppliedSequence => position.Applied;
 
     /// <summary>Journal rows written (by any node) that this node had not applied when it last looked.</summary>
     public long Lag => Math.Max(0, Interlocked.Read(ref _newest) - Math.Max(0, AppliedSequence));
@@ -40,7 +40,7 @@ public sealed class ContentJournalWorker(
         {
             // Start: from here on every change is read. What came before is in the database the index
             // compares itself with; the caches are told once, for anything they loaded before this.
-            Interlocked.Exchange(ref _applied, await db.ContentChanges.MaxAsync(c => (long?)c.Sequence, cancellationToken) ?? 0);
+            position.MoveTo(await db.ContentChanges.MaxAsync(c => (long?)c.Sequence, cancellationToken) ?? 0);
             await notifier.ContentChangedAsync(null, cancellationToken);
             return 0;
         }
@@ -64,7 +64,7 @@ public sealed class ContentJournalWorker(
                 await notifier.ContentChangedAsync(published.Any(c => c.DocumentId is null) ? null : [.. published.Select(c => c.DocumentId!.Value).Distinct()], cancellationToken);
             }
 
-            Interlocked.Exchange(ref _applied, changes[^1].Sequence);
+            position.MoveTo(changes[^1].Sequence);
             read += changes.Count;
         }
     }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
@@ -24,6 +25,8 @@ public sealed class SearchIndex : IDisposable
 
     private const string SchemaKey = "schema";
     private const string TaxonomyKey = "taxonomy";
+    private const string JournalKey = "journal";
+    private const string CommittedKey = "committed";
 
     private readonly SearchAnalysis _analysis;
     private readonly ILogger<SearchIndex> _logger;
@@ -49,6 +52,16 @@ public sealed class SearchIndex : IDisposable
 
     /// <summary>The taxonomy the documents were built with (names are indexed, so a renamed topic means a rebuild).</summary>
     public string? TaxonomyFingerprint { get; private set; }
+
+    /// <summary>
+    /// The change-journal sequence number the committed documents reflect (every public change up to
+    /// it is in them), kept in the index's own commit so a restarted node reads on from there; null
+    /// for an index that never stored one.
+    /// </summary>
+    public long? JournalSequence { get; private set; }
+
+    /// <summary>When the index was last committed (the journal may have been compacted since).</summary>
+    public DateTime? CommittedUtc { get; private set; }
 
     public IReadOnlyDictionary<string, long> Stamps => _stamps;
 
@@ -82,6 +95,10 @@ public sealed class SearchIndex : IDisposable
                 else
                 {
                     TaxonomyFingerprint = data.TryGetValue(TaxonomyKey, out var taxonomy) ? taxonomy : null;
+                    JournalSequence = data.TryGetValue(JournalKey, out var sequence) && long.TryParse(sequence, NumberStyles.None, CultureInfo.InvariantCulture, out var read) ? read : null;
+                    CommittedUtc = data.TryGetValue(CommittedKey, out var committed) && long.TryParse(committed, NumberStyles.None, CultureInfo.InvariantCulture, out var ticks) && ticks <= DateTime.MaxValue.Ticks
+                        ? new DateTime(ticks, DateTimeKind.Utc)
+                        : null;
                 }
             }
             catch (LockObtainFailedException)
@@ -126,16 +143,30 @@ public sealed class SearchIndex : IDisposable
         _stamps.Clear();
     }
 
-    /// <summary>Makes the changes durable and visible to searches.</summary>
-    public void Commit(string taxonomyFingerprint)
+    /// <summary>
+    /// Makes the changes durable and visible to searches: until then searches see the last commit,
+    /// so a rebuild serves the old documents to the end. <paramref name="journalSequence"/> is the
+    /// journal position the documents now reflect (null: unchanged).
+    /// </summary>
+    public void Commit(string taxonomyFingerprint, long? journalSequence, DateTime nowUtc)
     {
-        Writer.SetCommitData(new Dictionary<string, string>
+        var sequence = journalSequence ?? JournalSequence;
+        var data = new Dictionary<string, string>
         {
             [SchemaKey] = SchemaVersion,
             [TaxonomyKey] = taxonomyFingerprint,
-        });
+            [CommittedKey] = nowUtc.Ticks.ToString(CultureInfo.InvariantCulture),
+        };
+        if (sequence is { } known)
+        {
+            data[JournalKey] = known.ToString(CultureInfo.InvariantCulture);
+        }
+
+        Writer.SetCommitData(data);
         Writer.Commit();
         TaxonomyFingerprint = taxonomyFingerprint;
+        JournalSequence = sequence;
+        CommittedUtc = nowUtc;
         _searchers!.MaybeRefreshBlocking();
     }
 
@@ -226,28 +257,4 @@ public sealed class SearchIndex : IDisposable
             _logger.LogDebug(exception, "Closing the unreadable search index failed");
         }
     }
-}
-
-public enum SearchIndexOpening
-{
-    Opened,
-    Missing,
-    Corrupt,
-    Outdated,
-}
-
-/// <summary>A searcher borrowed from the <see cref="SearcherManager"/>; disposing gives it back.</summary>
-public sealed class SearcherLease : IDisposable
-{
-    private readonly SearcherManager _manager;
-
-    internal SearcherLease(SearcherManager manager)
-    {
-        _manager = manager;
-        Searcher = manager.Acquire();
-    }
-
-    public IndexSearcher Searcher { get; }
-
-    public void Dispose() => _manager.Release(Searcher);
 }

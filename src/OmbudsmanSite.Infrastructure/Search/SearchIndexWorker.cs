@@ -2,15 +2,17 @@ using System.Threading.Channels;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using OmbudsmanSite.Core.Content;
+using OmbudsmanSite.Infrastructure.Editorial;
 
 namespace OmbudsmanSite.Infrastructure.Search;
 
 /// <summary>
-/// Runs the index in the background: checks it against the database on start (rebuilding it if
-/// needed while the site serves), then applies every change the change journal announces, this
-/// node's and other nodes' alike (<see cref="Editorial.ContentJournalWorker"/>).
+/// Runs the index in the background: catches it up on start from the journal sequence number it
+/// holds (or rebuilds it while the site serves), then applies every change the change journal
+/// announces, this node's and other nodes' alike (<see cref="ContentJournalWorker"/>), keeping beside
+/// the documents the journal position they reflect.
 /// </summary>
-public sealed class SearchIndexWorker(SearchIndexer indexer, ILogger<SearchIndexWorker> logger)
+public sealed class SearchIndexWorker(SearchIndexer indexer, JournalPosition position, ILogger<SearchIndexWorker> logger)
     : BackgroundService, IContentChangeListener
 {
     // One pending signal is enough: the items named since the last run are gathered in _pending
@@ -22,6 +24,9 @@ public sealed class SearchIndexWorker(SearchIndexer indexer, ILogger<SearchIndex
 
     /// <summary>Completes once the start-up check (and any rebuild) is over.</summary>
     public Task Started => _started.Task;
+
+    /// <summary>How the start-up check went (null until it is over, or when it failed).</summary>
+    public SearchIndexStart? Start { get; private set; }
 
     public Task OnContentChangedAsync(IReadOnlyCollection<Guid>? changedItems, CancellationToken cancellationToken = default)
     {
@@ -49,9 +54,16 @@ public sealed class SearchIndexWorker(SearchIndexer indexer, ILogger<SearchIndex
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await Task.Yield();
+        lock (_lock)
+        {
+            // What the journal announced before now (its start-up "anything may have changed" among
+            // it) is in the database the start-up check reads.
+            _pending = [];
+        }
+
         try
         {
-            await indexer.StartAsync(stoppingToken);
+            Start = await indexer.StartAsync(stoppingToken);
         }
 #pragma warning disable CA1031 // The site stays up without search; the status tells visitors, the log tells us.
         catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
@@ -69,6 +81,10 @@ public sealed class SearchIndexWorker(SearchIndexer indexer, ILogger<SearchIndex
             try
             {
                 await _changes.Reader.ReadAsync(stoppingToken);
+
+                // The position first: the journal worker moves it after handing over a batch's items,
+                // so the items taken next include every one named up to it.
+                var through = position.Applied;
                 HashSet<Guid>? items;
                 lock (_lock)
                 {
@@ -77,7 +93,7 @@ public sealed class SearchIndexWorker(SearchIndexer indexer, ILogger<SearchIndex
 
                 try
                 {
-                    _ = items is null ? await indexer.SynchronizeAsync(stoppingToken) : items.Count > 0 ? await indexer.SynchronizeItemsAsync(items, stoppingToken) : 0;
+                    _ = items is null ? await indexer.SynchronizeAsync(through, stoppingToken) : items.Count > 0 ? await indexer.SynchronizeItemsAsync(items, through, stoppingToken) : 0;
                 }
                 catch
                 {

@@ -4,49 +4,64 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using OmbudsmanSite.Core.Configuration;
 using OmbudsmanSite.Core.Content;
+using OmbudsmanSite.Core.Editorial;
 using OmbudsmanSite.Core.Search;
 using OmbudsmanSite.Core.Taxonomy;
+using OmbudsmanSite.Infrastructure.Editorial;
 using OmbudsmanSite.Infrastructure.Persistence;
 
 namespace OmbudsmanSite.Infrastructure.Search;
 
 /// <summary>
 /// Keeps the index equal to the database's published variants: a full rebuild, or a comparison of
-/// stamps that re-indexes only what changed. One operation at a time.
+/// stamps that re-indexes only what changed, or the items the change journal names since the
+/// sequence number the index holds. One operation at a time; searches see the last commit meanwhile.
 /// </summary>
 public sealed class SearchIndexer(
     SearchIndex index,
     IDbContextFactory<SiteDbContext> contexts,
     ReferenceDataCache referenceData,
     SearchDocumentFactory documents,
+    SiteClock clock,
     IOptions<SearchOptions> options,
+    IOptions<EditorialOptions> editorial,
     ILogger<SearchIndexer> logger) : IDisposable
 {
+    /// <summary>Journal rows may be written this long before the index commit that does not yet reflect them (a node's lag, clocks apart).</summary>
+    private static readonly TimeSpan CommitMargin = TimeSpan.FromHours(1);
+
     private readonly SemaphoreSlim _gate = new(1, 1);
 
     /// <summary>
-    /// Opens the index and brings it up to date: rebuilt when missing, unreadable or outdated,
-    /// else only the differences. Search answers meanwhile, saying the index is being rebuilt.
+    /// Opens the index and brings it up to date. An index on disk serves searches at once while it
+    /// catches up: from the journal when the journal still holds every row since the index's sequence
+    /// number, else by comparing stamps with the database, or rebuilt when the taxonomy it was built
+    /// with changed. A missing, unreadable or outdated index is built, and search says so meanwhile.
     /// </summary>
-    public async Task StartAsync(CancellationToken cancellationToken = default)
+    public async Task<SearchIndexStart> StartAsync(CancellationToken cancellationToken = default)
     {
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            index.Status = SearchIndexStatus.Rebuilding;
             var opening = index.Open();
+            var newest = await NewestSequenceAsync(cancellationToken);
+            SearchIndexStart start;
             if (opening == SearchIndexOpening.Opened)
             {
-                await SynchronizeCoreAsync(cancellationToken);
+                index.Status = SearchIndexStatus.Ready;
+                start = await CatchUpAsync(newest, cancellationToken);
             }
             else
             {
                 logger.LogInformation("Search index {Opening}: rebuilding", opening);
-                await RebuildCoreAsync(cancellationToken);
+                index.Status = SearchIndexStatus.Rebuilding;
+                start = new SearchIndexStart(SearchIndexStartKind.Built, await RebuildCoreAsync(newest, cancellationToken));
             }
 
             index.Status = SearchIndexStatus.Ready;
+            return start;
         }
         catch (Exception) when (!cancellationToken.IsCancellationRequested)
         {
@@ -67,7 +82,7 @@ public sealed class SearchIndexer(
         {
             index.Open();
             index.Status = SearchIndexStatus.Rebuilding;
-            var count = await RebuildCoreAsync(cancellationToken);
+            var count = await RebuildCoreAsync(await NewestSequenceAsync(cancellationToken), cancellationToken);
             index.Status = SearchIndexStatus.Ready;
             return count;
         }
@@ -77,13 +92,17 @@ public sealed class SearchIndexer(
         }
     }
 
-    /// <summary>Applies what changed since the last call. Returns the number of documents added, updated or removed.</summary>
-    public async Task<int> SynchronizeAsync(CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Applies what changed since the last call. Returns the number of documents added, updated or
+    /// removed. <paramref name="journalSequence"/>: the journal position every change up to which is
+    /// now in the database's published rows (null: the index keeps the position it holds).
+    /// </summary>
+    public async Task<int> SynchronizeAsync(long? journalSequence = null, CancellationToken cancellationToken = default)
     {
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            return index.IsOpen ? await SynchronizeCoreAsync(cancellationToken) : 0;
+            return index.IsOpen ? await SynchronizeCoreAsync(journalSequence, cancellationToken) : 0;
         }
         finally
         {
@@ -94,66 +113,67 @@ public sealed class SearchIndexer(
     /// <summary>
     /// Brings the documents of <paramref name="itemIds"/> up to date, and only those: what the change
     /// journal names, so a publish costs the same with 100,000 items as with ten. Returns the number
-    /// of documents added, updated or removed.
+    /// of documents added, updated or removed. <paramref name="journalSequence"/>: as for <see cref="SynchronizeAsync"/>,
+    /// when <paramref name="itemIds"/> are all the items the journal named up to it.
     /// </summary>
-    public async Task<int> SynchronizeItemsAsync(IReadOnlyCollection<Guid> itemIds, CancellationToken cancellationToken = default)
+    public async Task<int> SynchronizeItemsAsync(IReadOnlyCollection<Guid> itemIds, long? journalSequence = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(itemIds);
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            if (!index.IsOpen)
-            {
-                return 0;
-            }
-
-            var taxonomy = await referenceData.TaxonomyAsync(cancellationToken);
-            var fingerprint = Fingerprint(taxonomy);
-            if (index.TaxonomyFingerprint != fingerprint)
-            {
-                return await RebuildCoreAsync(cancellationToken);
-            }
-
-            // In batches: a bulk publish names thousands of items, more than one query may bind (SQLite's 32,766 variables).
-            var wanted = new HashSet<string>(StringComparer.Ordinal);
-            var changed = 0;
-            foreach (var batch in itemIds.Chunk(Math.Max(1, options.Value.RebuildBatchSize)))
-            {
-                var (items, fileTexts) = await LoadAsync(batch, cancellationToken);
-                foreach (var item in items)
-                {
-                    foreach (var variant in item.Variants)
-                    {
-                        var key = SearchDocumentFactory.KeyOf(item.Id, variant.Culture);
-                        wanted.Add(key);
-                        var stamp = SearchDocumentFactory.StampOf(item, variant);
-                        if (!index.Stamps.TryGetValue(key, out var held) || held != stamp)
-                        {
-                            index.Upsert(key, stamp, documents.Create(item, variant, taxonomy, fileTexts));
-                            changed++;
-                        }
-                    }
-                }
-            }
-
-            var prefixes = itemIds.Select(id => id.ToString("N")).ToHashSet(StringComparer.Ordinal);
-            var removed = index.Stamps.Keys.Where(key => prefixes.Contains(key[..32]) && !wanted.Contains(key)).ToList();
-            foreach (var key in removed)
-            {
-                index.Delete(key);
-            }
-
-            if (removed.Count + changed > 0)
-            {
-                index.Commit(fingerprint);
-            }
-
-            return removed.Count + changed;
+            return index.IsOpen ? await SynchronizeItemsCoreAsync(itemIds, journalSequence, cancellationToken) : 0;
         }
         finally
         {
             _gate.Release();
         }
+    }
+
+    private async Task<int> SynchronizeItemsCoreAsync(IReadOnlyCollection<Guid> itemIds, long? journalSequence, CancellationToken cancellationToken)
+    {
+        var taxonomy = await referenceData.TaxonomyAsync(cancellationToken);
+        var fingerprint = Fingerprint(taxonomy);
+        if (index.TaxonomyFingerprint != fingerprint)
+        {
+            return await RebuildCoreAsync(journalSequence, cancellationToken);
+        }
+
+        // In batches: a bulk publish names thousands of items, more than one query may bind (SQLite's 32,766 variables).
+        var wanted = new HashSet<string>(StringComparer.Ordinal);
+        var changed = 0;
+        foreach (var batch in itemIds.Chunk(Math.Max(1, options.Value.RebuildBatchSize)))
+        {
+            var (items, fileTexts) = await LoadAsync(batch, cancellationToken);
+            foreach (var item in items)
+            {
+                foreach (var variant in item.Variants)
+                {
+                    var key = SearchDocumentFactory.KeyOf(item.Id, variant.Culture);
+                    wanted.Add(key);
+                    var stamp = SearchDocumentFactory.StampOf(item, variant);
+                    if (!index.Stamps.TryGetValue(key, out var held) || held != stamp)
+                    {
+                        index.Upsert(key, stamp, documents.Create(item, variant, taxonomy, fileTexts));
+                        changed++;
+                    }
+                }
+            }
+        }
+
+        var prefixes = itemIds.Select(id => id.ToString("N")).ToHashSet(StringComparer.Ordinal);
+        var removed = index.Stamps.Keys.Where(key => prefixes.Contains(key[..32]) && !wanted.Contains(key)).ToList();
+        foreach (var key in removed)
+        {
+            index.Delete(key);
+        }
+
+        if (removed.Count + changed > 0 || (journalSequence is not null && journalSequence != index.JournalSequence))
+        {
+            index.Commit(fingerprint, journalSequence, clock.UtcNow);
+        }
+
+        return removed.Count + changed;
     }
 
     /// <summary>How many published variants the index lacks or holds in an older version, plus documents it should not hold. Changes nothing.</summary>
@@ -187,7 +207,51 @@ public sealed class SearchIndexer(
         return (removed, changed);
     }
 
-    private async Task<int> RebuildCoreAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// From the journal when it still holds every public change since the index's sequence number
+    /// (compaction deletes only rows older than the retention, and a row only when a later one names
+    /// the same item), else by comparing stamps.
+    /// </summary>
+    private async Task<SearchIndexStart> CatchUpAsync(long newest, CancellationToken cancellationToken)
+    {
+        var taxonomy = await referenceData.TaxonomyAsync(cancellationToken);
+        if (index.TaxonomyFingerprint != Fingerprint(taxonomy))
+        {
+            // Names of topics, organisations and people are in every document that links them.
+            return new SearchIndexStart(SearchIndexStartKind.Rebuilt, await RebuildCoreAsync(newest, cancellationToken));
+        }
+
+        var retention = editorial.Value.JournalRetention;
+        if (index.JournalSequence is { } held && held <= newest && index.CommittedUtc is { } committed
+            && (retention is null || committed - CommitMargin >= clock.UtcNow - retention.Value))
+        {
+            List<Guid?> named;
+            await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+            {
+                named = await db.JournalEntries.Where(c => c.Sequence > held && c.Sequence <= newest && c.Kind == ContentChangeKind.Published)
+                    .Select(c => c.DocumentId).Distinct().ToListAsync(cancellationToken);
+            }
+
+            // A row without an item (a media file changed) may concern any item: compare them all.
+            if (named.TrueForAll(id => id is not null))
+            {
+                var items = named.Select(id => id!.Value).ToList();
+                var changed = await SynchronizeItemsCoreAsync(items, newest, cancellationToken);
+                logger.LogInformation("Search index caught up from journal sequence {From} to {To}: {Items} items named, {Changed} documents changed", held, newest, items.Count, changed);
+                return new SearchIndexStart(SearchIndexStartKind.CaughtUpFromJournal, changed);
+            }
+        }
+
+        return new SearchIndexStart(SearchIndexStartKind.Compared, await SynchronizeCoreAsync(newest, cancellationToken));
+    }
+
+    private async Task<long> NewestSequenceAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.JournalEntries.MaxAsync(c => (long?)c.Sequence, cancellationToken) ?? 0;
+    }
+
+    private async Task<int> RebuildCoreAsync(long? journalSequence, CancellationToken cancellationToken)
     {
         var watch = Stopwatch.StartNew();
         var taxonomy = await referenceData.TaxonomyAsync(cancellationToken);
@@ -208,24 +272,29 @@ public sealed class SearchIndexer(
             count += Index(items.SelectMany(item => item.Variants.Select(variant => (item, variant))), taxonomy, fileTexts, cancellationToken);
         }
 
-        index.Commit(Fingerprint(taxonomy));
+        index.Commit(Fingerprint(taxonomy), journalSequence, clock.UtcNow);
         logger.LogInformation("Search index rebuilt: {Count} variants in {Elapsed} ms", count, watch.ElapsedMilliseconds);
         return count;
     }
 
-    private async Task<int> SynchronizeCoreAsync(CancellationToken cancellationToken)
+    private async Task<int> SynchronizeCoreAsync(long? journalSequence, CancellationToken cancellationToken)
     {
         var taxonomy = await referenceData.TaxonomyAsync(cancellationToken);
         var fingerprint = Fingerprint(taxonomy);
         if (index.TaxonomyFingerprint != fingerprint)
         {
             // Names of topics, organisations and people are in every document that links them.
-            return await RebuildCoreAsync(cancellationToken);
+            return await RebuildCoreAsync(journalSequence, cancellationToken);
         }
 
         var (removed, changed) = await DifferencesCoreAsync(cancellationToken);
         if (removed.Count == 0 && changed.Count == 0)
         {
+            if (journalSequence is not null && journalSequence != index.JournalSequence)
+            {
+                index.Commit(fingerprint, journalSequence, clock.UtcNow);
+            }
+
             return 0;
         }
 
@@ -252,7 +321,7 @@ public sealed class SearchIndexer(
             }
         }
 
-        index.Commit(fingerprint);
+        index.Commit(fingerprint, journalSequence, clock.UtcNow);
         logger.LogInformation("Search index updated: {Changed} added or changed, {Removed} removed", changed.Count, removed.Count);
         return changed.Count + removed.Count;
     }

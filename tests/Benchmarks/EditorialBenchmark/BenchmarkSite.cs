@@ -37,38 +37,53 @@ internal sealed class BenchmarkSite : WebApplicationFactory<OmbudsmanSite.Web.Ro
     /// <summary>One key for every site over the same folder (a cold restart reads the same signed URLs).</summary>
     private static readonly string SigningKey = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
 
+    /// <summary>The settings every site over <paramref name="root"/> shares, in this process or as a process of its own.</summary>
+    public static IReadOnlyDictionary<string, string> Settings(DatabaseProvider provider, string connectionString, string root)
+    {
+        var settings = new Dictionary<string, string>
+        {
+            ["Database:Provider"] = provider.ToString(),
+            ["Database:ConnectionString"] = connectionString,
+            ["Site:DataPath"] = Path.Combine(root, "data"),
+            ["Site:USyncPath"] = Path.Combine(root, "uSync"),
+            ["Site:FileLog:Enabled"] = "false",
+            ["Site:Search:RateLimit:Enabled"] = "false",
+            ["Site:Backoffice:SignInRateLimit:Enabled"] = "false", // the sign-in timing makes hundreds of attempts from one address
+            ["Site:Api:RateLimit:Enabled"] = "false", // the API timings ask thousands of times from one address
+            ["Serilog:MinimumLevel:Default"] = "Warning",
+        };
+        foreach (var (key, value) in TestEnvironment.SharedNodeSettings(Path.Combine(root, "media"), SigningKey))
+        {
+            settings[key] = value;
+        }
+
+        foreach (var type in Enum.GetValues<DocumentType>())
+        {
+            settings[$"Site:Editorial:ReviewRequired:{type}"] = "false"; // it times publishing itself, not the review before it
+        }
+
+        return settings;
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        var uSync = Path.Combine(_root, "uSync");
-        TestEnvironment.CopyTree(Path.Combine(TestEnvironment.RepositoryRoot(), "uSync"), uSync);
+        TestEnvironment.CopyTree(Path.Combine(TestEnvironment.RepositoryRoot(), "uSync"), Path.Combine(_root, "uSync"));
         builder.UseEnvironment("Production");
 
         // A built (not published) site: blazor.web.js and the compressed files are found through the
         // build's static web assets manifest, as dotnet run does in Development.
         builder.UseStaticWebAssets();
         builder.UseSetting("AllowedHosts", "localhost;127.0.0.1");
-        builder.UseSetting("Database:Provider", _provider.ToString());
-        builder.UseSetting("Database:ConnectionString", _connectionString);
-        builder.UseSetting("Site:DataPath", Path.Combine(_root, "data"));
-        foreach (var (key, value) in TestEnvironment.SharedNodeSettings(Path.Combine(_root, "media"), SigningKey))
+        foreach (var (key, value) in Settings(_provider, _connectionString, _root))
         {
             builder.UseSetting(key, value);
         }
-        builder.UseSetting("Site:USyncPath", uSync);
-        builder.UseSetting("Site:FileLog:Enabled", "false");
-        builder.UseSetting("Site:Search:RateLimit:Enabled", "false");
-        builder.UseSetting("Site:Backoffice:SignInRateLimit:Enabled", "false"); // the sign-in timing makes hundreds of attempts from one address
-        builder.UseSetting("Site:Api:RateLimit:Enabled", "false"); // the API timings ask thousands of times from one address
+
         if (_quietJournal)
         {
             builder.UseSetting("Site:Editorial:JournalPollInterval", "01:00:00");
         }
 
-        foreach (var type in Enum.GetValues<DocumentType>())
-        {
-            builder.UseSetting($"Site:Editorial:ReviewRequired:{type}", "false"); // it times publishing itself, not the review before it
-        }
-        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

@@ -13,6 +13,7 @@ using OmbudsmanSite.Web.Routing;
 // dotnet run -c Release --project tests/Benchmarks/EditorialBenchmark -- --items 100000 --operations 1000 [--provider sqlite|postgresql] [--audit-rows N] [--circuits 20] [--keep]
 // dotnet run -c Release --project tests/Benchmarks/EditorialBenchmark -- --security [--operations 40]: the refused upload's memory and the sign-in answers' timing
 // dotnet run -c Release --project tests/Benchmarks/EditorialBenchmark -- --api --items 100000 [--operations 1000] [--provider postgresql]: the delivery API (ApiMeasurements)
+// dotnet run -c Release --project tests/Benchmarks/EditorialBenchmark -- --startup --items 100000 [--starts 3] [--crawl-seconds 120]: the published site's start-up and memory (StartupMeasurements)
 // dotnet run -c Release --project tests/Benchmarks/EditorialBenchmark -- --nodes [--operations 50]: two nodes on one PostgreSQL, publish-to-visible latency (NodeMeasurements)
 // Seeds the items (three languages each, and an audit trail of a million rows), starts the site on
 // Kestrel over that database, then times editorial operations against it. See the README.
@@ -58,7 +59,8 @@ try
     }
     var watch = Stopwatch.StartNew();
     var api = args.Contains("--api");
-    var seeded = await Seeder.SeedAsync(services, items, auditRows: Option("--audit-rows", api ? 0 : 1_000_000), journal: api);
+    var startup = args.Contains("--startup");
+    var seeded = await Seeder.SeedAsync(services, items, auditRows: Option("--audit-rows", api || startup ? 0 : 1_000_000), journal: api || startup);
     Console.WriteLine($"Seeded {items} items in az, en, ru and {seeded.AuditRows} audit rows on {provider} in {watch.Elapsed.TotalSeconds:0} s; search index rebuilt in {seeded.IndexSeconds:0} s.");
     if (args.Contains("--keep"))
     {
@@ -78,6 +80,16 @@ try
         using var freshClient = fresh.CreateClient();
         await fresh.Services.GetRequiredService<OmbudsmanSite.Infrastructure.Search.SearchIndexWorker>().Started; // its start-up comparison done, as a node is before it is ready
         await ApiMeasurements.RunAsync(freshClient.BaseAddress!, items, Option("--operations", 1_000));
+    }
+
+    if (startup)
+    {
+        site.Dispose();
+        await StartupMeasurements.RunAsync(provider, connectionString, root, Option("--starts", 3), Option("--crawl-seconds", 120));
+    }
+
+    if (api || startup)
+    {
         return 0;
     }
 

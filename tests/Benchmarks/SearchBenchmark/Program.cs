@@ -80,7 +80,7 @@ Parallel.ForEach(corpus.Items(items, random).SelectMany(item => item.Variants.Se
     Interlocked.Increment(ref variants);
 });
 
-index.Commit("benchmark");
+index.Commit("benchmark", null, DateTime.UtcNow);
 build.Stop();
 index.WaitForMerges(); // Queries are timed (and the size taken) on the settled index, not during background merges.
 var size = new DirectoryInfo(index.Path).EnumerateFiles().Sum(f => f.Length);

@@ -289,7 +289,7 @@ public sealed class PostgreSqlCrashSafetyTests(PostgreSqlCluster cluster) : Cras
         TestEnvironment.CopyTree(TestSite.USyncFolder, uSync);
         var here = await TestSite.CreateAsync(DatabaseProvider.PostgreSql, connectionString, uSync, Directory.CreateDirectory(Path.Combine(root, "here")).FullName);
         var heard = new RecordingNotifier();
-        using var reader = new ContentJournalWorker(here.Contexts, here.Journal, heard, Microsoft.Extensions.Options.Options.Create(new EditorialOptions()), Microsoft.Extensions.Logging.Abstractions.NullLogger<ContentJournalWorker>.Instance);
+        using var reader = new ContentJournalWorker(here.Contexts, here.Journal, heard, new JournalPosition(), Microsoft.Extensions.Options.Options.Create(new EditorialOptions()), Microsoft.Extensions.Logging.Abstractions.NullLogger<ContentJournalWorker>.Instance);
         await reader.StartAsync(CancellationToken.None);
         try
         {

@@ -53,7 +53,7 @@ public sealed class SeveralNodesTests(PostgreSqlCluster cluster)
         var a = await TestSite.CreateAsync(DatabaseProvider.PostgreSql, database);
         var b = await TestSite.CreateAsync(DatabaseProvider.PostgreSql, database);
         var told = new CountingNotifier();
-        using var reader = new ContentJournalWorker(b.Contexts, b.Journal, told, Options.Create(new EditorialOptions { JournalPollInterval = TimeSpan.FromMilliseconds(200) }), NullLogger<ContentJournalWorker>.Instance);
+        using var reader = new ContentJournalWorker(b.Contexts, b.Journal, told, new JournalPosition(), Options.Create(new EditorialOptions { JournalPollInterval = TimeSpan.FromMilliseconds(200) }), NullLogger<ContentJournalWorker>.Instance);
         await reader.StartAsync(CancellationToken.None);
         var startedAt = reader.AppliedSequence;
         var toldAtStart = told.Count;
@@ -80,7 +80,7 @@ public sealed class SeveralNodesTests(PostgreSqlCluster cluster)
         var a = await TestSite.CreateAsync(DatabaseProvider.PostgreSql, database);
         var b = await TestSite.CreateAsync(DatabaseProvider.PostgreSql, database);
         var told = new CountingNotifier();
-        using var reader = new ContentJournalWorker(b.Contexts, b.Journal, told, Options.Create(new EditorialOptions { JournalPollInterval = TimeSpan.FromHours(1) }), NullLogger<ContentJournalWorker>.Instance);
+        using var reader = new ContentJournalWorker(b.Contexts, b.Journal, told, new JournalPosition(), Options.Create(new EditorialOptions { JournalPollInterval = TimeSpan.FromHours(1) }), NullLogger<ContentJournalWorker>.Instance);
         using var listener = new JournalNotifications(
             Options.Create(new DatabaseOptions { Provider = DatabaseProvider.PostgreSql, ConnectionString = database }), b.Journal, NullLogger<JournalNotifications>.Instance);
         await reader.StartAsync(CancellationToken.None);

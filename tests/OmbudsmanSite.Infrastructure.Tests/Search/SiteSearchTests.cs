@@ -1,6 +1,8 @@
+using Microsoft.EntityFrameworkCore;
 using OmbudsmanSite.Core.Content;
 using OmbudsmanSite.Core.Editorial;
 using OmbudsmanSite.Core.Search;
+using OmbudsmanSite.Infrastructure.Search;
 using OmbudsmanSite.Infrastructure.Tests.Support;
 
 namespace OmbudsmanSite.Infrastructure.Tests.Search;
@@ -249,7 +251,8 @@ public sealed class SiteSearchTests : IAsyncLifetime
         _site.Index.Dispose();
         Directory.Delete(_site.Index.Path, recursive: true);
 
-        await _site.RestartAsync();
+        Assert.Equal(SearchIndexStartKind.Built, (await _site.RestartAsync()).Kind);
+        Assert.Equal(await NewestJournalSequenceAsync(), _site.Index.JournalSequence);
 
         Assert.Equal(SearchIndexStatus.Ready, _site.Search.Status);
         Assert.NotEmpty((await _site.SearchAsync("en", "prison")).Hits);
@@ -271,14 +274,58 @@ public sealed class SiteSearchTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Changes_made_while_the_site_was_down_are_found_on_start()
+    public async Task Changes_made_while_the_site_was_down_are_read_from_the_journal_on_start()
     {
+        var before = _site.Index.JournalSequence;
         _site.Index.Dispose();
         await _site.EditAsync(PrisonNews, values => Retitle(values, "en", "Gobustan penitentiary visited"), "en");
 
-        await _site.RestartAsync();
+        var start = await _site.RestartAsync();
 
+        Assert.Equal(new SearchIndexStart(SearchIndexStartKind.CaughtUpFromJournal, 3), start); // the edited item's three languages, nothing else
         Assert.Equal("Gobustan penitentiary visited", (await _site.SearchAsync("en", "penitentiary")).Hits[0].Title.Text);
+        Assert.True(_site.Index.JournalSequence > before, $"{_site.Index.JournalSequence} after {before}");
+        Assert.Equal(await NewestJournalSequenceAsync(), _site.Index.JournalSequence);
+    }
+
+    [Fact]
+    public async Task The_journal_position_is_kept_in_the_index_and_read_back_on_start()
+    {
+        await _site.EditAsync(PrisonNews, values => Retitle(values, "en", "Gobustan penitentiary seen"), "en");
+        await _site.Indexer.SynchronizeItemsAsync([PrisonNews], await NewestJournalSequenceAsync());
+
+        var start = await _site.RestartAsync();
+
+        Assert.Equal(new SearchIndexStart(SearchIndexStartKind.CaughtUpFromJournal, 0), start);
+        Assert.Equal(await NewestJournalSequenceAsync(), _site.Index.JournalSequence);
+    }
+
+    [Fact]
+    public async Task An_index_older_than_the_journal_retention_is_compared_with_the_database_instead()
+    {
+        _site.Index.Dispose();
+        _site.Editorial.JournalRetention = TimeSpan.FromDays(1);
+        _site.Site.Time.Advance(TimeSpan.FromDays(2)); // the rows since the index's position may have been compacted away
+        await _site.EditAsync(PrisonNews, values => Retitle(values, "en", "Gobustan penitentiary compared"), "en");
+
+        var start = await _site.RestartAsync();
+
+        Assert.Equal(new SearchIndexStart(SearchIndexStartKind.Compared, 3), start);
+        Assert.Equal("Gobustan penitentiary compared", (await _site.SearchAsync("en", "penitentiary")).Hits[0].Title.Text);
+        Assert.Equal(await NewestJournalSequenceAsync(), _site.Index.JournalSequence);
+    }
+
+    [Fact]
+    public async Task A_rebuild_serves_the_old_documents_until_it_commits()
+    {
+        var found = (await _site.SearchAsync("en", "prison")).Hits.Count;
+        Assert.NotEqual(0, found);
+
+        _site.Index.DeleteAll(); // what a rebuild does first, before it writes every document again
+
+        Assert.Equal(found, (await _site.SearchAsync("en", "prison")).Hits.Count);
+        _site.Index.Commit("rebuilt", null, _site.Site.Clock.UtcNow);
+        Assert.Empty((await _site.SearchAsync("en", "prison")).Hits);
     }
 
     [Fact]
@@ -287,6 +334,12 @@ public sealed class SiteSearchTests : IAsyncLifetime
         _site.Index.Status = SearchIndexStatus.Rebuilding;
 
         Assert.Equal(SearchIndexStatus.Rebuilding, (await _site.SearchAsync("en", "prison")).Status);
+    }
+
+    private async Task<long> NewestJournalSequenceAsync()
+    {
+        await using var db = await _site.Site.Contexts.CreateDbContextAsync();
+        return await db.JournalEntries.MaxAsync(c => c.Sequence);
     }
 
     private static ContentValues Retitle(ContentValues values, string culture, string title) =>

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using OmbudsmanSite.Core.Content;
 using OmbudsmanSite.Core.Editorial;
 using OmbudsmanSite.Core.Search;
+using OmbudsmanSite.Infrastructure.Editorial;
 using OmbudsmanSite.Infrastructure.Persistence;
 using OmbudsmanSite.Infrastructure.Search;
 
@@ -20,9 +21,7 @@ public sealed class SearchTestSite : IDisposable
         Options = Microsoft.Extensions.Options.Options.Create(options);
         Analysis = new SearchAnalysis(site.Cultures);
         References = new ReferenceDataCache(site.Contexts);
-        Index = new SearchIndex(site.Site, Options, Analysis, NullLogger<SearchIndex>.Instance);
-        Indexer = new SearchIndexer(Index, site.Contexts, References, new SearchDocumentFactory(site.Clock), Options, NullLogger<SearchIndexer>.Instance);
-        Search = new SiteSearch(Index, Analysis, new SearchQueryBuilder(Options), site.Clock, Options, TestMetrics.Create());
+        Open();
     }
 
     public TestSite Site { get; }
@@ -33,11 +32,14 @@ public sealed class SearchTestSite : IDisposable
 
     public ReferenceDataCache References { get; }
 
-    public SearchIndex Index { get; private set; }
+    /// <summary>The settings the indexer reads the journal's retention from (a restart takes changes).</summary>
+    public EditorialOptions Editorial { get; } = new();
 
-    public SearchIndexer Indexer { get; private set; }
+    public SearchIndex Index { get; private set; } = null!;
 
-    public SiteSearch Search { get; private set; }
+    public SearchIndexer Indexer { get; private set; } = null!;
+
+    public SiteSearch Search { get; private set; } = null!;
 
     public static string CorpusFolder => Path.Combine(AppContext.BaseDirectory, "SearchCorpus");
 
@@ -58,15 +60,20 @@ public sealed class SearchTestSite : IDisposable
         return search;
     }
 
-    /// <summary>Closes the index and opens it again, as a restart of the site would.</summary>
-    public async Task RestartAsync()
+    /// <summary>Closes the index and opens it again, as a restart of the site would; says how it caught up.</summary>
+    public async Task<SearchIndexStart> RestartAsync()
     {
         Indexer.Dispose();
         Index.Dispose();
+        Open();
+        return await Indexer.StartAsync();
+    }
+
+    private void Open()
+    {
         Index = new SearchIndex(Site.Site, Options, Analysis, NullLogger<SearchIndex>.Instance);
-        Indexer = new SearchIndexer(Index, Site.Contexts, References, new SearchDocumentFactory(Site.Clock), Options, NullLogger<SearchIndexer>.Instance);
+        Indexer = new SearchIndexer(Index, Site.Contexts, References, new SearchDocumentFactory(Site.Clock), Site.Clock, Options, Microsoft.Extensions.Options.Options.Create(Editorial), NullLogger<SearchIndexer>.Instance);
         Search = new SiteSearch(Index, Analysis, new SearchQueryBuilder(Options), Site.Clock, Options, TestMetrics.Create());
-        await Indexer.StartAsync();
     }
 
     public Task<SearchResults> SearchAsync(string culture, string text, bool allLanguages = false) =>

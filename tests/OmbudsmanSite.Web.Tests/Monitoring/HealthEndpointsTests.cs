@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using OmbudsmanSite.Infrastructure.Media;
+using OmbudsmanSite.Infrastructure.Search;
 using OmbudsmanSite.Web.Tests.Support;
 
 namespace OmbudsmanSite.Web.Tests.Monitoring;
@@ -26,6 +27,10 @@ public sealed class HealthEndpointsTests(SiteFactory factory) : IClassFixture<Si
         Assert.Equal("Healthy", readyJson.GetProperty("status").GetString());
         Assert.Equal(["database", "disk", "journal", "mediaStorage", "searchIndex"], readyJson.GetProperty("checks").EnumerateObject().Select(c => c.Name).Order(StringComparer.Ordinal));
         Assert.Equal(0, readyJson.GetProperty("checks").GetProperty("journal").GetProperty("data").GetProperty("lag").GetInt64());
+        var search = readyJson.GetProperty("checks").GetProperty("searchIndex").GetProperty("data");
+        Assert.Equal("Ready", search.GetProperty("status").GetString());
+        Assert.True(Enum.TryParse<SearchIndexStartKind>(search.GetProperty("start").GetString(), out _), search.ToString());
+        Assert.True(search.GetProperty("journalSequence").GetInt64() > 0, search.ToString()); // the seeded content's rows, kept in the index's commit
         Assert.True(ready.Headers.CacheControl?.NoStore);
     }
 

@@ -1,0 +1,9 @@
+namespace OmbudsmanSite.Infrastructure.Search;
+
+public enum SearchIndexOpening
+{
+    Opened,
+    Missing,
+    Corrupt,
+    Outdated,
+}
