@@ -38,6 +38,13 @@ public sealed class SiteOptions
 
     public int PageSize { get; set; } = 10;
 
+    /// <summary>
+    /// From this page of a list on, its Next link carries a cursor (?after=…): the page after is found
+    /// by a seek in the list's index however deep it is, not by walking past every newer item. Page
+    /// numbers stay offsets, so any page can still be linked to.
+    /// </summary>
+    public int ListCursorFromPage { get; set; } = 5;
+
     /// <summary>Items in each block of the home page (latest news, announced and recent meetings, reports).</summary>
     public int HomeLatestCount { get; set; } = 3;
 

@@ -6,8 +6,12 @@ namespace OmbudsmanSite.Core.Content;
 /// <summary>Read side of the public site: only published variants are ever returned, and only records (values), never stored entities.</summary>
 public interface IPublishedContent
 {
-    /// <summary>Newest first, items whose <paramref name="culture"/> variant is published, narrowed by <paramref name="filter"/>.</summary>
-    Task<PagedList<PublishedItem>> ListAsync(DocumentType type, string culture, ContentFilter filter, int page, int pageSize, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Newest first, items whose <paramref name="culture"/> variant is published, narrowed by <paramref name="filter"/>:
+    /// page <paramref name="page"/> by its offset, or, given <paramref name="after"/> (a date cursor), the
+    /// page that starts after it, which costs the same however deep it is.
+    /// </summary>
+    Task<PagedList<PublishedItem>> ListAsync(DocumentType type, string culture, ContentFilter filter, int page, int pageSize, ContentCursor? after = null, CancellationToken cancellationToken = default);
 
     /// <summary>A slice of the published items for the API: any listed type, filters, sort, offset or cursor, and the total.</summary>
     Task<ContentSlice> QueryAsync(ContentQuery query, CancellationToken cancellationToken = default);

@@ -9,7 +9,7 @@ namespace OmbudsmanSite.Infrastructure.Persistence;
 
 public sealed class PublishedContent(IDbContextFactory<SiteDbContext> contextFactory, SiteClock clock, ReferenceDataCache referenceData) : IPublishedContent
 {
-    public async Task<PagedList<PublishedItem>> ListAsync(DocumentType type, string culture, ContentFilter filter, int page, int pageSize, CancellationToken cancellationToken = default)
+    public async Task<PagedList<PublishedItem>> ListAsync(DocumentType type, string culture, ContentFilter filter, int page, int pageSize, ContentCursor? after = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
         ArgumentOutOfRangeException.ThrowIfLessThan(page, 1);
@@ -17,8 +17,10 @@ public sealed class PublishedContent(IDbContextFactory<SiteDbContext> contextFac
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var query = await FilteredAsync(db, PublishedIn(db, culture).Where(c => c.Type == type), filter, cancellationToken);
         var total = filter.IsEmpty ? await CountPublishedAsync(db, culture, type, cancellationToken) : await query.CountAsync(cancellationToken);
-        var items = await PageAsync(db, Newest(query), (page - 1) * pageSize, pageSize, culture, withLinks: false, cancellationToken);
-        return new PagedList<PublishedItem>(items, page, pageSize, total);
+        var items = after?.Date is null
+            ? await PageAsync(db, Newest(query), (page - 1) * pageSize, pageSize, culture, withLinks: false, cancellationToken)
+            : await PageAsync(db, Newest(After(query, after)), 0, pageSize, culture, withLinks: false, cancellationToken);
+        return new PagedList<PublishedItem>(items, page, pageSize, total) { Next = NextCursor(items, pageSize) };
     }
 
     public async Task<ContentSlice> QueryAsync(ContentQuery query, CancellationToken cancellationToken = default)
@@ -46,20 +48,13 @@ public sealed class PublishedContent(IDbContextFactory<SiteDbContext> contextFac
         }
         else
         {
-            if (query.After?.Date is { } date)
-            {
-                var id = query.After.Id;
-                items = items.Where(c => c.SortUtc < date || (c.SortUtc == date && c.Id.CompareTo(id) > 0));
-            }
-
-            ordered = Newest(items);
+            ordered = Newest(query.After?.Date is null ? items : After(items, query.After));
         }
 
         var records = await PageAsync(db, ordered, query.Skip, query.Take, culture: null, withLinks: true, cancellationToken);
-        var last = records.Count == query.Take ? records[^1] : null;
-        var next = last is null ? null
-            : query.Sort == ContentSort.TitleAscending ? new ContentCursor(ContentSort.TitleAscending, last.GetVariant(culture)!.Title, last.Id)
-            : ContentCursor.ForDate(last.DateUtc ?? last.CreatedUtc, last.Id);
+        var next = query.Sort == ContentSort.TitleAscending
+            ? records.Count == query.Take ? new ContentCursor(ContentSort.TitleAscending, records[^1].GetVariant(culture)!.Title, records[^1].Id) : null
+            : NextCursor(records, query.Take);
         return new ContentSlice(records, total, next);
     }
 
@@ -330,4 +325,15 @@ public sealed class PublishedContent(IDbContextFactory<SiteDbContext> contextFac
 
     private static IOrderedQueryable<ContentItem> Newest(IQueryable<ContentItem> query) =>
         query.OrderByDescending(c => c.SortUtc).ThenBy(c => c.Id);
+
+    /// <summary>The items after <paramref name="cursor"/> in <see cref="Newest"/> order: a seek in the list's index, not a walk past the ones before.</summary>
+    private static IQueryable<ContentItem> After(IQueryable<ContentItem> query, ContentCursor cursor)
+    {
+        var (date, id) = (cursor.Date!.Value, cursor.Id);
+        return query.Where(c => c.SortUtc < date || (c.SortUtc == date && c.Id.CompareTo(id) > 0));
+    }
+
+    /// <summary>Where the page after a full newest-first page starts; null after a short (last) one.</summary>
+    private static ContentCursor? NextCursor(List<PublishedItem> page, int pageSize) =>
+        page.Count == pageSize ? ContentCursor.ForDate(page[^1].DateUtc ?? page[^1].CreatedUtc, page[^1].Id) : null;
 }

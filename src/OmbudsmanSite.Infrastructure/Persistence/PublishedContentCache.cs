@@ -54,8 +54,8 @@ public sealed class PublishedContentCache : IPublishedContent, IContentChangeLis
         return Task.CompletedTask;
     }
 
-    public Task<PagedList<PublishedItem>> ListAsync(DocumentType type, string culture, ContentFilter filter, int page, int pageSize, CancellationToken cancellationToken = default) =>
-        GetAsync($"list|{type}|{culture}|{filter}|{page}|{pageSize}", () => _database.ListAsync(type, culture, filter, page, pageSize), cancellationToken)!;
+    public Task<PagedList<PublishedItem>> ListAsync(DocumentType type, string culture, ContentFilter filter, int page, int pageSize, ContentCursor? after = null, CancellationToken cancellationToken = default) =>
+        GetAsync($"list|{type}|{culture}|{filter}|{page}|{pageSize}|{after?.ToToken()}", () => _database.ListAsync(type, culture, filter, page, pageSize, after), cancellationToken)!;
 
     public Task<ContentSlice> QueryAsync(ContentQuery query, CancellationToken cancellationToken = default) =>
         GetAsync($"query|{query}", () => _database.QueryAsync(query), cancellationToken)!;

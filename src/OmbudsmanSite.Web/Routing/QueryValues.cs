@@ -22,17 +22,26 @@ public static class QueryValues
     public const string To = "to";
     public const string Sort = "sort";
     public const string Page = "page";
+    public const string After = "after";
 
     /// <summary>Dates in URLs and date inputs: ISO 8601 days.</summary>
     public const string DateFormat = "yyyy-MM-dd";
 
     private const int MaxAliasLength = 100;
+    private const int MaxCursorLength = 200;
 
     public static int? ReadYear(StringValues value) =>
         int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1900 and <= 2999 ? year : null;
 
     public static int ReadPage(StringValues value) =>
         int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var page) && page >= 1 ? page : 1;
+
+    /// <summary>A list cursor's token as given (checked where it is read), or null when absent or too long to be one.</summary>
+    public static string? ReadCursor(StringValues value)
+    {
+        var text = value.ToString();
+        return text.Length is 0 or > MaxCursorLength ? null : text;
+    }
 
     public static DateOnly? ReadDate(StringValues value) =>
         DateOnly.TryParseExact(value.ToString(), DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) && day.Year is >= 1900 and <= 2999 ? day : null;

@@ -23,11 +23,11 @@ public sealed class SiteUrls(SiteRouter router, IOptions<SiteOptions> options)
     public string Section(string culture, Section section, int page = 1) =>
         router.PathOf(SiteRoute.List(culture, section)) + (page > 1 ? "?page=" + page.ToString(CultureInfo.InvariantCulture) : "");
 
-    /// <summary>A filtered list, e.g. every meeting with OHCHR: /en/meetings?organisation=ohchr.</summary>
-    public string Section(string culture, Section section, ListingQuery query, int page)
+    /// <summary>A filtered list, e.g. every meeting with OHCHR: /en/meetings?organisation=ohchr; <paramref name="after"/>: a cursor token where the page starts.</summary>
+    public string Section(string culture, Section section, ListingQuery query, int page, string? after = null)
     {
         ArgumentNullException.ThrowIfNull(query);
-        return router.PathOf(SiteRoute.List(culture, section)) + query.ToQueryString(page);
+        return router.PathOf(SiteRoute.List(culture, section)) + query.ToQueryString(page, after);
     }
 
     public string Feed(string culture, Section? section = null) =>

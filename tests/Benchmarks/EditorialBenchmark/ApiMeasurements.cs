@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
 using System.Text.Json;
 
 namespace EditorialBenchmark;
@@ -100,33 +99,13 @@ internal static class ApiMeasurements
         return watch.Elapsed.TotalMilliseconds;
     }
 
-    private static async Task GetAsync(HttpClient client, string address)
-    {
-        using var answer = await client.GetAsync(new Uri(address, UriKind.Relative));
-        if (answer.StatusCode != HttpStatusCode.OK)
-        {
-            throw new InvalidOperationException($"{address} answered {(int)answer.StatusCode}.");
-        }
-
-        await answer.Content.CopyToAsync(Stream.Null);
-    }
+    private static Task GetAsync(HttpClient client, string address) => Load.GetAsync(client, address);
 
     // Several clients asking for one cached address as fast as they can, for a few seconds.
     private static async Task<double> RequestsPerSecondAsync(Uri site, string address)
     {
         using var client = new HttpClient(new SocketsHttpHandler { UseCookies = false, AllowAutoRedirect = false, MaxConnectionsPerServer = CachedWorkers }) { BaseAddress = site };
-        await GetAsync(client, address);
-        var count = 0;
-        var until = Stopwatch.StartNew();
-        await Task.WhenAll(Enumerable.Range(0, CachedWorkers).Select(async _ =>
-        {
-            while (until.Elapsed < TimeSpan.FromSeconds(CachedSeconds))
-            {
-                await GetAsync(client, address);
-                Interlocked.Increment(ref count);
-            }
-        }));
-        return count / until.Elapsed.TotalSeconds;
+        return await Load.RequestsPerSecondAsync(client, address, CachedWorkers, TimeSpan.FromSeconds(CachedSeconds));
     }
 
     private static double Percentile(List<double> sorted, double p) => sorted.Count == 0 ? 0 : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];

@@ -14,7 +14,8 @@ namespace EditorialBenchmark;
 /// Two nodes on Kestrel over one throw-away PostgreSQL database: node B serves the news list (so its
 /// caches hold it), an item is published through node A's services, then B's list is asked for every
 /// 5 ms until it shows the item: what only the journal can tell B. Once with LISTEN/NOTIFY (the
-/// default), once with node B polling the journal only (every second, the default interval).
+/// default), once with node B polling the journal only (every second, the default interval). Then
+/// article requests per second on one node, and on two behind a local nginx.
 /// </summary>
 internal static class NodeMeasurements
 {
@@ -46,6 +47,13 @@ internal static class NodeMeasurements
                     $"publish on A → in B's news list, {(listen ? "LISTEN/NOTIFY + 1 s poll" : "1 s poll only")}: p50 {samples[samples.Count / 2]:0} ms, max {samples[^1]:0} ms over {samples.Count} publishes"));
             }
 
+            using (var b = Node(database, root, "b", listen: true))
+            {
+                b.StartServer();
+                await b.Services.GetRequiredService<SearchIndexWorker>().Started;
+                await ProxyAsync(a, b);
+            }
+
             return 0;
         }
         finally
@@ -60,7 +68,49 @@ internal static class NodeMeasurements
         {
             ["Database:ListenForChanges"] = listen ? "true" : "false",
             ["Site:Editorial:NodeName"] = name,
+            ["AllowedHosts"] = $"localhost;127.0.0.1;{PublicHost}",
+            ["Site:ForwardedHeaders:KnownProxies:0"] = "127.0.0.1",
         });
+
+    private const string PublicHost = "ombudsman.az";
+    private const int Clients = 8;
+    private static readonly TimeSpan LoadTime = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// An article page (output-cached) asked for by <see cref="Clients"/> clients: on node A alone, then
+    /// through nginx (TLS, the guide's server file) spread over A and B. Checks on the way that the
+    /// proxy's headers are believed: the page through nginx names its https address.
+    /// </summary>
+    private static async Task ProxyAsync(BenchmarkSite a, BenchmarkSite b)
+    {
+        var title = "Node benchmark article under load";
+        await PublishToVisibleAsync(a, b.CreateClient(), title);
+        var path = $"/en/news/{title.ToLowerInvariant().Replace(' ', '-')}";
+
+        using var direct = new HttpClient(new SocketsHttpHandler { UseCookies = false, AllowAutoRedirect = false, MaxConnectionsPerServer = Clients }) { BaseAddress = a.ClientOptions.BaseAddress };
+        var onA = await Load.RequestsPerSecondAsync(direct, path, Clients, LoadTime);
+
+        await using var nginx = await LocalNginx.StartAsync([a.ClientOptions.BaseAddress, b.ClientOptions.BaseAddress]);
+        using var proxied = nginx.CreateClient(Clients);
+        proxied.DefaultRequestHeaders.Host = PublicHost;
+        using (var page = await proxied.GetAsync(new Uri(path, UriKind.Relative)))
+        {
+            var html = await page.Content.ReadAsStringAsync();
+            if (!html.Contains($"<link rel=\"canonical\" href=\"https://{PublicHost}{path}\"", StringComparison.Ordinal) || !page.Headers.Contains("Strict-Transport-Security"))
+            {
+                throw new InvalidOperationException($"Through nginx the page does not name its https address or send HSTS: the forwarded headers were not believed ({(int)page.StatusCode}).");
+            }
+        }
+
+        var throughNginx = await Load.RequestsPerSecondAsync(proxied, path, Clients, LoadTime);
+        Console.WriteLine();
+        Console.WriteLine($"Article page (output cache), {Clients} clients for {LoadTime.TotalSeconds:0} s, {Environment.ProcessorCount} cores for everything (nodes, nginx, PostgreSQL, clients):");
+        Console.WriteLine();
+        Console.WriteLine("| route | requests/s |");
+        Console.WriteLine("|---|---|");
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| node A alone, plain HTTP | {onA:0} |"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| nginx (TLS, keep-alive to the nodes) over A and B | {throughNginx:0} |"));
+    }
 
     private static async Task<double> PublishToVisibleAsync(BenchmarkSite a, HttpClient onB, string title)
     {

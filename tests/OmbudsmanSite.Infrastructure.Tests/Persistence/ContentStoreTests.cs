@@ -120,6 +120,16 @@ public abstract class ContentStoreTests
         Assert.Equal(3, first.PageCount);
         Assert.Equal(["news-5", "news-4"], first.Items.Select(i => i.GetVariant("en")!.Slug));
         Assert.Equal(["undated"], last.Items.Select(i => i.GetVariant("en")!.Slug));
+
+        // The page after a cursor is the page after by offset; the last page has no cursor after it.
+        var second = await site.Published.ListAsync(DocumentType.NewsArticle, "en", ContentFilter.None, page: 2, pageSize: 2);
+        var secondBySeek = await site.Published.ListAsync(DocumentType.NewsArticle, "en", ContentFilter.None, page: 2, pageSize: 2, after: first.Next);
+        var lastBySeek = await site.Published.ListAsync(DocumentType.NewsArticle, "en", ContentFilter.None, page: 3, pageSize: 2, after: secondBySeek.Next);
+        Assert.Equal(["news-2", "news-1"], secondBySeek.Items.Select(i => i.GetVariant("en")!.Slug));
+        Assert.Equal(second.Items.Select(i => i.Id), secondBySeek.Items.Select(i => i.Id));
+        Assert.Equal(last.Items.Select(i => i.Id), lastBySeek.Items.Select(i => i.Id));
+        Assert.Equal(5, lastBySeek.TotalCount);
+        Assert.Null(lastBySeek.Next);
         Assert.Empty((await site.Published.ListAsync(DocumentType.NewsArticle, "az", ContentFilter.None, 1, 10)).Items);
         Assert.Null(await site.Published.FindBySlugAsync(DocumentType.NewsArticle, "en", "news-3"));
         Assert.NotNull(await site.Published.FindBySlugAsync(DocumentType.NewsArticle, "en", "NEWS-4"));

@@ -32,7 +32,7 @@ public sealed class ErrorPageTests(SiteFactory factory) : IClassFixture<SiteFact
     {
         public Task<IReadOnlyDictionary<Guid, PublishedAddresses>> AddressesAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken = default) => throw Failure();
 
-        public Task<PagedList<PublishedItem>> ListAsync(DocumentType type, string culture, ContentFilter filter, int page, int pageSize, CancellationToken cancellationToken = default) => throw Failure();
+        public Task<PagedList<PublishedItem>> ListAsync(DocumentType type, string culture, ContentFilter filter, int page, int pageSize, ContentCursor? after = null, CancellationToken cancellationToken = default) => throw Failure();
 
         public Task<ContentSlice> QueryAsync(ContentQuery query, CancellationToken cancellationToken = default) => throw Failure();
 

@@ -115,7 +115,24 @@ public sealed class PageResolver(
         var section = route.Section!.Value;
         var query = ListingQuery.Parse(queryString);
         var type = Sections.DocumentTypeOf(section);
-        var page = await content.ListAsync(type, culture, query.Filter, query.Page, options.Value.PageSize, ct);
+        ContentCursor? after = null;
+        if (query.After is not null)
+        {
+            after = ContentCursor.Parse(query.After);
+            if (after?.Date is null || query.Page < 2)
+            {
+                // Not a cursor of ours (or on the first page, which starts after nothing): the page by its number.
+                return PageResolution.Moved(urls.Section(culture, section, query, query.Page), permanent: false);
+            }
+        }
+
+        var page = await content.ListAsync(type, culture, query.Filter, query.Page, options.Value.PageSize, after, ct);
+        if (after is not null && page.Items.Count == 0)
+        {
+            // Nothing after the cursor any more (the items it followed were removed): the page by its number.
+            return PageResolution.Moved(urls.Section(culture, section, query, query.Page), permanent: false);
+        }
+
         if (query.Page > page.PageCount)
         {
             // A page past the end (an old link, fewer items since) goes back to the first, filters kept.
@@ -123,7 +140,10 @@ public sealed class PageResolver(
         }
 
         var activeFilters = await ActiveFiltersAsync(query.Filter, ct);
-        var list = new ListingPage(section, page, query, await content.FacetsAsync(type, culture, ct), activeFilters);
+        var nextUrl = query.Page >= options.Value.ListCursorFromPage && page.HasNext && page.Next is { } next
+            ? urls.Section(culture, section, query, query.Page + 1, next.ToToken())
+            : null;
+        var list = new ListingPage(section, page, query, await content.FacetsAsync(type, culture, ct), activeFilters, nextUrl);
 
         // A bare list and a list with one filter are landing pages, canonical to themselves. Combinations,
         // date ranges and filters that match nothing (an unknown alias) are noindex.
