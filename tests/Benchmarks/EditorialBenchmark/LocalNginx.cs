@@ -82,7 +82,7 @@ internal sealed partial class LocalNginx : IAsyncDisposable
         }
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start nginx.");
-        var nginx = new LocalNginx(process, folder, port, X509Certificate2.CreateFromPemFile(certificate));
+        var nginx = new LocalNginx(process, folder, port, X509Certificate2.CreateFromPem(await File.ReadAllTextAsync(certificate)));
         await nginx.WaitUntilListeningAsync();
         return nginx;
     }
