@@ -9,8 +9,20 @@ namespace OmbudsmanSite.Infrastructure.Editorial;
 /// <summary>The reads and small writes the editorial operations share, inside their session.</summary>
 internal static class DocumentStore
 {
-    public static Task<Document?> FindAsync(EditorialSession session, Guid id, CancellationToken cancellationToken) =>
-        session.Db.Documents.FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
+    /// <summary>
+    /// The item an operation works on. On PostgreSQL its row is locked for the operation's transaction
+    /// first, so two writers of one item (an editor's unpublish, a schedule's publish) take turns
+    /// instead of each locking part of its rows and waiting on the other's. SQLite has one writer at a time.
+    /// </summary>
+    public static async Task<Document?> FindAsync(EditorialSession session, Guid id, CancellationToken cancellationToken)
+    {
+        if (session.Db.Database.IsNpgsql())
+        {
+            await session.Db.Database.ExecuteSqlAsync($"SELECT 1 FROM \"Documents\" WHERE \"Id\" = {id} FOR UPDATE", cancellationToken);
+        }
+
+        return await session.Db.Documents.FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
+    }
 
     public static Task<List<DocumentCulture>> CulturesAsync(EditorialSession session, Guid id, CancellationToken cancellationToken) =>
         session.Db.DocumentCultures.Where(c => c.DocumentId == id).ToListAsync(cancellationToken);

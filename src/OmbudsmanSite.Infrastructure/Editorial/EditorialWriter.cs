@@ -73,6 +73,9 @@ public sealed class EditorialWriter(
             catch (DbUpdateException exception) when (attempt < attempts && IsLostRace(exception))
             {
                 logger.LogInformation("An editorial write by {User} lost a race (attempt {Attempt}); running it again", user.Name, attempt);
+
+                // A moment apart, so two writers that collided do not meet again at once.
+                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(5, 25) * attempt), cancellationToken);
             }
         }
     }
