@@ -80,6 +80,7 @@ try
         using var freshClient = fresh.CreateClient();
         await fresh.Services.GetRequiredService<OmbudsmanSite.Infrastructure.Search.SearchIndexWorker>().Started; // its start-up comparison done, as a node is before it is ready
         await ApiMeasurements.RunAsync(freshClient.BaseAddress!, items, Option("--operations", 1_000));
+        await SiteMeasurements.RunAsync(freshClient.BaseAddress!, items, Option("--operations", 1_000));
     }
 
     if (startup)

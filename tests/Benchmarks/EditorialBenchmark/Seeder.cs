@@ -155,6 +155,9 @@ internal static class Seeder
     /// <summary>A word many titles share, for timing a search that finds a full page.</summary>
     public static string CommonWord => Vocabulary[0];
 
+    /// <summary>The <paramref name="n"/>th word of the titles' vocabulary (each in a few dozen titles per language).</summary>
+    public static string VocabularyWord(int n) => Vocabulary[n % Vocabulary.Length];
+
     private static string Word(Random random) => Vocabulary[random.Next(Vocabulary.Length)];
 
     private static string[] MakeVocabulary()
