@@ -81,9 +81,19 @@ internal sealed partial class LocalNginx : IAsyncDisposable
             start.ArgumentList.Add(argument);
         }
 
+        var trusted = X509Certificate2.CreateFromPem(await File.ReadAllTextAsync(certificate));
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start nginx.");
-        var nginx = new LocalNginx(process, folder, port, X509Certificate2.CreateFromPem(await File.ReadAllTextAsync(certificate)));
-        await nginx.WaitUntilListeningAsync();
+        var nginx = new LocalNginx(process, folder, port, trusted);
+        try
+        {
+            await nginx.WaitUntilListeningAsync();
+        }
+        catch
+        {
+            await nginx.DisposeAsync(); // no nginx left behind when it never listened
+            throw;
+        }
+
         return nginx;
     }
 
