@@ -40,12 +40,12 @@ public sealed class ContentJournalWorker(
         {
             // Start: from here on every change is read. What came before is in the database the index
             // compares itself with; the caches are told once, for anything they loaded before this.
-            position.MoveTo(await db.ContentChanges.MaxAsync(c => (long?)c.Sequence, cancellationToken) ?? 0);
+            position.MoveTo(await db.NewestJournalSequenceAsync(cancellationToken));
             await notifier.ContentChangedAsync(null, cancellationToken);
             return 0;
         }
 
-        Interlocked.Exchange(ref _newest, await db.ContentChanges.MaxAsync(c => (long?)c.Sequence, cancellationToken) ?? 0);
+        Interlocked.Exchange(ref _newest, await db.NewestJournalSequenceAsync(cancellationToken));
         var read = 0;
         while (true)
         {

@@ -31,7 +31,7 @@ public sealed class JournalCompaction(IDbContextFactory<SiteDbContext> contexts,
         var doomed = new List<long>();
         var coveredLater = new HashSet<(Guid Item, string Culture)>();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var newest = await db.ContentChanges.MaxAsync(c => (long?)c.Sequence, cancellationToken) ?? 0;
+        var newest = await db.NewestJournalSequenceAsync(cancellationToken);
         var rows = db.ContentChanges.AsNoTracking().OrderByDescending(c => c.Sequence)
             .Select(c => new { c.Sequence, c.DocumentId, c.Cultures, c.Kind, c.Utc }).AsAsyncEnumerable();
         await foreach (var row in rows.WithCancellation(cancellationToken))

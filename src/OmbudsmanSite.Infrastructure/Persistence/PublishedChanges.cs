@@ -23,7 +23,7 @@ public sealed class PublishedChanges(IDbContextFactory<SiteDbContext> contextFac
         ArgumentOutOfRangeException.ThrowIfNegative(since);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(take);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var end = await db.JournalEntries.MaxAsync(c => (long?)c.Sequence, cancellationToken) ?? 0;
+        var end = await db.NewestJournalSequenceAsync(cancellationToken);
         if (since > end)
         {
             return null;

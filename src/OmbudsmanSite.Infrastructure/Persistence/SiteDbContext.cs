@@ -58,6 +58,10 @@ public abstract class SiteDbContext(DbContextOptions options) : IdentityDbContex
     /// <summary>The change journal, read-only: for the sync feed, which never writes it.</summary>
     public IQueryable<ContentChange> JournalEntries => Set<ContentChange>().AsNoTracking();
 
+    /// <summary>The sequence number of the journal's newest row, 0 when it is empty.</summary>
+    public async Task<long> NewestJournalSequenceAsync(CancellationToken cancellationToken = default) =>
+        await JournalEntries.MaxAsync(c => (long?)c.Sequence, cancellationToken) ?? 0;
+
     public DbSet<TaxonomyItem> TaxonomyItems => Set<TaxonomyItem>();
 
     public DbSet<DocumentTypeDefinition> DocumentTypes => Set<DocumentTypeDefinition>();

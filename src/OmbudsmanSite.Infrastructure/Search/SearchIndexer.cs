@@ -33,6 +33,7 @@ public sealed class SearchIndexer(
     private static readonly TimeSpan CommitMargin = TimeSpan.FromHours(1);
 
     private readonly SemaphoreSlim _gate = new(1, 1);
+    private IndexedTaxonomy? _taxonomy;
 
     /// <summary>
     /// Opens the index and brings it up to date. An index on disk serves searches at once while it
@@ -57,7 +58,7 @@ public sealed class SearchIndexer(
             {
                 logger.LogInformation("Search index {Opening}: rebuilding", opening);
                 index.Status = SearchIndexStatus.Rebuilding;
-                start = new SearchIndexStart(SearchIndexStartKind.Built, await RebuildCoreAsync(newest, cancellationToken));
+                start = new SearchIndexStart(SearchIndexStartKind.Built, await RebuildCoreAsync(await TaxonomyAsync(cancellationToken), newest, cancellationToken));
             }
 
             index.Status = SearchIndexStatus.Ready;
@@ -82,7 +83,7 @@ public sealed class SearchIndexer(
         {
             index.Open();
             index.Status = SearchIndexStatus.Rebuilding;
-            var count = await RebuildCoreAsync(await NewestSequenceAsync(cancellationToken), cancellationToken);
+            var count = await RebuildCoreAsync(await TaxonomyAsync(cancellationToken), await NewestSequenceAsync(cancellationToken), cancellationToken);
             index.Status = SearchIndexStatus.Ready;
             return count;
         }
@@ -102,7 +103,7 @@ public sealed class SearchIndexer(
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            return index.IsOpen ? await SynchronizeCoreAsync(journalSequence, cancellationToken) : 0;
+            return index.IsOpen ? await SynchronizeCoreAsync(await TaxonomyAsync(cancellationToken), journalSequence, cancellationToken) : 0;
         }
         finally
         {
@@ -122,7 +123,7 @@ public sealed class SearchIndexer(
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            return index.IsOpen ? await SynchronizeItemsCoreAsync(itemIds, journalSequence, cancellationToken) : 0;
+            return index.IsOpen ? await SynchronizeItemsCoreAsync(await TaxonomyAsync(cancellationToken), itemIds, journalSequence, cancellationToken) : 0;
         }
         finally
         {
@@ -130,13 +131,11 @@ public sealed class SearchIndexer(
         }
     }
 
-    private async Task<int> SynchronizeItemsCoreAsync(IReadOnlyCollection<Guid> itemIds, long? journalSequence, CancellationToken cancellationToken)
+    private async Task<int> SynchronizeItemsCoreAsync(IndexedTaxonomy taxonomy, IReadOnlyCollection<Guid> itemIds, long? journalSequence, CancellationToken cancellationToken)
     {
-        var taxonomy = await referenceData.TaxonomyAsync(cancellationToken);
-        var fingerprint = Fingerprint(taxonomy);
-        if (index.TaxonomyFingerprint != fingerprint)
+        if (index.TaxonomyFingerprint != taxonomy.Fingerprint)
         {
-            return await RebuildCoreAsync(journalSequence, cancellationToken);
+            return await RebuildCoreAsync(taxonomy, journalSequence, cancellationToken);
         }
 
         // In batches: a bulk publish names thousands of items, more than one query may bind (SQLite's 32,766 variables).
@@ -154,7 +153,7 @@ public sealed class SearchIndexer(
                     var stamp = SearchDocumentFactory.StampOf(item, variant);
                     if (!index.Stamps.TryGetValue(key, out var held) || held != stamp)
                     {
-                        index.Upsert(key, stamp, documents.Create(item, variant, taxonomy, fileTexts));
+                        index.Upsert(key, stamp, documents.Create(item, variant, taxonomy.Terms, fileTexts));
                         changed++;
                     }
                 }
@@ -168,11 +167,7 @@ public sealed class SearchIndexer(
             index.Delete(key);
         }
 
-        if (removed.Count + changed > 0 || (journalSequence is not null && journalSequence != index.JournalSequence))
-        {
-            index.Commit(fingerprint, journalSequence, clock.UtcNow);
-        }
-
+        CommitWhenMoved(taxonomy, journalSequence, removed.Count + changed);
         return removed.Count + changed;
     }
 
@@ -214,11 +209,11 @@ public sealed class SearchIndexer(
     /// </summary>
     private async Task<SearchIndexStart> CatchUpAsync(long newest, CancellationToken cancellationToken)
     {
-        var taxonomy = await referenceData.TaxonomyAsync(cancellationToken);
-        if (index.TaxonomyFingerprint != Fingerprint(taxonomy))
+        var taxonomy = await TaxonomyAsync(cancellationToken);
+        if (index.TaxonomyFingerprint != taxonomy.Fingerprint)
         {
             // Names of topics, organisations and people are in every document that links them.
-            return new SearchIndexStart(SearchIndexStartKind.Rebuilt, await RebuildCoreAsync(newest, cancellationToken));
+            return new SearchIndexStart(SearchIndexStartKind.Rebuilt, await RebuildCoreAsync(taxonomy, newest, cancellationToken));
         }
 
         var retention = editorial.Value.JournalRetention;
@@ -236,25 +231,46 @@ public sealed class SearchIndexer(
             if (named.TrueForAll(id => id is not null))
             {
                 var items = named.Select(id => id!.Value).ToList();
-                var changed = await SynchronizeItemsCoreAsync(items, newest, cancellationToken);
+                var changed = await SynchronizeItemsCoreAsync(taxonomy, items, newest, cancellationToken);
                 logger.LogInformation("Search index caught up from journal sequence {From} to {To}: {Items} items named, {Changed} documents changed", held, newest, items.Count, changed);
                 return new SearchIndexStart(SearchIndexStartKind.CaughtUpFromJournal, changed);
             }
         }
 
-        return new SearchIndexStart(SearchIndexStartKind.Compared, await SynchronizeCoreAsync(newest, cancellationToken));
+        return new SearchIndexStart(SearchIndexStartKind.Compared, await SynchronizeCoreAsync(taxonomy, newest, cancellationToken));
     }
 
     private async Task<long> NewestSequenceAsync(CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.JournalEntries.MaxAsync(c => (long?)c.Sequence, cancellationToken) ?? 0;
+        return await db.NewestJournalSequenceAsync(cancellationToken);
     }
 
-    private async Task<int> RebuildCoreAsync(long? journalSequence, CancellationToken cancellationToken)
+    private async Task<IndexedTaxonomy> TaxonomyAsync(CancellationToken cancellationToken)
+    {
+        var terms = await referenceData.TaxonomyAsync(cancellationToken);
+
+        // The cache hands out the same dictionary until the taxonomy changes: hash it once per change, not per publish.
+        if (_taxonomy is not { } last || !ReferenceEquals(last.Terms, terms))
+        {
+            _taxonomy = last = new IndexedTaxonomy(terms, Fingerprint(terms));
+        }
+
+        return last;
+    }
+
+    /// <summary>Commits what changed, or only the journal position when nothing else did, so a restart does not read those rows again.</summary>
+    private void CommitWhenMoved(IndexedTaxonomy taxonomy, long? journalSequence, int changed)
+    {
+        if (changed > 0 || (journalSequence is not null && journalSequence != index.JournalSequence))
+        {
+            index.Commit(taxonomy.Fingerprint, journalSequence, clock.UtcNow);
+        }
+    }
+
+    private async Task<int> RebuildCoreAsync(IndexedTaxonomy taxonomy, long? journalSequence, CancellationToken cancellationToken)
     {
         var watch = Stopwatch.StartNew();
-        var taxonomy = await referenceData.TaxonomyAsync(cancellationToken);
         List<Guid> ids;
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
@@ -269,32 +285,26 @@ public sealed class SearchIndexer(
         foreach (var batch in ids.Chunk(Math.Max(1, options.Value.RebuildBatchSize)))
         {
             var (items, fileTexts) = await LoadAsync(batch, cancellationToken);
-            count += Index(items.SelectMany(item => item.Variants.Select(variant => (item, variant))), taxonomy, fileTexts, cancellationToken);
+            count += Index(items.SelectMany(item => item.Variants.Select(variant => (item, variant))), taxonomy.Terms, fileTexts, cancellationToken);
         }
 
-        index.Commit(Fingerprint(taxonomy), journalSequence, clock.UtcNow);
+        index.Commit(taxonomy.Fingerprint, journalSequence, clock.UtcNow);
         logger.LogInformation("Search index rebuilt: {Count} variants in {Elapsed} ms", count, watch.ElapsedMilliseconds);
         return count;
     }
 
-    private async Task<int> SynchronizeCoreAsync(long? journalSequence, CancellationToken cancellationToken)
+    private async Task<int> SynchronizeCoreAsync(IndexedTaxonomy taxonomy, long? journalSequence, CancellationToken cancellationToken)
     {
-        var taxonomy = await referenceData.TaxonomyAsync(cancellationToken);
-        var fingerprint = Fingerprint(taxonomy);
-        if (index.TaxonomyFingerprint != fingerprint)
+        if (index.TaxonomyFingerprint != taxonomy.Fingerprint)
         {
             // Names of topics, organisations and people are in every document that links them.
-            return await RebuildCoreAsync(journalSequence, cancellationToken);
+            return await RebuildCoreAsync(taxonomy, journalSequence, cancellationToken);
         }
 
         var (removed, changed) = await DifferencesCoreAsync(cancellationToken);
         if (removed.Count == 0 && changed.Count == 0)
         {
-            if (journalSequence is not null && journalSequence != index.JournalSequence)
-            {
-                index.Commit(fingerprint, journalSequence, clock.UtcNow);
-            }
-
+            CommitWhenMoved(taxonomy, journalSequence, 0);
             return 0;
         }
 
@@ -315,13 +325,13 @@ public sealed class SearchIndexer(
                     var key = SearchDocumentFactory.KeyOf(item.Id, variant.Culture);
                     if (changedKeys.Contains(key))
                     {
-                        index.Upsert(key, SearchDocumentFactory.StampOf(item, variant), documents.Create(item, variant, taxonomy, fileTexts));
+                        index.Upsert(key, SearchDocumentFactory.StampOf(item, variant), documents.Create(item, variant, taxonomy.Terms, fileTexts));
                     }
                 }
             }
         }
 
-        index.Commit(fingerprint, journalSequence, clock.UtcNow);
+        CommitWhenMoved(taxonomy, journalSequence, changed.Count + removed.Count);
         logger.LogInformation("Search index updated: {Changed} added or changed, {Removed} removed", changed.Count, removed.Count);
         return changed.Count + removed.Count;
     }
@@ -375,4 +385,7 @@ public sealed class SearchIndexer(
 
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
     }
+
+    /// <summary>The taxonomy documents are built with, and its fingerprint: computed once per operation.</summary>
+    private sealed record IndexedTaxonomy(IReadOnlyDictionary<Guid, TaxonomyItem> Terms, string Fingerprint);
 }

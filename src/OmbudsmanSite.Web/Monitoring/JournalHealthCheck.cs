@@ -12,7 +12,7 @@ public sealed class JournalHealthCheck(IDbContextFactory<SiteDbContext> contexts
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var last = await db.JournalEntries.MaxAsync(c => (long?)c.Sequence, cancellationToken) ?? 0;
+        var last = await db.NewestJournalSequenceAsync(cancellationToken);
         var applied = worker.AppliedSequence;
         var lag = applied < 0 ? last : Math.Max(0, last - applied);
         var data = new Dictionary<string, object> { ["lastSequence"] = last, ["appliedSequence"] = applied, ["lag"] = lag };

@@ -16,11 +16,14 @@ using OmbudsmanSite.SearchBenchmark;
 // Search benchmark (issue 4): builds an index of generated items in az, en and ru with the site's
 // own document factory and analysis, then times queries through the site's own SiteSearch.
 // Usage: dotnet run -c Release --project tests/Benchmarks/SearchBenchmark -- [--items 100000] [--queries 300]
+//   [--index <folder>]: keeps the index in that folder, and reuses it when it is there (no build figures then)
+//   [--profile] / [--profile-one-word]: where a faceted / one-word query's time goes
 var items = Argument("--items", 100_000);
 var queriesPerKind = Argument("--queries", 300);
 var repository = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../../.."));
 var uSync = Path.Combine(repository, "uSync");
-var folder = Directory.CreateTempSubdirectory("ombudsman-search-bench-").FullName;
+var keptAt = Array.IndexOf(args, "--index") is var at && at >= 0 && at + 1 < args.Length ? Path.GetFullPath(args[at + 1]) : null;
+var folder = keptAt ?? Directory.CreateTempSubdirectory("ombudsman-search-bench-").FullName;
 
 var site = new ConfigurationBuilder().AddUSyncLanguages(uSync).Build().GetSection(SiteOptions.SectionName).Get<SiteOptions>()!;
 site.DataPath = folder;
@@ -30,7 +33,7 @@ var cultures = new SiteCultures(siteOptions);
 var clock = new SiteClock(siteOptions, TimeProvider.System);
 using var analysis = new SearchAnalysis(cultures);
 using var index = new SearchIndex(siteOptions, searchOptions, analysis, NullLogger<SearchIndex>.Instance);
-index.Open();
+var reused = index.Open() == SearchIndexOpening.Opened && keptAt is not null;
 var corpus = Corpus.Load(uSync, cultures.All.Select(c => c.Code).ToList());
 var factory = new SearchDocumentFactory(clock);
 // Generated items link no report files.
@@ -68,19 +71,27 @@ if (args.Contains("--probe"))
     return;
 }
 
-Console.WriteLine($"Generating and indexing {items:N0} items x {corpus.Cultures.Count} cultures on {Environment.ProcessorCount} cores...");
-var random = new Random(20261123);
 var build = Stopwatch.StartNew();
-var variants = 0;
-
-// As the site's rebuild does (SearchIndexer): variants analysed and written on every core.
-Parallel.ForEach(corpus.Items(items, random).SelectMany(item => item.Variants.Select(variant => (item, variant))), pair =>
+var variants = index.Stamps.Count;
+if (!reused)
 {
-    index.Upsert(SearchDocumentFactory.KeyOf(pair.item.Id, pair.variant.Culture), SearchDocumentFactory.StampOf(pair.item, pair.variant), factory.Create(pair.item, pair.variant, corpus.Taxonomy, noFileTexts));
-    Interlocked.Increment(ref variants);
-});
+    Console.WriteLine($"Generating and indexing {items:N0} items x {corpus.Cultures.Count} cultures on {Environment.ProcessorCount} cores...");
+    var random = new Random(20261123);
 
-index.Commit("benchmark", null, DateTime.UtcNow);
+    // As the site's rebuild does (SearchIndexer): variants analysed and written on every core.
+    Parallel.ForEach(corpus.Items(items, random).SelectMany(item => item.Variants.Select(variant => (item, variant))), pair =>
+    {
+        index.Upsert(SearchDocumentFactory.KeyOf(pair.item.Id, pair.variant.Culture), SearchDocumentFactory.StampOf(pair.item, pair.variant), factory.Create(pair.item, pair.variant, corpus.Taxonomy, noFileTexts));
+        Interlocked.Increment(ref variants);
+    });
+
+    index.Commit("benchmark", null, DateTime.UtcNow);
+}
+else
+{
+    Console.WriteLine($"Reusing the index at {folder}: {variants:N0} variants");
+}
+
 build.Stop();
 index.WaitForMerges(); // Queries are timed (and the size taken) on the settled index, not during background merges.
 var size = new DirectoryInfo(index.Path).EnumerateFiles().Sum(f => f.Length);
@@ -99,15 +110,20 @@ var kinds = new (string Name, Func<Random, SearchQuery> Query)[]
     ("widened to all languages", r => corpus.OneWord(r) with { AllLanguages = true }),
 };
 
-if (args.Contains("--profile"))
+if (args.Contains("--profile") || args.Contains("--profile-one-word"))
 {
-    // Where a faceted query's time goes: scoring the matches, the other-languages count, the rest.
+    // Where a query's time goes: matching, scoring the top ten, counting facets, highlighting.
+    var faceted = args.Contains("--profile");
     var builder = new SearchQueryBuilder(searchOptions);
     var r = new Random(7);
-    var parts = new Dictionary<string, List<double>> { ["full search"] = [], ["text query alone"] = [], ["text + culture + filters"] = [], ["highlight-free search (page size 1)"] = [] };
+    var parts = new Dictionary<string, List<double>>
+    {
+        ["full search"] = [], ["text query alone (count)"] = [], ["text + culture + filters, top 10"] = [],
+        ["facet counts over every match"] = [], ["highlight-free search (page size 1)"] = [], ["matches"] = [],
+    };
     for (var i = 0; i < 230; i++)
     {
-        var q = corpus.Faceted(r);
+        var q = faceted ? corpus.Faceted(r) : corpus.OneWord(r);
         using var lease = index.Acquire()!;
         var text = QueryText.Parse(q.Text, 200, 12);
         var textQuery = builder.ForCulture(text, q.Culture, analysis, lease.Searcher.IndexReader)!;
@@ -115,27 +131,39 @@ if (args.Contains("--profile"))
         {
             { textQuery, Lucene.Net.Search.Occur.MUST },
             { new Lucene.Net.Search.TermQuery(new Lucene.Net.Index.Term(SearchFields.Culture, q.Culture)), Lucene.Net.Search.Occur.MUST },
-            { new Lucene.Net.Search.TermQuery(new Lucene.Net.Index.Term("type", DocumentTypeAliases.AliasOf(q.Type!.Value))), Lucene.Net.Search.Occur.MUST },
-            { new Lucene.Net.Search.TermQuery(new Lucene.Net.Index.Term("topic", q.Topic)), Lucene.Net.Search.Occur.MUST },
         };
+        if (faceted)
+        {
+            filtered.Add(new Lucene.Net.Search.TermQuery(new Lucene.Net.Index.Term("type", DocumentTypeAliases.AliasOf(q.Type!.Value))), Lucene.Net.Search.Occur.MUST);
+            filtered.Add(new Lucene.Net.Search.TermQuery(new Lucene.Net.Index.Term("topic", q.Topic)), Lucene.Net.Search.Occur.MUST);
+        }
+
         var w = Stopwatch.StartNew();
         await search.SearchAsync(q);
         var full = w.Elapsed.TotalMilliseconds;
         w.Restart();
-        lease.Searcher.Search(textQuery, new Lucene.Net.Search.TotalHitCountCollector());
+        var count = new Lucene.Net.Search.TotalHitCountCollector();
+        lease.Searcher.Search(textQuery, count);
         var alone = w.Elapsed.TotalMilliseconds;
         w.Restart();
         lease.Searcher.Search(filtered, 10);
         var filteredTime = w.Elapsed.TotalMilliseconds;
+        w.Restart();
+        var facets = new FacetingCollector(null, []);
+        lease.Searcher.Search(filtered, facets);
+        facets.Finish();
+        var facetTime = w.Elapsed.TotalMilliseconds;
         w.Restart();
         await search.SearchAsync(q with { PageSize = 1 });
         var small = w.Elapsed.TotalMilliseconds;
         if (i >= 30)
         {
             parts["full search"].Add(full);
-            parts["text query alone"].Add(alone);
-            parts["text + culture + filters"].Add(filteredTime);
+            parts["text query alone (count)"].Add(alone);
+            parts["text + culture + filters, top 10"].Add(filteredTime);
+            parts["facet counts over every match"].Add(facetTime);
             parts["highlight-free search (page size 1)"].Add(small);
+            parts["matches"].Add(count.TotalHits);
         }
     }
 
@@ -187,7 +215,10 @@ Console.WriteLine("|---|---|---|---|---|---|");
 rows.ForEach(Console.WriteLine);
 
 index.Dispose();
-Directory.Delete(folder, recursive: true);
+if (keptAt is null)
+{
+    Directory.Delete(folder, recursive: true);
+}
 
 static double Percentile(List<double> sorted, double p) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
 
