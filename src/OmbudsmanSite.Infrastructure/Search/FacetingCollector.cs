@@ -1,23 +1,21 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 using OmbudsmanSite.Core.Search;
 
 namespace OmbudsmanSite.Infrastructure.Search;
 
 /// <summary>
 /// Counts facet values over every match while passing the matches on to the collector of the page's
-/// hits (the Facet package is not available here). Counts are read from doc values per segment by
-/// ordinal, and turned into strings once per segment.
+/// hits (the Facet package is not available here). Counts are kept per segment by value number, from
+/// the segment's <see cref="FacetOrdinals"/>, and turned into strings once per segment.
 /// </summary>
 public sealed class FacetingCollector : ICollector
 {
     private readonly ICollector? _hits;
     private readonly Dictionary<SearchFacet, Dictionary<string, int>>? _counts;
-    private readonly SearchFacet[] _facets = [.. SearchFields.Facets];
-    private readonly SortedSetDocValues?[] _values;
     private readonly int _stopAfter;
-    private int[][] _segmentCounts = [];
+    private FacetOrdinals? _ordinals;
+    private int[] _segmentCounts = [];
 
     /// <param name="hits">Receives every match; null to only count.</param>
     /// <param name="counts">Facet counts to add to; null to count nothing but hits.</param>
@@ -27,11 +25,11 @@ public sealed class FacetingCollector : ICollector
         _stopAfter = stopAfter;
         _hits = hits;
         _counts = counts;
-        _values = new SortedSetDocValues?[_facets.Length];
     }
 
     public int TotalHits { get; private set; }
 
+    /// <summary>Counting does not care in which order a segment's matches come.</summary>
     public bool AcceptsDocsOutOfOrder => _hits?.AcceptsDocsOutOfOrder ?? true;
 
     public void SetScorer(Scorer scorer) => _hits?.SetScorer(scorer);
@@ -42,12 +40,8 @@ public sealed class FacetingCollector : ICollector
         Flush();
         if (_counts is not null)
         {
-            for (var i = 0; i < _facets.Length; i++)
-            {
-                _values[i] = context.AtomicReader.GetSortedSetDocValues(SearchFields.Facet(_facets[i]));
-            }
-
-            _segmentCounts = [.. _values.Select(v => new int[v?.ValueCount ?? 0])];
+            _ordinals = FacetOrdinals.For(context.AtomicReader);
+            _segmentCounts = new int[_ordinals.ValueCount];
         }
 
         _hits?.SetNextReader(context);
@@ -61,19 +55,13 @@ public sealed class FacetingCollector : ICollector
         }
 
         _hits?.Collect(doc);
-        for (var i = 0; i < _segmentCounts.Length; i++)
+        if (_ordinals is { } ordinals)
         {
-            if (_values[i] is not { } values)
+            var values = ordinals.Ordinals;
+            var counts = _segmentCounts;
+            for (int i = ordinals.Starts[doc], end = ordinals.Starts[doc + 1]; i < end; i++)
             {
-                continue;
-            }
-
-            values.SetDocument(doc);
-            long ord;
-            var counts = _segmentCounts[i];
-            while ((ord = values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
-            {
-                counts[ord]++;
+                counts[values[i]]++;
             }
         }
     }
@@ -89,36 +77,27 @@ public sealed class FacetingCollector : ICollector
 
     private void Flush()
     {
-        if (_counts is null)
+        if (_counts is null || _ordinals is not { } ordinals)
         {
             return;
         }
 
-        var term = new BytesRef();
-        for (var i = 0; i < _segmentCounts.Length; i++)
+        var counts = _segmentCounts;
+        for (var ord = 0; ord < counts.Length; ord++)
         {
-            var counts = _segmentCounts[i];
-            if (_values[i] is not { } values)
+            if (counts[ord] > 0)
             {
-                continue;
-            }
-
-            if (!_counts.TryGetValue(_facets[i], out var totals))
-            {
-                _counts[_facets[i]] = totals = new Dictionary<string, int>(StringComparer.Ordinal);
-            }
-
-            for (var ord = 0; ord < counts.Length; ord++)
-            {
-                if (counts[ord] > 0)
+                var facet = ordinals.Facets[ord];
+                if (!_counts.TryGetValue(facet, out var totals))
                 {
-                    values.LookupOrd(ord, term);
-                    var value = term.Utf8ToString();
-                    totals[value] = totals.GetValueOrDefault(value) + counts[ord];
+                    _counts[facet] = totals = new Dictionary<string, int>(StringComparer.Ordinal);
                 }
+
+                totals[ordinals.Values[ord]] = totals.GetValueOrDefault(ordinals.Values[ord]) + counts[ord];
             }
         }
 
+        _ordinals = null;
         _segmentCounts = [];
     }
 }

@@ -206,7 +206,7 @@ public sealed class SearchIndex : IDisposable
             RAMBufferSizeMB = 128, // Fewer, larger segments while rebuilding; memory is given back after the flush.
         };
         _writer = new IndexWriter(_directory, config);
-        _searchers = new SearcherManager(_writer, applyAllDeletes: true, new SearcherFactory());
+        _searchers = new SearcherManager(_writer, applyAllDeletes: true, new FacetWarmingSearcherFactory());
         LoadStamps();
     }
 
