@@ -2,7 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using OmbudsmanSite.Core.Checks;
 using OmbudsmanSite.Core.Content;
+using OmbudsmanSite.Infrastructure.Checks;
 using OmbudsmanSite.Infrastructure.Diagnostics;
 using OmbudsmanSite.Infrastructure.Editorial;
 using OmbudsmanSite.Infrastructure.Import;
@@ -107,6 +109,11 @@ public static class DependencyInjection
         services.AddSingleton<USyncExporter>();
         services.AddSingleton<LegacyArticleImporter>();
         services.AddSingleton<DemoContentSeeder>();
+        services.AddOptions<ContentCheckOptions>().Bind(configuration.GetSection(ContentCheckOptions.SectionName));
+        services.AddOptions<ReadabilityOptions>().Bind(configuration.GetSection(ReadabilityOptions.SectionName));
+        services.AddSingleton<WritingChecks>();
+        services.AddSingleton<ReadabilityMeter>();
+        services.AddSingleton<ContentChecker>();
         return services;
     }
 

@@ -1,0 +1,23 @@
+using OmbudsmanSite.Core.Content;
+
+namespace OmbudsmanSite.Core.Checks;
+
+/// <summary>The "ContentChecks" section: the limits and word lists of the writing checks.</summary>
+public sealed class ContentCheckOptions
+{
+    public const string SectionName = "ContentChecks";
+
+    /// <summary>Link texts that say nothing of where they lead, by culture code (compared without case and end punctuation).</summary>
+    public Dictionary<string, List<string>> VagueLinkTexts { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
+    public int MaxAltLength { get; set; } = 150;
+
+    /// <summary>Search engines cut titles near 60–70 characters.</summary>
+    public int MaxTitleLength { get; set; } = 70;
+
+    /// <summary>Document types whose pages need a description of their own for search engines (the others use the summary).</summary>
+    public List<DocumentType> SeoDescriptionRequired { get; set; } = [];
+
+    /// <summary>A paragraph in capitals is flagged from this many letters on (an acronym or a short label is not).</summary>
+    public int MinCapitalsLetters { get; set; } = 20;
+}

@@ -1,0 +1,9 @@
+namespace OmbudsmanSite.Core.Checks;
+
+/// <summary>Where a text's score falls against its document type's targets: guidance, never a verdict.</summary>
+public enum ReadabilityBand
+{
+    Easy,
+    Standard,
+    Hard,
+}
