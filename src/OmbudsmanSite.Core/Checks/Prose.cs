@@ -1,17 +1,18 @@
+using OmbudsmanSite.Core.Editorial;
+
 namespace OmbudsmanSite.Core.Checks;
 
 /// <summary>
 /// Splits plain text into sentences and words, and counts syllables, the way the reading-ease
 /// formulas count them. A sentence ends at ".", "!", "?" or "…" followed by a space (and not by a
 /// small letter, as in "e.g. the") or at the end of its paragraph, so a heading or list item is a
-/// sentence of its own. A word is a run of letters and digits, with apostrophes and hyphens inside
-/// it; runs without a letter (numbers) are not words.
+/// sentence of its own. Words are found as <see cref="TextStatistics"/> counts them; those without a
+/// letter (numbers) do not count.
 /// </summary>
 public static class Prose
 {
     private const string SentenceEnds = ".!?…";
     private const string Closers = "\"'»”’)]";
-    private const string Joiners = "'’-‐";
     private const string EnglishVowels = "aeiouy";
     private const string RussianVowels = "аеёиоуыэюя";
 
@@ -21,68 +22,66 @@ public static class Prose
         var sentences = new List<ProseSentence>();
         var words = new List<string>();
         var start = -1;
-        var i = 0;
-        while (i < paragraph.Length)
+        var tokens = TextStatistics.WordPattern.Matches(paragraph);
+        for (var t = 0; t < tokens.Count; t++)
         {
-            var c = paragraph[i];
-            if (char.IsLetterOrDigit(c))
+            var token = tokens[t];
+            start = start < 0 ? token.Index : start;
+            if (token.Value.Any(char.IsLetter))
             {
-                var wordStart = i;
-                while (i < paragraph.Length && (char.IsLetterOrDigit(paragraph[i])
-                    || (Joiners.Contains(paragraph[i], StringComparison.Ordinal) && i + 1 < paragraph.Length && char.IsLetterOrDigit(paragraph[i + 1]) && i > wordStart)))
-                {
-                    i++;
-                }
+                words.Add(token.Value);
+            }
 
-                var word = paragraph[wordStart..i];
-                if (word.Any(char.IsLetter))
-                {
-                    start = start < 0 ? wordStart : start;
-                    words.Add(word);
-                }
-
+            // Between this token and the next: does a sentence end there?
+            var gapStart = token.Index + token.Length;
+            var gapEnd = t + 1 < tokens.Count ? tokens[t + 1].Index : paragraph.Length;
+            var stop = paragraph.AsSpan(gapStart, gapEnd - gapStart).IndexOfAny(SentenceEnds);
+            if (stop < 0)
+            {
                 continue;
             }
 
-            if (SentenceEnds.Contains(c, StringComparison.Ordinal) && start >= 0)
+            var end = gapStart + stop + 1;
+            while (end < gapEnd && (SentenceEnds.Contains(paragraph[end], StringComparison.Ordinal) || Closers.Contains(paragraph[end], StringComparison.Ordinal)))
             {
-                var end = i + 1;
-                while (end < paragraph.Length && (SentenceEnds.Contains(paragraph[end], StringComparison.Ordinal) || Closers.Contains(paragraph[end], StringComparison.Ordinal)))
-                {
-                    end++;
-                }
-
-                var next = end;
-                while (next < paragraph.Length && char.IsWhiteSpace(paragraph[next]))
-                {
-                    next++;
-                }
-
-                if (end == paragraph.Length || (next > end && !char.IsLower(paragraph[next])))
-                {
-                    sentences.Add(new ProseSentence(start, end - start, [.. words]));
-                    words.Clear();
-                    start = -1;
-                    i = end;
-                    continue;
-                }
+                end++;
             }
 
-            i++;
+            var last = t + 1 == tokens.Count;
+            if (last || (end < gapEnd && char.IsWhiteSpace(paragraph[end]) && !char.IsLower(paragraph[gapEnd])))
+            {
+                Close(last ? Trimmed(paragraph, end) : end);
+            }
         }
 
         if (start >= 0)
         {
-            var end = paragraph.Length;
-            while (end > start && char.IsWhiteSpace(paragraph[end - 1]))
-            {
-                end--;
-            }
-
-            sentences.Add(new ProseSentence(start, end - start, [.. words]));
+            Close(Trimmed(paragraph, paragraph.Length));
         }
 
         return sentences;
+
+        void Close(int end)
+        {
+            if (words.Count > 0)
+            {
+                sentences.Add(new ProseSentence(start, end - start, [.. words]));
+            }
+
+            words.Clear();
+            start = -1;
+        }
+    }
+
+    /// <summary>Where the text before <paramref name="end"/> stops, trailing spaces left out.</summary>
+    private static int Trimmed(string text, int end)
+    {
+        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return end;
     }
 
     /// <summary>Letters in the word, not counting apostrophes, hyphens or digits (LIX's "long word" is over six).</summary>

@@ -32,6 +32,9 @@ public readonly partial record struct TextStatistics(int Words, int Characters)
         return Words == 0 ? 0 : (Words + wordsPerMinute - 1) / wordsPerMinute;
     }
 
+    /// <summary>A word as writers count it; the reading-ease figures split text with the same pattern.</summary>
+    public static Regex WordPattern => Word();
+
     [GeneratedRegex(@"[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*")]
     private static partial Regex Word();
 
