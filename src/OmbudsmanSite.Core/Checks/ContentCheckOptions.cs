@@ -20,4 +20,7 @@ public sealed class ContentCheckOptions
 
     /// <summary>A paragraph in capitals is flagged from this many letters on (an acronym or a short label is not).</summary>
     public int MinCapitalsLetters { get; set; } = 20;
+
+    /// <summary>How long the editor waits after the last keystroke before checking again.</summary>
+    public TimeSpan EditorDelay { get; set; } = TimeSpan.FromMilliseconds(600);
 }

@@ -21,7 +21,8 @@ public sealed class ContentChecker(WritingChecks writing, ReadabilityMeter reada
         {
             var (culture, text) = pair;
             var findings = writing.Check(new CheckedText(culture, type, text.Title, text.Summary, text.SeoDescription, BodyReader.Elements(text.BodyHtml)), unavailable);
-            return new LanguageCheckReport(culture, findings, readability.Measure(BodyReader.Paragraphs(text.BodyHtml), culture, type));
+            var paragraphs = BodyReader.Paragraphs(text.BodyHtml);
+            return new LanguageCheckReport(culture, findings, readability.Measure(paragraphs, culture, type), paragraphs);
         })];
     }
 }

@@ -32,7 +32,8 @@ public abstract class EditorContext : BunitContext
             typeof(ContentQueries), typeof(ContentEditingService), typeof(AutosaveStore), typeof(ReferenceDataCache), typeof(SiteCultures),
             typeof(SiteClock), typeof(BackofficeText), typeof(TaxonomyService), typeof(MediaQueries), typeof(ImageUrlSigner),
             typeof(ContentPublishingService), typeof(PreviewLinks), typeof(ContentReviewService), typeof(PresenceService), typeof(OmbudsmanSite.Web.Routing.SiteUrls), typeof(DiffDescribers),
-            typeof(WorkspaceSearch),
+            typeof(WorkspaceSearch), typeof(OmbudsmanSite.Infrastructure.Checks.ContentChecker),
+            typeof(IOptions<OmbudsmanSite.Core.Checks.ContentCheckOptions>), typeof(IOptions<OmbudsmanSite.Core.Checks.ReadabilityOptions>),
         })
         {
             Services.AddSingleton(type, site.Services.GetRequiredService(type));
