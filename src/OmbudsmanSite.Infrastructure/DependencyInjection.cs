@@ -114,6 +114,7 @@ public static class DependencyInjection
         services.AddSingleton<WritingChecks>();
         services.AddSingleton<ReadabilityMeter>();
         services.AddSingleton<ContentChecker>();
+        services.AddSingleton<SiteContentChecks>();
         return services;
     }
 

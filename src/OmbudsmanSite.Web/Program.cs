@@ -7,6 +7,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
     Args = args,
     WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
 });
+SiteCommands.SendLogToStandardError(builder.Configuration, args);
 builder.AddOmbudsmanSite();
 
 var app = builder.Build();

@@ -18,7 +18,7 @@ namespace OmbudsmanSite.Web.Hosting;
 /// the site: <c>import-legacy &lt;file-or-folder&gt;... [--culture en] [--type meeting]</c> and
 /// <c>rebuild-search-index</c>, <c>add-media &lt;file&gt;... [--folder Reports/2024] [--alt en=Text]... [--caption en=Text]...</c>
 /// and <c>create-admin &lt;email&gt; [--name "Display name"] [--link]</c>; <see cref="ContentCommands"/> adds
-/// <c>import-usync</c> and <c>seed-demo</c>, <see cref="BackupCommands"/> <c>backup</c> and <c>restore</c>. Arguments that start with
+/// <c>import-usync</c> and <c>seed-demo</c>, <see cref="BackupCommands"/> <c>backup</c> and <c>restore</c>, <see cref="CheckCommands"/> <c>check-content</c>. Arguments that start with
 /// <c>--</c> are the host's own (<c>--urls</c>, <c>--environment</c>); any other first word must be a command.
 /// </summary>
 public static class SiteCommands
@@ -39,6 +39,7 @@ public static class SiteCommands
           {{ContentCommands.SeedDemo}} --items N [--seed S]  make and publish N demonstration items in every language
           {{BackupCommands.Backup}} <folder>                 the database and media files into a new folder (the site may run)
           {{BackupCommands.Restore}} <folder>                put a backup back (every node stopped)
+          {{CheckCommands.CheckContent}} [--format text|json]  the content checks over every item; exit 1 when one is an error
           {{CreateAdmin}} <email> [--name "Display name"] [--link]
               the password is read from standard input (twice; two lines when not a terminal),
               or, with --link, a one-time set-password link is printed instead
@@ -48,12 +49,38 @@ public static class SiteCommands
 
     private const string AddMediaUsage = "Usage: add-media <file>... [--folder Reports/2024] [--alt az|en|ru=Text]... [--caption az|en|ru=Text]...";
 
+    /// <summary>True when the arguments name a command (anything but the site's own -- options).</summary>
+    public static bool IsCommand(string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        return args.Length > 0 && !args[0].StartsWith('-');
+    }
+
+    /// <summary>
+    /// For a command, the log's console sinks write to standard error, so standard output is the
+    /// command's own, to read or pipe (<c>check-content --format json</c>).
+    /// </summary>
+    public static void SendLogToStandardError(IConfigurationManager configuration, string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        if (!IsCommand(args))
+        {
+            return;
+        }
+
+        var sinks = configuration.GetSection("Serilog:WriteTo").GetChildren()
+            .Where(sink => string.Equals(sink["Name"], "Console", StringComparison.OrdinalIgnoreCase))
+            .Select(sink => KeyValuePair.Create<string, string?>($"{sink.Path}:Args:standardErrorFromLevel", "Verbose"))
+            .ToList();
+        configuration.AddInMemoryCollection(sinks);
+    }
+
     /// <returns>The exit code when a command ran, null when the site should start.</returns>
     public static async Task<int?> TryRunAsync(WebApplication app, string[] args)
     {
         ArgumentNullException.ThrowIfNull(app);
         ArgumentNullException.ThrowIfNull(args);
-        return args.Length == 0 || args[0].StartsWith('-') ? null : args[0] switch
+        return !IsCommand(args) ? null : args[0] switch
         {
             ImportLegacy => await ImportLegacyAsync(app, args),
             RebuildSearchIndex => await RebuildSearchIndexAsync(app),
@@ -64,6 +91,7 @@ public static class SiteCommands
             ContentCommands.ExportUSync => await ContentCommands.ExportUSyncAsync(app, args),
             BackupCommands.Backup => await BackupCommands.BackupAsync(app, args),
             BackupCommands.Restore => await BackupCommands.RestoreAsync(app, args),
+            CheckCommands.CheckContent => await CheckCommands.CheckContentAsync(app, args),
             var unknown => await UnknownAsync(unknown),
         };
     }

@@ -94,6 +94,28 @@ public sealed class PublishedBuildTests(PublishedSite site)
             Assert.Contains("1 created, 0 updated, 0 unchanged, 0 failed", imported.Output, StringComparison.Ordinal);
             Assert.Contains("0 created, 0 updated, 1 unchanged, 0 failed", again.Output, StringComparison.Ordinal);
 
+            // The checks over what the commands made: the imported item has no summary (a warning).
+            var checkedJson = await site.RunCommandAsync(data, null, "check-content", "--format", "json");
+            string summary;
+            using (var report = System.Text.Json.JsonDocument.Parse(checkedJson.Output)) // standard output is the JSON alone: the log goes to standard error
+            {
+                var root = report.RootElement;
+                Assert.Equal(root.GetProperty("errors").GetInt32() > 0 ? 1 : 0, checkedJson.ExitCode);
+                Assert.True(root.GetProperty("items").GetInt32() >= 13, checkedJson.Output); // the demo's 12, the import's 1, and the site's own pages
+                summary = $"{root.GetProperty("items").GetInt32()} items checked: {root.GetProperty("errors").GetInt32()} errors, {root.GetProperty("warnings").GetInt32()} warnings.";
+                Assert.Contains(root.GetProperty("findings").EnumerateArray(), f =>
+                    f.GetProperty("id").GetString() == "6f0c2b5e-1d3a-4e7b-9c1f-0a2b3c4d5e6f" && f.GetProperty("culture").GetString() == "en"
+                    && f.GetProperty("check").GetString() == "summaryMissing" && f.GetProperty("severity").GetString() == "warning"
+                    && f.GetProperty("message").GetString() == "There is no summary: lists and search results show one.");
+            }
+
+            var checkedText = await site.RunCommandAsync(data, null, "check-content");
+            Assert.Contains("warning 6f0c2b5e-1d3a-4e7b-9c1f-0a2b3c4d5e6f en en.summary       SummaryMissing: There is no summary", checkedText.Output, StringComparison.Ordinal);
+            Assert.Contains(summary, checkedText.Output, StringComparison.Ordinal);
+            var badFormat = await site.RunCommandAsync(data, null, "check-content", "--format", "xml");
+            Assert.Equal(2, badFormat.ExitCode);
+            Assert.Contains("check-content [--format text|json]", badFormat.Error, StringComparison.Ordinal);
+
             var noCount = await site.RunCommandAsync(data, null, "seed-demo", "--items", "lots");
             var noFolder = await site.RunCommandAsync(data, null, "import-usync", Path.Combine(work, "missing"));
             Assert.Equal(2, noCount.ExitCode);
