@@ -1,8 +1,6 @@
-using Microsoft.Extensions.Options;
 using OmbudsmanSite.Core.Checks;
 using OmbudsmanSite.Core.Content;
 using OmbudsmanSite.Core.Editorial;
-using OmbudsmanSite.Infrastructure.Checks;
 using OmbudsmanSite.Infrastructure.Tests.Support;
 
 namespace OmbudsmanSite.Infrastructure.Tests.Checks;
@@ -15,10 +13,7 @@ public sealed class ContentCheckerTests
     {
         var site = await TestSite.CreateSqliteAsync();
         var target = await site.CreateAsync(DocumentType.NewsArticle, new Dictionary<string, string> { ["az"] = "Hədəf", ["en"] = "Target" }, publish: ["az", "en"]);
-        var checker = new ContentChecker(
-            new WritingChecks(Options.Create(new ContentCheckOptions())),
-            new ReadabilityMeter(Options.Create(new ReadabilityOptions { Formulas = new() { ["en"] = ReadabilityFormula.FleschReadingEase } })),
-            site.Published);
+        var checker = site.Checker;
         var link = $"<a href=\"{InternalLink.HrefOf(target)}\">the 2024 visit</a>";
         var values = new ContentValues
         {

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 using OmbudsmanSite.Core.Checks;
 using OmbudsmanSite.Core.Content;
 using OmbudsmanSite.Core.Editorial;
@@ -14,8 +13,7 @@ public sealed class SiteContentChecksTests
     public async Task Every_working_copy_is_checked_once_and_the_recycle_bin_is_not()
     {
         var site = await TestSite.CreateSqliteAsync();
-        var checks = new SiteContentChecks(site.Contexts, new ContentChecker(
-            new WritingChecks(Options.Create(new ContentCheckOptions())), new ReadabilityMeter(Options.Create(new ReadabilityOptions())), site.Published))
+        var checks = new SiteContentChecks(site.Contexts, site.Checker)
         {
             BatchSize = 3,
         };

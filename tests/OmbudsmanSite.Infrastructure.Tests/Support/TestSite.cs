@@ -3,10 +3,12 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
+using OmbudsmanSite.Core.Checks;
 using OmbudsmanSite.Core.Configuration;
 using OmbudsmanSite.Core.Content;
 using OmbudsmanSite.Core.Editorial;
 using OmbudsmanSite.Core.Localization;
+using OmbudsmanSite.Infrastructure.Checks;
 using OmbudsmanSite.Infrastructure.Editorial;
 using OmbudsmanSite.Infrastructure.Import;
 using OmbudsmanSite.Infrastructure.Mail;
@@ -93,6 +95,12 @@ public sealed class TestSite
     public LegacyArticleImporter LegacyImporter => new(Editing, Clock, Cultures, NullLogger<LegacyArticleImporter>.Instance);
 
     public IPublishedContent Published => new PublishedContent(Contexts, Clock, new ReferenceDataCache(Contexts));
+
+    /// <summary>The content checks with their default settings, English scored with Flesch.</summary>
+    public ContentChecker Checker => new(
+        new WritingChecks(Options.Create(new ContentCheckOptions())),
+        new ReadabilityMeter(Options.Create(new ReadabilityOptions { Formulas = { ["en"] = ReadabilityFormula.FleschReadingEase } })),
+        Published);
 
     public static async Task<TestSite> CreateAsync(DatabaseProvider provider, string connectionString, string? uSyncFolder = null, string? dataFolder = null)
     {
