@@ -62,6 +62,11 @@ public sealed class MeetingEditorJourneyTests(PublishedSite site, Browser browse
         await Assertions.Expect(page.ById("en.body")).ToContainTextAsync("əməkdaşlıq");
         await page.ById("en.title").FillAsync("The Ombudsman met a delegation of the Inter-Parliamentary Union");
         await page.ById("en.body").FillAsync("Cooperation in human rights was discussed.");
+
+        // The Checks panel follows the typing: English scored with Flesch, 6 words and 11 syllables by
+        // its rule of thumb (co-o-per-a-tion counts 4): 206.835 − 1.015 × 6 − 84.6 × 11/6 = 45.6.
+        await Assertions.Expect(page.Locator("#content-checks [aria-labelledby='checks-en'] .readability"))
+            .ToHaveTextAsync("Flesch reading ease 45.6: standard. Words: 6; sentences: 1; 6.0 words a sentence on average.");
         await BackofficeSessions.CheckAsync(page, "editor side by side");
         await page.GetByRole(AriaRole.Tab, new() { Name = "Russian" }).ClickAsync();
         await page.ById("ru.title").FillAsync("Омбудсмен встретилась с делегацией Межпарламентского союза");

@@ -42,6 +42,6 @@ public sealed class ContentChecksPanelTests(SiteFactory site) : EditorContext(si
         // edilmədi* | Bura klikləyin*: 16 words, 5 sentences, 8 longer than six letters: 16/5 + 100 × 8/16 = 53.2.
         var reading = editor.Find("#content-checks .readability");
         Assert.Contains("readability-easy", reading.ClassName, StringComparison.Ordinal);
-        Assert.Equal("LIX 53.2: easy to read. 16 words in 5 sentences, 3.2 words a sentence.", reading.TextContent.Trim());
+        Assert.Equal("LIX 53.2: easy to read. Words: 16; sentences: 5; 3.2 words a sentence on average.", reading.TextContent.Trim());
     }
 }
