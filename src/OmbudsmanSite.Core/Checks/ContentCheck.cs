@@ -20,4 +20,7 @@ public enum ContentCheck
     TitleTooLong,
     SummaryMissing,
     SeoDescriptionMissing,
+
+    /// <summary>A report's PDF has no text to read: a scan, which a screen reader cannot read nor search find.</summary>
+    ReportFileWithoutText,
 }

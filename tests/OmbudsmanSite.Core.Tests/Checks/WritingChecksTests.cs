@@ -34,7 +34,8 @@ public sealed class WritingChecksTests
         var data = new TheoryData<string, ContentCheck>();
         foreach (var culture in Fixtures.Keys)
         {
-            foreach (var check in Enum.GetValues<ContentCheck>())
+            // A report's file is checked against the media library, not the text (ContentCheckerTests).
+            foreach (var check in Enum.GetValues<ContentCheck>().Where(c => c != ContentCheck.ReportFileWithoutText))
             {
                 data.Add(culture, check);
             }

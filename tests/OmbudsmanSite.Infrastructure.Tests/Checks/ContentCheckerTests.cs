@@ -1,6 +1,7 @@
 using OmbudsmanSite.Core.Checks;
 using OmbudsmanSite.Core.Content;
 using OmbudsmanSite.Core.Editorial;
+using OmbudsmanSite.Infrastructure.Media;
 using OmbudsmanSite.Infrastructure.Tests.Support;
 
 namespace OmbudsmanSite.Infrastructure.Tests.Checks;
@@ -41,5 +42,36 @@ public sealed class ContentCheckerTests
         var gone = (await checker.CheckAsync(DocumentType.NewsArticle, values)).Single(r => r.Culture == "en");
         Assert.Equal([ContentCheck.LinkToUnavailableItem], gone.Findings.Select(f => f.Check));
         Assert.True(gone.HasErrors);
+    }
+
+    [Fact]
+    public async Task A_reports_file_without_text_is_an_error_in_its_language_only()
+    {
+        var site = await TestSite.CreateSqliteAsync();
+        var scan = (await site.Media.UploadAsync(new MediaUpload(MediaContent.FromBytes(TestEnvironment.SamplePdf(2)), "scan.pdf") { Name = "Annual report 2024 (scan)" })).Item!;
+        var text = (await site.Media.UploadAsync(new MediaUpload(
+            MediaContent.FromFile(Path.Combine(AppContext.BaseDirectory, "Fixtures", "Media", "Reports", "fixture-annual-2024-en.pdf")), "annual-2024.pdf"))).Item!;
+        var values = new ContentValues
+        {
+            Report = new ReportValues
+            {
+                Year = 2024,
+                Files = new LocalizedText(new Dictionary<string, string> { ["az"] = scan.Id.ToString("D"), ["en"] = text.Id.ToString("D"), ["ru"] = text.Id.ToString("D") }),
+            },
+            Cultures = new Dictionary<string, CultureValues>
+            {
+                ["az"] = new() { Title = "İllik məruzə", Summary = "Məruzə." },
+                ["en"] = new() { Title = "Annual report", Summary = "The report." },
+                ["ru"] = new() { Title = "Ежегодный доклад", Summary = "Доклад." },
+            },
+        };
+
+        var reports = await site.Checker.CheckAsync(DocumentType.Report, values);
+
+        var az = Assert.Single(Assert.Single(reports, r => r.Culture == "az").Findings);
+        Assert.Equal((ContentCheck.ReportFileWithoutText, CheckSeverity.Error, "report.files"), (az.Check, az.Severity, az.Field));
+        Assert.Equal(["Annual report 2024 (scan)"], az.Values);
+        Assert.Empty(reports.Single(r => r.Culture == "en").Findings);
+        Assert.Empty(reports.Single(r => r.Culture == "ru").Findings);
     }
 }

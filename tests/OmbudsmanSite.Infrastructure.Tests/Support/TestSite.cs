@@ -100,7 +100,8 @@ public sealed class TestSite
     public ContentChecker Checker => new(
         new WritingChecks(Options.Create(new ContentCheckOptions())),
         new ReadabilityMeter(Options.Create(new ReadabilityOptions { Formulas = { ["en"] = ReadabilityFormula.FleschReadingEase } })),
-        Published);
+        Published,
+        Contexts);
 
     public static async Task<TestSite> CreateAsync(DatabaseProvider provider, string connectionString, string? uSyncFolder = null, string? dataFolder = null)
     {
