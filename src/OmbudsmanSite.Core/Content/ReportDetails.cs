@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace OmbudsmanSite.Core.Content;
 
 public sealed class ReportDetails
@@ -12,17 +10,7 @@ public sealed class ReportDetails
     public LocalizedText Files { get; set; } = new();
 
     /// <summary>The media item holding the report in <paramref name="culture"/>, if it has one.</summary>
-    public Guid? FileId(string culture) => Guid.TryParse(Files[culture], CultureInfo.InvariantCulture, out var id) ? id : null;
+    public Guid? FileId(string culture) => ReportFiles.Id(Files, culture);
 
-    /// <summary>Every culture's media id.</summary>
-    public IEnumerable<(string Culture, Guid MediaId)> FileIds()
-    {
-        foreach (var culture in Files.Values.Keys)
-        {
-            if (FileId(culture) is { } id)
-            {
-                yield return (culture, id);
-            }
-        }
-    }
+    public IEnumerable<(string Culture, Guid MediaId)> FileIds() => ReportFiles.Ids(Files);
 }

@@ -10,4 +10,7 @@ public sealed record ReportValues
 
     /// <summary>The report's file per culture: media library ids as text.</summary>
     public LocalizedText Files { get; init; } = LocalizedText.Empty;
+
+    /// <summary>Every culture's media id.</summary>
+    public IEnumerable<(string Culture, Guid MediaId)> FileIds() => ReportFiles.Ids(Files);
 }

@@ -28,19 +28,23 @@ public static class BodyReader
         return elements;
     }
 
-    /// <summary>The text of each innermost block (a list item's paragraph, not the list item and its paragraph both).</summary>
-    public static IReadOnlyList<string> Paragraphs(string? html)
+    /// <summary>
+    /// The text of each innermost block (a list item's paragraph, not the list item and its
+    /// paragraph both), from the elements <see cref="Elements"/> read: the body is parsed once.
+    /// </summary>
+    public static IReadOnlyList<string> Paragraphs(IReadOnlyList<BodyElement> elements)
     {
-        if (string.IsNullOrWhiteSpace(html))
+        ArgumentNullException.ThrowIfNull(elements);
+        var holdsBlock = new bool[elements.Count];
+        foreach (var block in elements.Where(e => Blocks.Contains(e.Name)))
         {
-            return [];
+            for (var up = block.Parent; up >= 0 && !holdsBlock[up]; up = elements[up].Parent)
+            {
+                holdsBlock[up] = true;
+            }
         }
 
-        using var document = Parser.ParseDocument("<body>" + html + "</body>");
-        return [.. document.Body!.Descendants<IElement>()
-            .Where(e => Blocks.Contains(e.LocalName) && !e.Descendants<IElement>().Any(d => Blocks.Contains(d.LocalName)))
-            .Select(e => e.TextContent.Trim())
-            .Where(text => text.Length > 0)];
+        return [.. elements.Where(e => Blocks.Contains(e.Name) && !holdsBlock[e.Index]).Select(e => e.Text.Trim()).Where(text => text.Length > 0)];
     }
 
     private static void Walk(IElement parent, int parentIndex, List<BodyElement> elements)

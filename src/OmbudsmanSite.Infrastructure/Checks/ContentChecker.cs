@@ -24,20 +24,19 @@ public sealed class ContentChecker(WritingChecks writing, ReadabilityMeter reada
         var linked = values.Cultures.Values.SelectMany(text => InternalLink.IdsIn(text.BodyHtml)).Distinct().ToList();
         var live = linked.Count == 0 ? null : await published.AddressesAsync(linked, cancellationToken);
         var unavailable = linked.Where(id => live is null || !live.ContainsKey(id)).ToHashSet();
-        var files = (values.Report?.Files.Values ?? new Dictionary<string, string>())
-            .Select(f => (Culture: f.Key, Id: Guid.TryParse(f.Value, out var id) ? id : (Guid?)null))
-            .Where(f => f.Id is not null).ToDictionary(f => f.Culture, f => f.Id!.Value, StringComparer.OrdinalIgnoreCase);
+        var files = (values.Report?.FileIds() ?? []).ToDictionary(f => f.Culture, f => f.MediaId, StringComparer.OrdinalIgnoreCase);
         var textless = files.Count == 0 ? [] : await TextlessPdfsAsync([.. files.Values.Distinct()], cancellationToken);
         return [.. values.Cultures.Select(pair =>
         {
             var (culture, text) = pair;
-            var findings = writing.Check(new CheckedText(culture, type, text.Title, text.Summary, text.SeoDescription, BodyReader.Elements(text.BodyHtml)), unavailable);
+            var body = BodyReader.Elements(text.BodyHtml);
+            var findings = writing.Check(new CheckedText(culture, type, text.Title, text.Summary, text.SeoDescription, body), unavailable);
             if (files.TryGetValue(culture, out var file) && textless.TryGetValue(file, out var name))
             {
                 findings = [.. findings, new CheckFinding(ContentCheck.ReportFileWithoutText, CheckSeverity.Error, culture, FieldNames.ReportFiles, null, [name])];
             }
 
-            var paragraphs = BodyReader.Paragraphs(text.BodyHtml);
+            var paragraphs = BodyReader.Paragraphs(body);
             return new LanguageCheckReport(culture, findings, readability.Measure(paragraphs, culture, type), paragraphs);
         })];
     }

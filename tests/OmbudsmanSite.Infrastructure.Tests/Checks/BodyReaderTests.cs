@@ -47,7 +47,7 @@ public sealed class BodyReaderTests
     {
         Assert.Equal(
             ["Görüş", "Ombudsman ətraflı danışdı.", "Lənkəran sakinləri", "Nəticə", "Birinci bənd", "İkinci bənd", "İl", "Say", "2024", "12"],
-            BodyReader.Paragraphs(Body));
-        Assert.Empty(BodyReader.Paragraphs("  "));
+            BodyReader.Paragraphs(BodyReader.Elements(Body)));
+        Assert.Empty(BodyReader.Paragraphs(BodyReader.Elements("  ")));
     }
 }
