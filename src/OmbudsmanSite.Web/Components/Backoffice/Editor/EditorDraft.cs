@@ -124,13 +124,16 @@ public sealed class EditorDraft
             }
             : null,
             Report = report,
-            Cultures = Cultures
-                .Select(c => (c.Key, Values: c.Value.ToValues()))
-                .Where(c => c.Values is not null)
-                .ToDictionary(c => c.Key, c => c.Values!, StringComparer.OrdinalIgnoreCase),
+            Cultures = CultureValues(),
         };
         return (values, errors);
     }
+
+    /// <summary>The texts of the cultures something is typed in, as the services take them.</summary>
+    public Dictionary<string, CultureValues> CultureValues() => Cultures
+        .Select(c => (c.Key, Values: c.Value.ToValues()))
+        .Where(c => c.Values is not null)
+        .ToDictionary(c => c.Key, c => c.Values!, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Slugs typed for cultures that have no address yet (<paramref name="addressOf"/> gives null), which the save gives them.</summary>
     public IReadOnlyDictionary<string, string> NewSlugs(Func<string, string?> addressOf)
