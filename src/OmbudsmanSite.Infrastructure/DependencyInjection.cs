@@ -114,7 +114,17 @@ public static class DependencyInjection
         services.AddSingleton<WritingChecks>();
         services.AddSingleton<ReadabilityMeter>();
         services.AddSingleton<ContentChecker>();
+        services.AddSingleton<CheckedTexts>();
         services.AddSingleton<SiteContentChecks>();
+        services.AddSingleton<CheckReportStore>();
+        services.AddHostedService<CheckReportWorker>();
+        services.AddOptions<LinkCheckOptions>().Bind(configuration.GetSection(LinkCheckOptions.SectionName));
+        services.AddSingleton<LinkProbe>();
+        services.AddSingleton<ExternalLinkResults>();
+        services.AddSingleton<ExternalLinkChecks>();
+        services.AddSingleton<ExternalLinkWorker>();
+        services.AddHostedService(provider => provider.GetRequiredService<ExternalLinkWorker>());
+        services.AddSingleton<IContentChangeListener>(provider => provider.GetRequiredService<ExternalLinkWorker>());
         return services;
     }
 

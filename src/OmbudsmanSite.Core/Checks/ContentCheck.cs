@@ -23,4 +23,14 @@ public enum ContentCheck
 
     /// <summary>A report's PDF has no text to read: a scan, which a screen reader cannot read nor search find.</summary>
     ReportFileWithoutText,
+
+    /// <summary>The external links below come from the last background check of the address (<see cref="LinkRules"/>).</summary>
+    ExternalLinkNotFound,
+    ExternalLinkFails,
+    ExternalLinkRedirectLoop,
+    ExternalLinkTooManyRedirects,
+    ExternalLinkUnreachable,
+    ExternalLinkRedirected,
+    ExternalLinkSlow,
+    ExternalLinkTlsError,
 }

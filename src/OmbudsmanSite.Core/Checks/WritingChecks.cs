@@ -9,13 +9,14 @@ namespace OmbudsmanSite.Core.Checks;
 /// <summary>
 /// The checks of one language's text that need nothing but the text: images, headings, links,
 /// structure and metadata. What a link leads to is asked of <c>unavailable</c> (items unpublished,
-/// deleted or withdrawn), which the caller knows.
+/// deleted or withdrawn) and of <c>externalLinks</c> (the last background check of each external
+/// address), which the caller knows.
 /// </summary>
 public sealed partial class WritingChecks(IOptions<ContentCheckOptions> options)
 {
     private const string Bullets = "-–—•*·▪";
 
-    public IReadOnlyList<CheckFinding> Check(CheckedText text, IReadOnlySet<Guid> unavailable)
+    public IReadOnlyList<CheckFinding> Check(CheckedText text, IReadOnlySet<Guid> unavailable, IReadOnlyDictionary<string, ExternalLinkStatus>? externalLinks = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(unavailable);
@@ -27,7 +28,7 @@ public sealed partial class WritingChecks(IOptions<ContentCheckOptions> options)
 
         Images(text.Body, text.Culture, Add);
         Headings(text.Body, Add);
-        Links(text, unavailable, Add);
+        Links(text, unavailable, externalLinks, Add);
         Structure(text.Body, Add);
         return findings;
     }
@@ -111,7 +112,7 @@ public sealed partial class WritingChecks(IOptions<ContentCheckOptions> options)
         }
     }
 
-    private void Links(CheckedText text, IReadOnlySet<Guid> unavailable, Action<ContentCheck, CheckSeverity, BodyElement, string[]> add)
+    private void Links(CheckedText text, IReadOnlySet<Guid> unavailable, IReadOnlyDictionary<string, ExternalLinkStatus>? externalLinks, Action<ContentCheck, CheckSeverity, BodyElement, string[]> add)
     {
         var vague = options.Value.VagueLinkTexts.TryGetValue(text.Culture, out var words)
             ? words.Select(w => Comparable(w, text.Culture)).ToHashSet(StringComparer.Ordinal)
@@ -144,6 +145,11 @@ public sealed partial class WritingChecks(IOptions<ContentCheckOptions> options)
             if (InternalLink.IdOf(link.Href) is { } item && unavailable.Contains(item))
             {
                 add(ContentCheck.LinkToUnavailableItem, CheckSeverity.Error, link, [link.Text.Trim()]);
+            }
+
+            if (externalLinks is not null && externalLinks.TryGetValue(link.Href!, out var status) && LinkRules.Finding(status, link.Text) is { } finding)
+            {
+                add(finding.Check, finding.Severity, link, finding.Values);
             }
         }
     }

@@ -73,4 +73,7 @@ public enum AuditAction
 
     /// <summary>A document type's names, descriptions or blocks changed (by a uSync import).</summary>
     DocumentTypeChanged,
+
+    /// <summary>Published, or scheduled, with check errors in the languages going live, by force with a reason (the detail names the checks).</summary>
+    ChecksOverridden,
 }

@@ -1,9 +1,12 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using OmbudsmanSite.Core.Checks;
 using OmbudsmanSite.Core.Content;
 using OmbudsmanSite.Core.Configuration;
 using OmbudsmanSite.Core.Editorial;
 using OmbudsmanSite.Core.Security;
+using OmbudsmanSite.Infrastructure.Checks;
 using OmbudsmanSite.Infrastructure.Mail;
 using OmbudsmanSite.Infrastructure.Persistence;
 
@@ -14,7 +17,15 @@ namespace OmbudsmanSite.Infrastructure.Editorial;
 /// text for that culture, and the working copy's invariant values, on the public site; the other
 /// cultures keep their text. Unpublishing one culture, the default included, leaves the others live.
 /// </summary>
-public sealed class ContentPublishingService(EditorialWriter writer, IDbContextFactory<SiteDbContext> contexts, SiteClock clock, IOptions<EditorialOptions> options, EditorialMail mail, ScheduleSignal schedules)
+public sealed class ContentPublishingService(
+    EditorialWriter writer,
+    IDbContextFactory<SiteDbContext> contexts,
+    SiteClock clock,
+    IOptions<EditorialOptions> options,
+    EditorialMail mail,
+    ScheduleSignal schedules,
+    ContentChecker checker,
+    IOptions<ContentCheckOptions> checks)
 {
     /// <summary>
     /// Publishes the working copy's <paramref name="cultures"/>. Where the item's type needs review,
@@ -25,12 +36,16 @@ public sealed class ContentPublishingService(EditorialWriter writer, IDbContextF
     {
         ArgumentNullException.ThrowIfNull(cultures);
         return writer.RunOnDocumentAsync(user, EditorialRight.Publish, id, (session, document) =>
-            PastReviewAsync(session, document, cultures, forceReason, () =>
-                PublishCoreAsync(session, document, cultures, document.HeadVersion, AuditAction.Publish, null, cancellationToken)), cancellationToken);
+            PastChecksAsync(session, document, cultures, forceReason, () =>
+                PastReviewAsync(session, document, cultures, forceReason, () =>
+                    PublishCoreAsync(session, document, cultures, document.HeadVersion, AuditAction.Publish, null, cancellationToken))), cancellationToken);
     }
 
     /// <summary>True when <paramref name="type"/> needs review before a person publishes it (settings: Site:Editorial:ReviewRequired).</summary>
     public bool RequiresReview(DocumentType type) => options.Value.RequiresReview(type);
+
+    /// <summary>True when errors found by the content checks stop a person publishing <paramref name="type"/> without a reason (settings: ContentChecks:ErrorsBlockPublishing).</summary>
+    public bool ChecksBlock(DocumentType type) => checks.Value.BlocksPublishing(type);
 
     public Task<EditorialResult> UnpublishAsync(Guid id, IReadOnlyCollection<string> cultures, ActingUser user, CancellationToken cancellationToken = default)
     {
@@ -46,7 +61,8 @@ public sealed class ContentPublishingService(EditorialWriter writer, IDbContextF
     /// </summary>
     public Task<EditorialResult> ScheduleAsync(Guid id, string culture, ScheduleAction action, DateTime dueUtc, ActingUser user, string? forceReason = null, CancellationToken cancellationToken = default) =>
         writer.RunOnDocumentAsync(user, EditorialRight.Publish, id, (session, document) => action == ScheduleAction.Publish
-            ? PastReviewAsync(session, document, [culture], forceReason, () => ScheduleCoreAsync(session, document, culture, action, dueUtc, cancellationToken))
+            ? PastChecksAsync(session, document, [culture], forceReason, () =>
+                PastReviewAsync(session, document, [culture], forceReason, () => ScheduleCoreAsync(session, document, culture, action, dueUtc, cancellationToken)))
             : ScheduleCoreAsync(session, document, culture, action, dueUtc, cancellationToken), cancellationToken);
 
     internal async Task<EditorialResult> ScheduleCoreAsync(EditorialSession session, Document document, string culture, ScheduleAction action, DateTime dueUtc, CancellationToken cancellationToken)
@@ -332,6 +348,55 @@ public sealed class ContentPublishingService(EditorialWriter writer, IDbContextF
             var list = cultures.Select(c => c.ToLowerInvariant()).Order(StringComparer.Ordinal).ToList();
             session.Db.ReviewRequests.Add(new ReviewRequest(document.Id, ReviewKind.Retrospective, list, document.HeadVersion, reason, session.User, session.NowUtc));
             session.Audit(AuditAction.ForcePublished, document.Id, list, document.HeadVersion, reason);
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Runs a publish (now or scheduled) past the content checks: where the type's errors block
+    /// publishing and the working copy has errors in a language going live, only with a reason, which
+    /// the audit keeps with the checks it overrode. One reason serves this gate and review's. The robots
+    /// pass as they are, as they do review.
+    /// </summary>
+    private async Task<EditorialResult> PastChecksAsync(EditorialSession session, Document document, IReadOnlyCollection<string> cultures, string? forceReason, Func<Task<EditorialResult>> publish)
+    {
+        if (session.User.Id.StartsWith(ActingUser.SystemPrefix, StringComparison.Ordinal) || !checks.Value.BlocksPublishing(document.Type)
+            || await DocumentStore.ValuesInSessionAsync(session, document.Id, document.HeadVersion, CancellationToken.None) is not { } values)
+        {
+            return await publish();
+        }
+
+        var going = cultures.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var reports = await checker.CheckAsync(document.Type, values);
+        var errors = reports.Where(r => going.Contains(r.Culture)).SelectMany(r => r.Findings).Where(f => f.Severity == CheckSeverity.Error).ToList();
+        if (errors.Count == 0)
+        {
+            return await publish();
+        }
+
+        var reason = forceReason?.Trim();
+        var languages = errors.Select(e => e.Culture).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal).ToList();
+        if (string.IsNullOrEmpty(reason))
+        {
+            return EditorialResult.Invalid(document.Id, [new FieldError(FieldNames.ForceReason,
+                $"The checks found {errors.Count} error(s) in {string.Join(", ", languages)}: mend them, or publish with a reason.")
+            {
+                Key = EditorialMessages.ChecksBlockPublishing,
+                Values = [errors.Count.ToString(CultureInfo.InvariantCulture)],
+            }]);
+        }
+
+        if (reason.Length > ReviewRequest.MaxNoteLength)
+        {
+            return EditorialResult.Invalid(document.Id, FieldNames.ForceReason, $"Keep the reason under {ReviewRequest.MaxNoteLength} characters.");
+        }
+
+        var result = await publish();
+        if (result.Status == OperationStatus.Success)
+        {
+            var overridden = string.Join(", ", errors.Select(e => $"{e.Culture}:{e.Check}").Distinct(StringComparer.Ordinal));
+            session.Audit(AuditAction.ChecksOverridden, document.Id, languages, document.HeadVersion, $"{reason} [{overridden}]");
         }
 
         return result;

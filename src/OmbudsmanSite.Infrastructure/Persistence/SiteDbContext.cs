@@ -92,6 +92,12 @@ public abstract class SiteDbContext(DbContextOptions options) : IdentityDbContex
 
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
+    public DbSet<Checks.ExternalLink> ExternalLinks => Set<Checks.ExternalLink>();
+
+    public DbSet<Checks.StoredItemCheck> ItemChecks => Set<Checks.StoredItemCheck>();
+
+    public DbSet<Checks.StoredCheckFinding> ItemCheckFindings => Set<Checks.StoredCheckFinding>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);

@@ -17,6 +17,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = []
 foreach (var type in Enum.GetValues<DocumentType>())
 {
     builder.Configuration[$"Site:Editorial:ReviewRequired:{type}"] = "false"; // the drill crashes publishes, not reviews
+    builder.Configuration[$"ContentChecks:ErrorsBlockPublishing:{type}"] = "false"; // nor the checks' gate
 }
 
 builder.AddOmbudsmanSite();

@@ -50,8 +50,8 @@ public sealed class WritingChecksTests
     {
         var (tripped, mended) = FixturesFor(check, Fixtures[culture]);
 
-        var found = _checks.Check(tripped with { Culture = culture }, new HashSet<Guid> { Gone });
-        var clean = _checks.Check(mended with { Culture = culture }, new HashSet<Guid> { Gone });
+        var found = _checks.Check(tripped with { Culture = culture }, new HashSet<Guid> { Gone }, CheckedLinks);
+        var clean = _checks.Check(mended with { Culture = culture }, new HashSet<Guid> { Gone }, CheckedLinks);
 
         Assert.Contains(found, f => f.Check == check && f.Culture == culture);
         Assert.DoesNotContain(clean, f => f.Check == check);
@@ -90,8 +90,27 @@ public sealed class WritingChecksTests
         ContentCheck.TitleTooLong => (Text(w) with { Title = string.Join(' ', Enumerable.Repeat(w.Caption, 2)) }, Text(w)),
         ContentCheck.SummaryMissing => (Text(w) with { Summary = " " }, Text(w)),
         ContentCheck.SeoDescriptionMissing => (Text(w) with { Type = DocumentType.Page }, Text(w) with { Type = DocumentType.Page, SeoDescription = w.Sentence }),
+        ContentCheck.ExternalLinkNotFound => External(w, LinkOutcome.NotFound),
+        ContentCheck.ExternalLinkFails => External(w, LinkOutcome.Fails),
+        ContentCheck.ExternalLinkRedirectLoop => External(w, LinkOutcome.RedirectLoop),
+        ContentCheck.ExternalLinkTooManyRedirects => External(w, LinkOutcome.TooManyRedirects),
+        ContentCheck.ExternalLinkUnreachable => External(w, LinkOutcome.Unreachable),
+        ContentCheck.ExternalLinkRedirected => External(w, LinkOutcome.Redirected),
+        ContentCheck.ExternalLinkSlow => External(w, LinkOutcome.Slow),
+        ContentCheck.ExternalLinkTlsError => External(w, LinkOutcome.TlsError),
         _ => throw new ArgumentOutOfRangeException(nameof(check), check, "A check without fixtures."),
     };
+
+    /// <summary>The last background check of each address, one per outcome (what ExternalLinkChecks stores).</summary>
+    private static readonly Dictionary<string, ExternalLinkStatus> CheckedLinks = Enum.GetValues<LinkOutcome>().ToDictionary(
+        o => LinkTo(o),
+        o => new ExternalLinkStatus(o, o is LinkOutcome.NotFound ? 404 : o is LinkOutcome.Fails ? 503 : 200, o is LinkOutcome.Redirected ? 3 : 0, TimeSpan.FromSeconds(o is LinkOutcome.Slow ? 7 : 0.2), new DateTime(2026, 12, 5, 3, 0, 0, DateTimeKind.Utc)));
+
+    private static string LinkTo(LinkOutcome outcome) => $"https://laws.example/{outcome}";
+
+    /// <summary>A link whose address checked out as <paramref name="outcome"/>, mended by one that checked out fine.</summary>
+    private static (CheckedText Tripped, CheckedText Mended) External(Words w, LinkOutcome outcome) =>
+        (Text(w, A(w.Specific, LinkTo(outcome))), Text(w, A(w.Specific, LinkTo(LinkOutcome.Ok))));
 
     private static CheckedText Text(Words w, params Func<int, int, IEnumerable<BodyElement>>[] parts)
     {

@@ -64,6 +64,14 @@ public sealed class PublishedSite : IAsyncLifetime
         {
             start.Environment[$"Site__Editorial__ReviewRequired__{type}"] = "false";
         }
+
+        // The checks' gate has its own tests (PublishingGateTests); the journeys' fixtures carry errors on purpose.
+        foreach (var type in new[] { "Home", "Page", "NewsArticle", "Meeting", "Report" })
+        {
+            start.Environment[$"ContentChecks__ErrorsBlockPublishing__{type}"] = "false";
+        }
+
+        start.Environment["ContentChecks__Links__Enabled"] = "false"; // no request leaves the test machine; the link checker has its own tests
         start.Environment["Site__Editorial__SchedulePollInterval"] = "00:00:01";
         start.Environment["Site__Backoffice__SignInRateLimit__Enabled"] = "false"; // every journey signs in from 127.0.0.1
         start.Environment["Site__Backoffice__PresenceInterval"] = "00:00:02"; // two editors see each other within seconds

@@ -2,6 +2,7 @@ using OmbudsmanSite.Core.Checks;
 using OmbudsmanSite.Core.Content;
 using OmbudsmanSite.Core.Editorial;
 using OmbudsmanSite.Infrastructure.Checks;
+using OmbudsmanSite.Infrastructure.Editorial;
 using OmbudsmanSite.Infrastructure.Tests.Support;
 
 namespace OmbudsmanSite.Infrastructure.Tests.Checks;
@@ -13,7 +14,7 @@ public sealed class SiteContentChecksTests
     public async Task Every_working_copy_is_checked_once_and_the_recycle_bin_is_not()
     {
         var site = await TestSite.CreateSqliteAsync();
-        var checks = new SiteContentChecks(site.Contexts, site.Checker)
+        var checks = new SiteContentChecks(new CheckedTexts(site.Contexts), site.Checker)
         {
             BatchSize = 3,
         };

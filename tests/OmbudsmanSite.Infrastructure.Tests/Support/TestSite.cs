@@ -59,7 +59,10 @@ public sealed class TestSite
 
     public ContentEditingService Editing => new(Writer, Cultures, new HtmlBodySanitizer());
 
-    public ContentPublishingService Publishing => new(Writer, Contexts, Clock, EditorialOptions, Mail, Schedules);
+    public ContentPublishingService Publishing => new(Writer, Contexts, Clock, EditorialOptions, Mail, Schedules, Checker, CheckOptions);
+
+    /// <summary>The checks' settings every service here reads; tests that gate publishing on errors name their types in it.</summary>
+    public IOptions<ContentCheckOptions> CheckOptions { get; } = Options.Create(new ContentCheckOptions());
 
     public ContentReviewService Reviews => new(Writer, Publishing, Mail, Contexts);
 
@@ -98,10 +101,21 @@ public sealed class TestSite
 
     /// <summary>The content checks with their default settings, English scored with Flesch.</summary>
     public ContentChecker Checker => new(
-        new WritingChecks(Options.Create(new ContentCheckOptions())),
+        new WritingChecks(CheckOptions),
         new ReadabilityMeter(Options.Create(new ReadabilityOptions { Formulas = { ["en"] = ReadabilityFormula.FleschReadingEase } })),
         Published,
+        new ExternalLinkResults(Contexts),
         Contexts);
+
+    /// <summary>The site-wide checks report over this site's items.</summary>
+    public CheckReportStore CheckReport => new(Contexts, new CheckedTexts(Contexts), new SiteContentChecks(new CheckedTexts(Contexts), Checker), Cultures, Clock);
+
+    /// <summary>The link checker with <paramref name="options"/>; dispose its probe when done.</summary>
+    public (ExternalLinkChecks Links, LinkProbe Probe) LinkChecker(LinkCheckOptions options)
+    {
+        var probe = new LinkProbe(Options.Create(options));
+        return (new ExternalLinkChecks(Contexts, new CheckedTexts(Contexts), probe, Clock, Options.Create(options), EditorialOptions, NullLogger<ExternalLinkChecks>.Instance), probe);
+    }
 
     public static async Task<TestSite> CreateAsync(DatabaseProvider provider, string connectionString, string? uSyncFolder = null, string? dataFolder = null)
     {

@@ -1137,6 +1137,140 @@ namespace OmbudsmanSite.Infrastructure.Persistence.Sqlite.Migrations
                     b.ToTable("RecurringJobRuns");
                 });
 
+            modelBuilder.Entity("OmbudsmanSite.Infrastructure.Checks.ExternalLink", b =>
+                {
+                    b.Property<string>("Url")
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CheckedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClaimedUntilUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ElapsedMilliseconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Host")
+                        .IsRequired()
+                        .HasMaxLength(253)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastLinkedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Redirects")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("StatusCode")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Url");
+
+                    b.HasIndex("Host", "CheckedUtc");
+
+                    b.ToTable("ExternalLinks");
+                });
+
+            modelBuilder.Entity("OmbudsmanSite.Infrastructure.Checks.StoredCheckFinding", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Check")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Element")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Severity")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Values")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("Check", "Culture");
+
+                    b.ToTable("ItemCheckFindings", (string)null);
+                });
+
+            modelBuilder.Entity("OmbudsmanSite.Infrastructure.Checks.StoredItemCheck", b =>
+                {
+                    b.Property<Guid>("DocumentId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CheckedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EditedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Errors")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TitleCulture")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Warnings")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("DocumentId");
+
+                    b.HasIndex("Errors", "Warnings");
+
+                    b.ToTable("ItemChecks", (string)null);
+                });
+
             modelBuilder.Entity("OmbudsmanSite.Infrastructure.Identity.BackofficeRole", b =>
                 {
                     b.Property<string>("Id")
@@ -1643,6 +1777,15 @@ namespace OmbudsmanSite.Infrastructure.Persistence.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("OmbudsmanSite.Infrastructure.Checks.StoredCheckFinding", b =>
+                {
+                    b.HasOne("OmbudsmanSite.Infrastructure.Checks.StoredItemCheck", null)
+                        .WithMany("Findings")
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("OmbudsmanSite.Infrastructure.Identity.BackofficeSession", b =>
                 {
                     b.HasOne("OmbudsmanSite.Infrastructure.Identity.BackofficeUser", null)
@@ -1659,6 +1802,11 @@ namespace OmbudsmanSite.Infrastructure.Persistence.Sqlite.Migrations
                     b.Navigation("Taxonomy");
 
                     b.Navigation("Variants");
+                });
+
+            modelBuilder.Entity("OmbudsmanSite.Infrastructure.Checks.StoredItemCheck", b =>
+                {
+                    b.Navigation("Findings");
                 });
 #pragma warning restore 612, 618
         }

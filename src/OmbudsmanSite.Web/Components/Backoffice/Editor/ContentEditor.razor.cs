@@ -20,6 +20,9 @@ public sealed partial class ContentEditor
     private EditorSnapshot? _snapshot;
     private EditorDraft? _draft;
 
+    /// <summary>What the Checks panel found last, which the publishing panel sums up beside Publish.</summary>
+    private IReadOnlyList<OmbudsmanSite.Core.Checks.LanguageCheckReport> _checks = [];
+
     /// <summary>What was loaded or last saved, read back through the form, so opening an item never counts as a change.</summary>
     private ContentValues? _baseline;
     private ContentValues? _lastAutosaved;

@@ -1,0 +1,11 @@
+namespace OmbudsmanSite.Core.Editorial;
+
+/// <summary>
+/// Keys of the messages the editorial core gives (<see cref="FieldError.Key"/>), which the backoffice
+/// words in the user's language. Each is a string in Resources/BackofficeText*.resx.
+/// </summary>
+public static class EditorialMessages
+{
+    /// <summary>Values: how many errors, then the languages that have them.</summary>
+    public const string ChecksBlockPublishing = "ChecksBlockPublishing";
+}
