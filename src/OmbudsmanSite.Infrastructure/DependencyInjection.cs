@@ -60,6 +60,7 @@ public static class DependencyInjection
         services.AddSingleton<Identity.BackofficeSessionStore>();
         services.AddSingleton<ContentEditingService>();
         services.AddSingleton<ContentPublishingService>();
+        services.AddSingleton<ContentWithdrawalService>();
         services.AddSingleton<ContentReviewService>();
         services.AddSingleton<PresenceService>();
         services.AddSingleton<RedirectService>();

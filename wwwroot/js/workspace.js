@@ -36,3 +36,15 @@ document.addEventListener('DOMContentLoaded', () => {
     if (account?.open && !account.contains(event.target)) account.open = false;
   });
 });
+
+// A link to a form field ("#en.body", from the Checks panel or an error summary) puts the cursor in
+// it: a contenteditable body is not focused by following a fragment, and ids with dots are no CSS
+// selectors. Registered before Blazor's own link handling, which then leaves the click alone.
+document.addEventListener('click', (event) => {
+  const link = event.target instanceof Element ? event.target.closest('a[data-field]') : null;
+  const field = link ? document.getElementById(link.getAttribute('href').slice(1)) : null;
+  if (!field) return;
+  event.preventDefault();
+  field.scrollIntoView({ block: 'center' });
+  field.focus({ preventScroll: true });
+});

@@ -13,6 +13,9 @@ public sealed record ContentFilter(
     DateOnly? From = null,
     DateOnly? To = null)
 {
+    /// <summary>Withdrawn items too (lists, feeds and search leave them out unless asked).</summary>
+    public bool IncludeWithdrawn { get; init; }
+
     public static ContentFilter None { get; } = new();
 
     public bool IsEmpty => this == None;

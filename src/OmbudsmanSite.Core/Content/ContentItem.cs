@@ -153,4 +153,17 @@ public sealed class ContentItem
     }
 
     public void Touch(DateTime nowUtc) => UpdatedUtc = nowUtc;
+
+    /// <summary>When the item was withdrawn: it keeps its page, with a notice, but leaves lists, feeds and default search.</summary>
+    public DateTime? WithdrawnUtc { get; private set; }
+
+    public LocalizedText WithdrawalExplanation { get; private set; } = LocalizedText.Empty;
+
+    /// <summary>Carries the editorial item's withdrawal (or its absence) onto the published one.</summary>
+    public void ShowWithdrawal(DateTime? withdrawnUtc, LocalizedText explanation)
+    {
+        ArgumentNullException.ThrowIfNull(explanation);
+        WithdrawnUtc = withdrawnUtc;
+        WithdrawalExplanation = withdrawnUtc is null ? LocalizedText.Empty : explanation;
+    }
 }

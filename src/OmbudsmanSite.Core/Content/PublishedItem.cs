@@ -17,6 +17,9 @@ public sealed record PublishedItem(
     IReadOnlyList<Guid> TaxonomyIds,
     IReadOnlyList<PublishedParticipant> Participants)
 {
+    /// <summary>Set when the item was withdrawn: its page stays, with this notice.</summary>
+    public PublishedWithdrawal? Withdrawal { get; init; }
+
     public PublishedVariant? GetVariant(string culture) =>
         Variants.FirstOrDefault(v => string.Equals(v.Culture, culture, StringComparison.OrdinalIgnoreCase));
 

@@ -76,4 +76,10 @@ public enum AuditAction
 
     /// <summary>Published, or scheduled, with check errors in the languages going live, by force with a reason (the detail names the checks).</summary>
     ChecksOverridden,
+
+    /// <summary>An item withdrawn, with a public explanation per language (the detail has them).</summary>
+    Withdrawn,
+
+    /// <summary>A withdrawal undone: the item is listed again.</summary>
+    WithdrawalUndone,
 }

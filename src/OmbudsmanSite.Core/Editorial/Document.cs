@@ -71,6 +71,30 @@ public sealed class Document
 
     public bool IsDeleted => DeletedUtc is not null;
 
+    /// <summary>
+    /// When the item was withdrawn (GOV.UK's sense: no longer current, kept at its address with a
+    /// notice); null while it stands.
+    /// </summary>
+    public DateTime? WithdrawnUtc { get; private set; }
+
+    /// <summary>The public explanation of the withdrawal, per language.</summary>
+    public LocalizedText WithdrawalExplanation { get; private set; } = LocalizedText.Empty;
+
+    public bool IsWithdrawn => WithdrawnUtc is not null;
+
+    public void Withdraw(DateTime nowUtc, LocalizedText explanation)
+    {
+        ArgumentNullException.ThrowIfNull(explanation);
+        WithdrawnUtc ??= nowUtc;
+        WithdrawalExplanation = explanation;
+    }
+
+    public void Reinstate()
+    {
+        WithdrawnUtc = null;
+        WithdrawalExplanation = LocalizedText.Empty;
+    }
+
     /// <summary>Follows the working copy's lead image (every version that becomes the head sets it).</summary>
     public void ShowImage(Guid? imageId) => ImageId = imageId;
 

@@ -8,4 +8,12 @@ public static class EditorialMessages
 {
     /// <summary>Values: how many errors, then the languages that have them.</summary>
     public const string ChecksBlockPublishing = "ChecksBlockPublishing";
+
+    /// <summary>Values: none (the field names the language).</summary>
+    public const string WithdrawalExplanationMissing = "WithdrawalExplanationMissing";
+
+    /// <summary>Values: the longest an explanation may be.</summary>
+    public const string WithdrawalExplanationTooLong = "WithdrawalExplanationTooLong";
+
+    public const string WithdrawalNeedsPublishedItem = "WithdrawalNeedsPublishedItem";
 }

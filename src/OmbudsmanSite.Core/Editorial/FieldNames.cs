@@ -23,6 +23,9 @@ public static class FieldNames
 
     public const string ForceReason = "force-reason";
 
+    /// <summary>A culture's public explanation of a withdrawal ("en.withdrawal").</summary>
+    public const string Withdrawal = "withdrawal";
+
     public const string ReviewNote = "review-note";
 
     /// <summary>A reviewer's decision for one language ("ru.decision"); its schedule is "ru.schedule".</summary>

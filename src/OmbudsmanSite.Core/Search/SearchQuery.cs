@@ -18,6 +18,9 @@ public sealed record SearchQuery
 
     public bool AllLanguages { get; init; }
 
+    /// <summary>Withdrawn items too: they keep their pages and stay findable, but only when asked.</summary>
+    public bool IncludeWithdrawn { get; init; }
+
     public DocumentType? Type { get; init; }
 
     public int? Year { get; init; }

@@ -34,7 +34,11 @@ public sealed record SearchHit(
     DateTime? DateUtc,
     HighlightedText Title,
     HighlightedText Snippet,
-    float Score);
+    float Score)
+{
+    /// <summary>The item was withdrawn (shown only when the search asked for withdrawn items).</summary>
+    public bool Withdrawn { get; init; }
+}
 
 /// <summary>A value of a facet and how many results have it.</summary>
 public sealed record FacetCount(string Value, int Count);

@@ -23,6 +23,7 @@ internal static class PublishedProjection
         }
 
         ApplyInvariants(item, values);
+        item.ShowWithdrawal(document.WithdrawnUtc, document.WithdrawalExplanation);
         var variant = item.GetVariant(culture.Culture) ?? item.AddVariant(culture.Culture, text.Title, nowUtc);
         variant.SetTitle(text.Title, nowUtc);
         variant.SetSlug(culture.Slug, nowUtc);
@@ -49,6 +50,20 @@ internal static class PublishedProjection
         {
             item.Touch(nowUtc);
         }
+    }
+
+    /// <summary>Shows the item's withdrawal (or its undoing) on its published item; false when nothing of it is live.</summary>
+    public static async Task<bool> ShowWithdrawalAsync(SiteDbContext db, Document document, DateTime nowUtc, CancellationToken cancellationToken)
+    {
+        var item = await db.ContentItems.FirstOrDefaultAsync(c => c.Id == document.Id, cancellationToken);
+        if (item is null)
+        {
+            return false;
+        }
+
+        item.ShowWithdrawal(document.WithdrawnUtc, document.WithdrawalExplanation);
+        item.Touch(nowUtc);
+        return true;
     }
 
     /// <summary>A live address moves with a slug change.</summary>

@@ -15,7 +15,7 @@ public sealed class PublishedContent(IDbContextFactory<SiteDbContext> contextFac
         ArgumentOutOfRangeException.ThrowIfLessThan(page, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var query = await FilteredAsync(db, PublishedIn(db, culture).Where(c => c.Type == type), filter, cancellationToken);
+        var query = await FilteredAsync(db, PublishedIn(db, culture, filter.IncludeWithdrawn).Where(c => c.Type == type), filter, cancellationToken);
         var total = filter.IsEmpty ? await CountPublishedAsync(db, culture, type, cancellationToken) : await query.CountAsync(cancellationToken);
         var items = after?.Date is null
             ? await PageAsync(db, Newest(query), (page - 1) * pageSize, pageSize, culture, withLinks: false, cancellationToken)
@@ -28,7 +28,7 @@ public sealed class PublishedContent(IDbContextFactory<SiteDbContext> contextFac
         ArgumentNullException.ThrowIfNull(query);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var culture = query.Culture;
-        var items = PublishedIn(db, culture);
+        var items = PublishedIn(db, culture, query.Filter.IncludeWithdrawn);
         items = query.Type is { } type ? items.Where(c => c.Type == type) : items.Where(c => c.Type != DocumentType.Home && c.Type != DocumentType.Page);
         items = await FilteredAsync(db, items, query.Filter, cancellationToken);
         var total = query.Filter.IsEmpty ? await CountPublishedAsync(db, culture, query.Type, cancellationToken) : await items.CountAsync(cancellationToken);
@@ -233,8 +233,11 @@ public sealed class PublishedContent(IDbContextFactory<SiteDbContext> contextFac
     private static async Task<Guid> AliasIdAsync(SiteDbContext db, TaxonomyKind kind, string alias, CancellationToken cancellationToken) =>
         await db.TaxonomyTerms.Where(t => t.Kind == kind && t.Alias == alias).Select(t => t.Id).FirstOrDefaultAsync(cancellationToken);
 
-    private static IQueryable<ContentItem> PublishedIn(SiteDbContext db, string culture) =>
-        db.PublishedItems.Where(c => c.Variants.Any(v => v.Culture == culture));
+    /// <summary>Items live in <paramref name="culture"/>; withdrawn ones only when asked (they keep their pages, not their place in lists).</summary>
+    private static IQueryable<ContentItem> PublishedIn(SiteDbContext db, string culture, bool withdrawnToo = false) =>
+        withdrawnToo
+            ? db.PublishedItems.Where(c => c.Variants.Any(v => v.Culture == culture))
+            : db.PublishedItems.Where(c => c.WithdrawnUtc == null && c.Variants.Any(v => v.Culture == culture));
 
     /// <summary>The items narrowed by <paramref name="filter"/>: year and days in the site's time zone, format, topic, organisation, person.</summary>
     private async Task<IQueryable<ContentItem>> FilteredAsync(SiteDbContext db, IQueryable<ContentItem> query, ContentFilter filter, CancellationToken cancellationToken)
@@ -318,10 +321,16 @@ public sealed class PublishedContent(IDbContextFactory<SiteDbContext> contextFac
 
     // Unfiltered, a list's total is its language's published variants of the type: counted in their
     // index, not by asking each of 100,000 items whether it has one.
-    private static Task<int> CountPublishedAsync(SiteDbContext db, string culture, DocumentType? type, CancellationToken cancellationToken) =>
-        type is { } only
-            ? db.PublishedVariants.CountAsync(v => v.Culture == culture && v.DocumentType == only, cancellationToken)
-            : db.PublishedVariants.CountAsync(v => v.Culture == culture && v.DocumentType != DocumentType.Home && v.DocumentType != DocumentType.Page, cancellationToken);
+    // The few withdrawn items are counted apart (in their own index) and taken off.
+    private static async Task<int> CountPublishedAsync(SiteDbContext db, string culture, DocumentType? type, CancellationToken cancellationToken)
+    {
+        var variants = type is { } only
+            ? await db.PublishedVariants.CountAsync(v => v.Culture == culture && v.DocumentType == only, cancellationToken)
+            : await db.PublishedVariants.CountAsync(v => v.Culture == culture && v.DocumentType != DocumentType.Home && v.DocumentType != DocumentType.Page, cancellationToken);
+        var withdrawn = db.PublishedItems.Where(c => c.WithdrawnUtc != null && c.Variants.Any(v => v.Culture == culture));
+        withdrawn = type is { } of ? withdrawn.Where(c => c.Type == of) : withdrawn.Where(c => c.Type != DocumentType.Home && c.Type != DocumentType.Page);
+        return variants - await withdrawn.CountAsync(cancellationToken);
+    }
 
     private static IOrderedQueryable<ContentItem> Newest(IQueryable<ContentItem> query) =>
         query.OrderByDescending(c => c.SortUtc).ThenBy(c => c.Id);

@@ -64,6 +64,11 @@ public sealed class SearchDocumentFactory(SiteClock clock)
         document.Add(new Int64Field(SearchFields.Date, date.Ticks, Field.Store.YES));
         document.Add(new NumericDocValuesField(SearchFields.Date, date.Ticks));
 
+        if (item.WithdrawnUtc is not null)
+        {
+            document.Add(new StringField(SearchFields.Withdrawn, "1", Field.Store.YES));
+        }
+
         AddFacet(document, SearchFacet.Type, DocumentTypeAliases.AliasOf(item.Type));
         document.Add(new StoredField(SearchFields.Facet(SearchFacet.Type), DocumentTypeAliases.AliasOf(item.Type)));
         if (item.DateUtc is { } dated)

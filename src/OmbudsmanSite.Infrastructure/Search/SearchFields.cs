@@ -13,6 +13,9 @@ public static class SearchFields
     public const string ItemId = "item";
     public const string Culture = "culture";
 
+    /// <summary>"1" on a withdrawn item's documents, which default searches leave out.</summary>
+    public const string Withdrawn = "withdrawn";
+
     /// <summary>When the indexed variant last changed (ticks); compared with the database to find stale documents.</summary>
     public const string Stamp = "stamp";
     public const string Date = "date";

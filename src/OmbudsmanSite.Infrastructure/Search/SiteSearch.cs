@@ -154,6 +154,7 @@ public sealed class SiteSearch(SearchIndex index, SearchAnalysis analysis, Searc
         {
             { query, Occur.MUST },
             { new TermQuery(new Term(SearchFields.Culture, culture)), Occur.MUST },
+            { WithdrawnItems, Occur.MUST_NOT },
         };
         var top = lease.Searcher.Search(scoped, null, Math.Clamp(count, 1, 20), new Sort(SortField.FIELD_SCORE, new SortField(SearchFields.Date, SortFieldType.INT64, reverse: true)));
         return [.. top.ScoreDocs.Select(d => lease.Searcher.Doc(d.Doc)).Select(doc => new SearchSuggestion(
@@ -163,6 +164,8 @@ public sealed class SiteSearch(SearchIndex index, SearchAnalysis analysis, Searc
             doc.Get(SearchFields.Slug),
             doc.Get(SearchFields.StoredTitle)))];
     }
+
+    private static TermQuery WithdrawnItems => new(new Term(SearchFields.Withdrawn, "1"));
 
     /// <summary>
     /// The text queries of <paramref name="cultures"/>, each limited to its culture's documents, and
@@ -191,6 +194,11 @@ public sealed class SiteSearch(SearchIndex index, SearchAnalysis analysis, Searc
         }
 
         var filtered = new BooleanQuery(disableCoord: true) { { anyCulture, Occur.MUST } };
+        if (!query.IncludeWithdrawn)
+        {
+            filtered.Add(WithdrawnItems, Occur.MUST_NOT);
+        }
+
         foreach (var facet in SearchFields.Facets)
         {
             if (query.FilterValue(facet) is { } value)
@@ -271,7 +279,10 @@ public sealed class SiteSearch(SearchIndex index, SearchAnalysis analysis, Searc
             doc.GetField(SearchFields.StoredDate)?.GetInt64Value() is { } ticks ? new DateTime(ticks, DateTimeKind.Utc) : null,
             Highlighter.Mark(analysis.Indexing, SearchFields.InCulture("title", culture), title, terms),
             snippet,
-            float.IsNaN(score) ? 0 : score);
+            float.IsNaN(score) ? 0 : score)
+        {
+            Withdrawn = doc.Get(SearchFields.Withdrawn) is not null,
+        };
     }
 
     /// <summary>Every index term the query can match (typo expansions included), for the highlighter.</summary>

@@ -125,6 +125,9 @@ public sealed class USyncExporter(IDbContextFactory<SiteDbContext> contexts, Exp
                     SeoDescription = v.SeoDescription,
                     Body = v.BodyHtml,
                 }),
+                Withdrawn = item.WithdrawnUtc is { } withdrawn
+                    ? new WithdrawalBlock { Date = Date(withdrawn)!, Explanation = Sorted(item.WithdrawalExplanation.Values).ToDictionary(e => e.Key, e => e.Value) }
+                    : null,
             }, cancellationToken);
             count++;
         }

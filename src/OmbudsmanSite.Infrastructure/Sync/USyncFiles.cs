@@ -47,6 +47,17 @@ internal sealed class ContentFile
     public List<string> Organisations { get; set; } = [];
 
     public Dictionary<string, VariantBlock> Variants { get; set; } = [];
+
+    /// <summary>Set when the item is withdrawn: its date and public explanation per language.</summary>
+    public WithdrawalBlock? Withdrawn { get; set; }
+}
+
+internal sealed class WithdrawalBlock
+{
+    /// <summary>ISO 8601 with offset, as <see cref="ContentFile.Date"/>.</summary>
+    public string Date { get; set; } = "";
+
+    public Dictionary<string, string> Explanation { get; set; } = [];
 }
 
 internal sealed class MeetingBlock

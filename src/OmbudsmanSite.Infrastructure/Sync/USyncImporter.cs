@@ -31,6 +31,7 @@ public sealed class USyncImporter(
     MediaLibrary media,
     ContentEditingService editing,
     ContentPublishingService publishing,
+    ContentWithdrawalService withdrawal,
     ContentQueries queries,
     TaxonomyService taxonomy,
     DocumentTypeService documentTypes,
@@ -259,6 +260,16 @@ public sealed class USyncImporter(
         if (unpublish.Count > 0)
         {
             Require(await publishing.UnpublishAsync(file.Key, unpublish, SystemUsers.USync, cancellationToken));
+        }
+
+        if (file.Withdrawn is { } withdrawn)
+        {
+            var at = ParseDate(withdrawn.Date) ?? throw new USyncException("'withdrawn.date' is required: when the item was withdrawn.");
+            Require(await withdrawal.WithdrawAsync(file.Key, withdrawn.Explanation.ToDictionary(e => e.Key, e => (string?)e.Value), SystemUsers.USync, at, cancellationToken));
+        }
+        else
+        {
+            Require(await withdrawal.UndoAsync(file.Key, SystemUsers.USync, cancellationToken));
         }
 
         return new Applied(created);

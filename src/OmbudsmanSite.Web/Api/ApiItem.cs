@@ -28,6 +28,10 @@ public sealed record ApiItem(
     IReadOnlyList<ApiTerm> Organisations,
     IReadOnlyDictionary<string, string> Cultures)
 {
+    /// <summary>Set when the item was withdrawn: it keeps its page, with this notice, but leaves lists unless asked (<c>withdrawn=true</c>).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public ApiWithdrawal? Withdrawn { get; init; }
+
     /// <summary>The lead image (with <c>expand=media</c>).</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public ApiMedia? Image { get; init; }

@@ -71,6 +71,7 @@ public sealed record ApiListRequest(ContentQuery Query, string? Text, bool ByRel
         var topic = Read(QueryValues.Topic, v => QueryValues.ReadAlias(v), "A topic's alias.");
         var organisation = Read(QueryValues.Organisation, v => QueryValues.ReadAlias(v), "An organisation's alias.");
         var person = Read(QueryValues.Person, v => QueryValues.ReadAlias(v), "A person's alias.");
+        var withdrawn = Read(QueryValues.Withdrawn, v => v.ToString() switch { "true" => (bool?)true, "false" => false, _ => null }, "true (withdrawn items too) or false.") ?? false;
         var text = query[Words].ToString().Trim();
         if (text.Length > SearchQuery.MaxTextLength)
         {
@@ -109,7 +110,7 @@ public sealed record ApiListRequest(ContentQuery Query, string? Text, bool ByRel
         {
             Culture = culture,
             Type = type,
-            Filter = new ContentFilter(year, topic, organisation, person, format, from, to),
+            Filter = new ContentFilter(year, topic, organisation, person, format, from, to) { IncludeWithdrawn = withdrawn },
             Sort = sort == "title:asc" ? ContentSort.TitleAscending : ContentSort.DateDescending,
             Skip = skip,
             Take = take,

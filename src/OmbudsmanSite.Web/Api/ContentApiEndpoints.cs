@@ -95,6 +95,7 @@ public static class ContentApiEndpoints
                     Culture = culture, Text = words, Type = query.Type, Year = filter.Year, Topic = filter.Topic, Organisation = filter.Organisation,
                     Person = filter.Person, Format = filter.Format, From = filter.From, To = filter.To,
                     Sort = asked.ByRelevance ? SearchSort.Relevance : SearchSort.Newest, Page = (query.Skip / query.Take) + 1, PageSize = query.Take,
+                    IncludeWithdrawn = filter.IncludeWithdrawn,
                 },
                 ct);
             var found = new List<PublishedItem>();

@@ -25,6 +25,7 @@ public static class BackofficeAddresses
     public const string AuditExport = Root + "/audit.csv";
     public const string Review = Root + "/review";
     public const string Search = Root + "/search";
+    public const string Checks = Root + "/checks";
 
     /// <summary>One request in the review queue: <c>/backoffice/review/{id}</c>.</summary>
     public static string ReviewRequest(long id) => $"{Review}/{id.ToString(System.Globalization.CultureInfo.InvariantCulture)}";

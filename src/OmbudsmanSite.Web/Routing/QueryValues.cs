@@ -12,6 +12,9 @@ public static class QueryValues
 {
     public const string Text = "q";
     public const string AllLanguages = "all";
+
+    /// <summary>Search and the API: withdrawn items too ("withdrawn=1").</summary>
+    public const string Withdrawn = "withdrawn";
     public const string Type = "type";
     public const string Year = "year";
     public const string Topic = "topic";

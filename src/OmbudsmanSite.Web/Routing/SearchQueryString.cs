@@ -22,6 +22,7 @@ public static class SearchQueryString
             Culture = culture,
             Text = text.Length > SearchQuery.MaxTextLength ? text[..SearchQuery.MaxTextLength] : text,
             AllLanguages = query[QueryValues.AllLanguages] == "1",
+            IncludeWithdrawn = query[QueryValues.Withdrawn] == "1",
             Type = DocumentTypeAliases.TryParse(query[QueryValues.Type], out var type) && Sections.SectionOf(type) is not null ? type : null,
             Sort = query[QueryValues.Sort] == NewestSort ? SearchSort.Newest : SearchSort.Relevance,
             Page = listing.Page,
@@ -41,6 +42,7 @@ public static class SearchQueryString
         values.AddRange(new ListingQuery(query.Filter, page).Values());
         values.Add(new(QueryValues.Sort, query.Sort == SearchSort.Newest ? NewestSort : null));
         values.Add(new(QueryValues.AllLanguages, query.AllLanguages ? "1" : null));
+        values.Add(new(QueryValues.Withdrawn, query.IncludeWithdrawn ? "1" : null));
         return QueryHelpers.AddQueryString("", values.Where(v => v.Value is not null));
     }
 }

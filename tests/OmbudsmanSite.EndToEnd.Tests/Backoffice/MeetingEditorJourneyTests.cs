@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using OmbudsmanSite.EndToEnd.Tests.Support;
 
@@ -61,7 +62,16 @@ public sealed class MeetingEditorJourneyTests(PublishedSite site, Browser browse
         await page.GetByRole(AriaRole.Button, new() { Name = "Copy Body from Azerbaijani" }).ClickAsync();
         await Assertions.Expect(page.ById("en.body")).ToContainTextAsync("əməkdaşlıq");
         await page.ById("en.title").FillAsync("The Ombudsman met a delegation of the Inter-Parliamentary Union");
+        // A paragraph typed in capitals appears in the Checks panel as she types; its link leads back to
+        // the body, and once the text is mended the finding goes.
+        await page.ById("en.body").FillAsync("COOPERATION IN HUMAN RIGHTS WAS DISCUSSED.");
+        var capitals = page.Locator("#content-checks [aria-labelledby='checks-en'] li[data-check='ParagraphInCapitals'] a");
+        await Assertions.Expect(capitals).ToHaveTextAsync(new Regex("capitals"));
+        await capitals.ClickAsync();
+        await Assertions.Expect(page.ById("en.body")).ToBeFocusedAsync();
+        await Assertions.Expect(page.ById("en.body")).ToBeInViewportAsync();
         await page.ById("en.body").FillAsync("Cooperation in human rights was discussed.");
+        await Assertions.Expect(capitals).ToHaveCountAsync(0);
 
         // The Checks panel follows the typing: English scored with Flesch, 6 words and 11 syllables by
         // its rule of thumb (co-o-per-a-tion counts 4): 206.835 − 1.015 × 6 − 84.6 × 11/6 = 45.6.

@@ -149,6 +149,11 @@ public sealed class WorkspaceJourneyTests(PublishedSite site, Browser browser) :
             await VisualBaseline.MatchAsync(admin, kind);
         }
 
+        // The checks report lists the fixtures' findings; it is checked like every page (its picture changes with them).
+        await admin.GotoAsync("/backoffice/checks");
+        await Assertions.Expect(admin.Locator(".checks-report .check-findings li").First).ToBeVisibleAsync();
+        await BackofficeSessions.CheckAsync(admin, "checks report");
+
         // A focal point set by a click changes the crops: the card in the media page's previews and on
         // the public news list. Put back afterwards: other tests read this image's addresses.
         await admin.SetViewportSizeAsync(1366, 768);

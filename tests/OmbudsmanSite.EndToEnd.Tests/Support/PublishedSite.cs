@@ -72,6 +72,7 @@ public sealed class PublishedSite : IAsyncLifetime
         }
 
         start.Environment["ContentChecks__Links__Enabled"] = "false"; // no request leaves the test machine; the link checker has its own tests
+        start.Environment["ContentChecks__ReportRefreshInterval"] = "00:00:02"; // the checks report catches up with the fixtures at once
         start.Environment["Site__Editorial__SchedulePollInterval"] = "00:00:01";
         start.Environment["Site__Backoffice__SignInRateLimit__Enabled"] = "false"; // every journey signs in from 127.0.0.1
         start.Environment["Site__Backoffice__PresenceInterval"] = "00:00:02"; // two editors see each other within seconds

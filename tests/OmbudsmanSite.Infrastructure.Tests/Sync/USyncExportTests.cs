@@ -22,6 +22,9 @@ public sealed class USyncExportTests : IDisposable
         var original = await TestSite.CreateSqliteAsync(_fixtures.USync);
         Assert.Empty((await original.USyncImporter.ImportAsync(_fixtures.USync)).Failed);
         await original.CreateAsync(DocumentType.Meeting, new Dictionary<string, string> { ["en"] = "A draft nobody published", ["az"] = "Dərc olunmamış qaralama" });
+        var latest = (await original.Published.LatestAsync("en", DocumentType.NewsArticle, 1)).Single();
+        var withdrawn = (await original.Published.FindAsync(latest.Id))!;
+        Assert.True((await original.Withdrawal.WithdrawAsync(withdrawn.Id, withdrawn.Variants.ToDictionary(v => v.Culture, v => (string?)$"Superseded ({v.Culture})."), TestSite.Tester)).Succeeded);
         var first = Path.Combine(_root, "first");
         var exported = await original.USyncExporter.ExportAsync(first, drafts: true);
 
@@ -40,6 +43,13 @@ public sealed class USyncExportTests : IDisposable
         var draft = Assert.Single(files, f => System.Text.Encoding.UTF8.GetString(f.Value).Contains("A draft nobody published", StringComparison.Ordinal));
         Assert.Contains("published: false", System.Text.Encoding.UTF8.GetString(draft.Value), StringComparison.Ordinal);
         Assert.Null(await copy.Published.FindBySlugAsync(DocumentType.Meeting, "en", "a-draft-nobody-published"));
+
+        // A withdrawal travels with its date and explanations.
+        Assert.Contains(files, f => System.Text.Encoding.UTF8.GetString(f.Value).Contains("Superseded (en).", StringComparison.Ordinal));
+        var copied = (await copy.Published.FindAsync(withdrawn.Id))!.Withdrawal!;
+        var kept = (await original.Published.FindAsync(withdrawn.Id))!.Withdrawal!;
+        Assert.Equal(kept.Utc, copied.Utc);
+        Assert.Equal(kept.Explanation, copied.Explanation);
     }
 
     [Fact]

@@ -40,6 +40,7 @@ public sealed class ResourceKeyTests
         [(StringFamily.Backoffice, "RedirectKind_{}")] = Enum.GetNames<RedirectKind>(),
         [(StringFamily.Backoffice, "ApiKeyScope_{}")] = Enum.GetNames<OmbudsmanSite.Core.Security.ApiKeyScope>(),
         [(StringFamily.Backoffice, "Check_{}")] = Enum.GetNames<OmbudsmanSite.Core.Checks.ContentCheck>(),
+        [(StringFamily.Backoffice, "CheckName_{}")] = Enum.GetNames<OmbudsmanSite.Core.Checks.ContentCheck>(),
         [(StringFamily.Backoffice, "CheckSeverity_{}")] = Enum.GetNames<OmbudsmanSite.Core.Checks.CheckSeverity>(),
         [(StringFamily.Backoffice, "ReadabilityBand_{}")] = Enum.GetNames<OmbudsmanSite.Core.Checks.ReadabilityBand>(),
         [(StringFamily.Backoffice, "ReadabilityFormula_{}")] = Enum.GetNames<OmbudsmanSite.Core.Checks.ReadabilityFormula>(),

@@ -14,6 +14,7 @@ internal sealed class ContentItemConfiguration : IEntityTypeConfiguration<Conten
         builder.Property(c => c.Id).ValueGeneratedNever();
         builder.HasIndex(c => new { c.Type, c.DateUtc });
         builder.HasIndex(c => new { c.Type, c.SortUtc, c.Id }).IsDescending(false, true, false);
+        builder.HasIndex(c => c.WithdrawnUtc); // the few withdrawn items, counted apart from a list's total
 
         // Read and written through its field: the setter keeps SortUtc in step, which loading must not redo.
         builder.Property(c => c.DateUtc).UsePropertyAccessMode(PropertyAccessMode.Field);

@@ -31,7 +31,7 @@ public abstract class EditorContext : BunitContext
         {
             typeof(ContentQueries), typeof(ContentEditingService), typeof(AutosaveStore), typeof(ReferenceDataCache), typeof(SiteCultures),
             typeof(SiteClock), typeof(BackofficeText), typeof(TaxonomyService), typeof(MediaQueries), typeof(ImageUrlSigner),
-            typeof(ContentPublishingService), typeof(PreviewLinks), typeof(ContentReviewService), typeof(PresenceService), typeof(OmbudsmanSite.Web.Routing.SiteUrls), typeof(DiffDescribers),
+            typeof(ContentPublishingService), typeof(ContentWithdrawalService), typeof(PreviewLinks), typeof(ContentReviewService), typeof(PresenceService), typeof(OmbudsmanSite.Web.Routing.SiteUrls), typeof(DiffDescribers),
             typeof(WorkspaceSearch), typeof(OmbudsmanSite.Infrastructure.Checks.ContentChecker),
             typeof(IOptions<OmbudsmanSite.Core.Checks.ContentCheckOptions>), typeof(IOptions<OmbudsmanSite.Core.Checks.ReadabilityOptions>),
         })

@@ -172,9 +172,18 @@ namespace OmbudsmanSite.Infrastructure.Persistence.PostgreSql.Migrations
                     b.Property<DateTime>("UpdatedUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("WithdrawalExplanation")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime?>("WithdrawnUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ImageId");
+
+                    b.HasIndex("WithdrawnUtc");
 
                     b.HasIndex("Type", "DateUtc");
 
@@ -551,6 +560,13 @@ namespace OmbudsmanSite.Infrastructure.Persistence.PostgreSql.Migrations
                         .HasColumnType("character varying(200)");
 
                     b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("WithdrawalExplanation")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime?>("WithdrawnUtc")
                         .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Id");

@@ -27,6 +27,7 @@ public static class WorkspaceNavigation
         }
 
         workflow.Add(new("SchedulesTitle", BackofficeAddresses.Schedules, Icons.Schedules));
+        workflow.Add(new("ChecksReportTitle", BackofficeAddresses.Checks, Icons.Problem));
         groups.Add(new("NavGroupWorkflow", workflow));
         List<NavLink> site = [];
         if (rights.Allows(EditorialRight.ManageRedirects))

@@ -1,0 +1,70 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace OmbudsmanSite.Infrastructure.Persistence.PostgreSql.Migrations
+{
+    /// <inheritdoc />
+    public partial class Withdrawal : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "WithdrawalExplanation",
+                table: "Documents",
+                type: "text",
+                nullable: false,
+                defaultValue: "{}"); // an empty LocalizedText, as its converter writes it
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "WithdrawnUtc",
+                table: "Documents",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "WithdrawalExplanation",
+                table: "ContentItems",
+                type: "text",
+                nullable: false,
+                defaultValue: "{}"); // an empty LocalizedText, as its converter writes it
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "WithdrawnUtc",
+                table: "ContentItems",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ContentItems_WithdrawnUtc",
+                table: "ContentItems",
+                column: "WithdrawnUtc");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_ContentItems_WithdrawnUtc",
+                table: "ContentItems");
+
+            migrationBuilder.DropColumn(
+                name: "WithdrawalExplanation",
+                table: "Documents");
+
+            migrationBuilder.DropColumn(
+                name: "WithdrawnUtc",
+                table: "Documents");
+
+            migrationBuilder.DropColumn(
+                name: "WithdrawalExplanation",
+                table: "ContentItems");
+
+            migrationBuilder.DropColumn(
+                name: "WithdrawnUtc",
+                table: "ContentItems");
+        }
+    }
+}
