@@ -47,14 +47,30 @@ internal static class TestEnvironment
     };
 
     /// <summary>A small, well-formed PDF with the given number of empty pages.</summary>
-    public static byte[] SamplePdf(int pages)
+    /// <summary>
+    /// A PDF of <paramref name="pages"/> pages: blank (a scan's text layer) unless <paramref name="text"/>
+    /// is given, which each page then shows in Helvetica; <paramref name="language"/> becomes its /Lang.
+    /// </summary>
+    public static byte[] SamplePdf(int pages, string? text = null, string? language = null)
     {
         var objects = new List<string>
         {
-            "<< /Type /Catalog /Pages 2 0 R >>",
+            $"<< /Type /Catalog /Pages 2 0 R{(language is null ? "" : $" /Lang ({language})")} >>",
             $"<< /Type /Pages /Kids [{string.Join(' ', Enumerable.Range(3, pages).Select(n => $"{n} 0 R"))}] /Count {pages} >>",
         };
-        objects.AddRange(Enumerable.Repeat("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>", pages));
+        if (text is null)
+        {
+            objects.AddRange(Enumerable.Repeat("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>", pages));
+        }
+        else
+        {
+            // Pages 3…, then the font, then one content stream shared by every page.
+            var font = 3 + pages;
+            var stream = $"BT /F1 12 Tf 72 720 Td ({text}) Tj ET";
+            objects.AddRange(Enumerable.Repeat($"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 {font} 0 R >> >> /Contents {font + 1} 0 R >>", pages));
+            objects.Add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
+            objects.Add($"<< /Length {stream.Length} >>\nstream\n{stream}\nendstream");
+        }
         var body = new System.Text.StringBuilder("%PDF-1.4\n");
         var offsets = new List<int>();
         for (var i = 0; i < objects.Count; i++)

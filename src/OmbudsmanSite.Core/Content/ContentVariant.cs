@@ -76,6 +76,11 @@ public sealed class ContentVariant
 
     public void Touch(DateTime nowUtc) => UpdatedUtc = nowUtc;
 
+    /// <summary>When readers were last told of a change (a significant publish with a change note); null when never.</summary>
+    public DateTime? PublicUpdatedUtc { get; private set; }
+
+    public void MarkSignificantChange(DateTime nowUtc) => PublicUpdatedUtc = nowUtc;
+
     internal void Publish(DateTime nowUtc, DateTime? firstPublishedUtc)
     {
         if (string.IsNullOrWhiteSpace(Slug))

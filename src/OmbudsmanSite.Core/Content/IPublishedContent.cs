@@ -38,6 +38,9 @@ public interface IPublishedContent
     /// <summary>Where each of <paramref name="ids"/> is live (those published in some language): internal links in bodies.</summary>
     Task<IReadOnlyDictionary<Guid, PublishedAddresses>> AddressesAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken = default);
 
+    /// <summary>The change notes of an item's published text in <paramref name="culture"/>, newest first.</summary>
+    Task<IReadOnlyList<PublishedChangeNote>> ChangeNotesAsync(Guid id, string culture, CancellationToken cancellationToken = default);
+
     /// <summary>The item with this id, published in at least one language, with every live variant.</summary>
     Task<PublishedItem?> FindAsync(Guid id, CancellationToken cancellationToken = default);
 

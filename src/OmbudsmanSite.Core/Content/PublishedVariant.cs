@@ -10,4 +10,11 @@ public sealed record PublishedVariant(
     string? SeoDescription,
     DateTime? PublishedUtc,
     DateTime? FirstPublishedUtc,
-    DateTime UpdatedUtc);
+    DateTime UpdatedUtc)
+{
+    /// <summary>When readers were last told of a change (a change note); null when never. Minor changes leave it.</summary>
+    public DateTime? PublicUpdatedUtc { get; init; }
+
+    /// <summary>The date readers and machines see as "modified": the last change note's, else the first publish's.</summary>
+    public DateTime? PublicModifiedUtc => PublicUpdatedUtc ?? FirstPublishedUtc ?? PublishedUtc;
+}

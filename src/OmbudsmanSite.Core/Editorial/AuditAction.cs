@@ -82,4 +82,7 @@ public enum AuditAction
 
     /// <summary>A withdrawal undone: the item is listed again.</summary>
     WithdrawalUndone,
+
+    /// <summary>A significant publish: readers are told what changed (the detail has the notes).</summary>
+    ChangeNoted,
 }

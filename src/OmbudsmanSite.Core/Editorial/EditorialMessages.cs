@@ -16,4 +16,9 @@ public static class EditorialMessages
     public const string WithdrawalExplanationTooLong = "WithdrawalExplanationTooLong";
 
     public const string WithdrawalNeedsPublishedItem = "WithdrawalNeedsPublishedItem";
+
+    public const string ChangeNoteFirstPublish = "ChangeNoteFirstPublish";
+
+    /// <summary>Values: the longest a note may be.</summary>
+    public const string ChangeNoteTooLong = "ChangeNoteTooLong";
 }

@@ -23,6 +23,9 @@ public static class FieldNames
 
     public const string ForceReason = "force-reason";
 
+    /// <summary>A culture's change note on a significant publish ("en.change-note").</summary>
+    public const string ChangeNote = "change-note";
+
     /// <summary>A culture's public explanation of a withdrawal ("en.withdrawal").</summary>
     public const string Withdrawal = "withdrawal";
 

@@ -51,6 +51,12 @@ public sealed class MediaItem
     /// <summary>Pages of a PDF, when it could be read.</summary>
     public int? PageCount { get; private set; }
 
+    /// <summary>
+    /// The language a PDF declares for its text (its catalog's /Lang, "en-GB"), which screen readers
+    /// speak it in: "" when it declares none, null when not read (not a PDF, or stored before this was read).
+    /// </summary>
+    public string? DocumentLanguage { get; private set; }
+
     /// <summary>What the image shows, per language, for people who cannot see it. Empty for decorative images.</summary>
     public LocalizedText AltText { get; set; } = new();
 
@@ -92,6 +98,7 @@ public sealed class MediaItem
         Width = file.Width;
         Height = file.Height;
         PageCount = file.PageCount;
+        DocumentLanguage = file.DocumentLanguage;
         UpdatedUtc = nowUtc;
     }
 
@@ -99,4 +106,8 @@ public sealed class MediaItem
 }
 
 /// <summary>The facts of a stored file, as the library found them on upload.</summary>
-public sealed record MediaStoredFile(MediaFileKind Kind, string StoragePath, string ContentHash, long Length, int? Width, int? Height, int? PageCount);
+public sealed record MediaStoredFile(MediaFileKind Kind, string StoragePath, string ContentHash, long Length, int? Width, int? Height, int? PageCount)
+{
+    /// <summary>See <see cref="MediaItem.DocumentLanguage"/>.</summary>
+    public string? DocumentLanguage { get; init; }
+}

@@ -26,7 +26,7 @@ public sealed class ContentChecker(WritingChecks writing, ReadabilityMeter reada
         var live = linked.Count == 0 ? null : await published.AddressesAsync(linked, cancellationToken);
         var unavailable = linked.Where(id => live is null || !live.ContainsKey(id)).ToHashSet();
         var files = (values.Report?.FileIds() ?? []).ToDictionary(f => f.Culture, f => f.MediaId, StringComparer.OrdinalIgnoreCase);
-        var textless = files.Count == 0 ? [] : await TextlessPdfsAsync([.. files.Values.Distinct()], cancellationToken);
+        var pdfs = files.Count == 0 ? [] : await ReportPdfsAsync([.. files.Values.Distinct()], cancellationToken);
         var bodies = values.Cultures.ToDictionary(c => c.Key, c => BodyReader.Elements(c.Value.BodyHtml), StringComparer.OrdinalIgnoreCase);
         var addresses = bodies.Values.SelectMany(ExternalLinkResults.In).Distinct(StringComparer.Ordinal).ToList();
         var checkedLinks = await externalLinks.StatusesAsync(addresses, cancellationToken);
@@ -35,9 +35,9 @@ public sealed class ContentChecker(WritingChecks writing, ReadabilityMeter reada
             var (culture, text) = pair;
             var body = bodies[culture];
             var findings = writing.Check(new CheckedText(culture, type, text.Title, text.Summary, text.SeoDescription, body), unavailable, checkedLinks);
-            if (files.TryGetValue(culture, out var file) && textless.TryGetValue(file, out var name))
+            if (files.TryGetValue(culture, out var file) && pdfs.TryGetValue(file, out var pdf))
             {
-                findings = [.. findings, new CheckFinding(ContentCheck.ReportFileWithoutText, CheckSeverity.Error, culture, FieldNames.ReportFiles, null, [name])];
+                findings = [.. findings, .. ReportFileFindings(culture, pdf)];
             }
 
             var paragraphs = BodyReader.Paragraphs(body);
@@ -45,13 +45,36 @@ public sealed class ContentChecker(WritingChecks writing, ReadabilityMeter reada
         })];
     }
 
-    /// <summary>The PDFs among <paramref name="ids"/> the library read no words from (a scan's pages give blank text), by name.</summary>
-    private async Task<Dictionary<Guid, string>> TextlessPdfsAsync(List<Guid> ids, CancellationToken cancellationToken)
+    /// <summary>A report's PDF in <paramref name="culture"/>: no words to read (a scan), no language declared, or another language.</summary>
+    private static IEnumerable<CheckFinding> ReportFileFindings(string culture, ReportPdf pdf)
+    {
+        if (pdf.Textless)
+        {
+            yield return new CheckFinding(ContentCheck.ReportFileWithoutText, CheckSeverity.Error, culture, FieldNames.ReportFiles, null, [pdf.Name]);
+        }
+
+        if (pdf.Language is "")
+        {
+            yield return new CheckFinding(ContentCheck.ReportFileWithoutLanguage, CheckSeverity.Warning, culture, FieldNames.ReportFiles, null, [pdf.Name]);
+        }
+        else if (pdf.Language is { } language && !string.Equals(language.Split('-')[0], culture.Split('-')[0], StringComparison.OrdinalIgnoreCase))
+        {
+            yield return new CheckFinding(ContentCheck.ReportFileLanguageDiffers, CheckSeverity.Warning, culture, FieldNames.ReportFiles, null, [pdf.Name, language]);
+        }
+    }
+
+    /// <summary>
+    /// The PDFs among <paramref name="ids"/>, by id: whether the library read no words from them (a
+    /// scan's pages give blank text), and the language each declares.
+    /// </summary>
+    private async Task<Dictionary<Guid, ReportPdf>> ReportPdfsAsync(List<Guid> ids, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var pdfs = await db.MediaItems.AsNoTracking().Where(m => ids.Contains(m.Id) && m.Kind == MediaFileKind.Pdf)
-            .Select(m => new { m.Id, m.Name, Start = db.MediaTexts.Where(t => t.MediaItemId == m.Id).Select(t => t.Text.Substring(0, TextSample)).FirstOrDefault() })
+            .Select(m => new { m.Id, m.Name, m.DocumentLanguage, Start = db.MediaTexts.Where(t => t.MediaItemId == m.Id).Select(t => t.Text.Substring(0, TextSample)).FirstOrDefault() })
             .ToListAsync(cancellationToken);
-        return pdfs.Where(p => string.IsNullOrWhiteSpace(p.Start)).ToDictionary(p => p.Id, p => p.Name);
+        return pdfs.ToDictionary(p => p.Id, p => new ReportPdf(p.Name, string.IsNullOrWhiteSpace(p.Start), p.DocumentLanguage));
     }
+
+    private sealed record ReportPdf(string Name, bool Textless, string? Language);
 }

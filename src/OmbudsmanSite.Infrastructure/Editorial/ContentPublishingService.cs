@@ -30,15 +30,33 @@ public sealed class ContentPublishingService(
     /// <summary>
     /// Publishes the working copy's <paramref name="cultures"/>. Where the item's type needs review,
     /// a person publishes directly only by force, with a <paramref name="forceReason"/>; the item then
-    /// owes a retrospective review by another editor (GOV.UK's "2i").
+    /// owes a retrospective review by another editor (GOV.UK's "2i"). A note in
+    /// <paramref name="changeNotes"/> makes the publish significant in that language: readers see
+    /// "Updated on" and the note; without one the change is minor and tells them nothing.
     /// </summary>
-    public Task<EditorialResult> PublishAsync(Guid id, IReadOnlyCollection<string> cultures, ActingUser user, string? forceReason = null, CancellationToken cancellationToken = default)
+    public Task<EditorialResult> PublishAsync(Guid id, IReadOnlyCollection<string> cultures, ActingUser user, string? forceReason = null, IReadOnlyDictionary<string, string?>? changeNotes = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(cultures);
-        return writer.RunOnDocumentAsync(user, EditorialRight.Publish, id, (session, document) =>
-            PastChecksAsync(session, document, cultures, forceReason, () =>
+        return writer.RunOnDocumentAsync(user, EditorialRight.Publish, id, async (session, document) =>
+        {
+            var (notes, errors) = ChangeNotes.Read(changeNotes, cultures, await DocumentStore.CulturesAsync(session, id, cancellationToken));
+            if (errors.Count > 0)
+            {
+                return EditorialResult.Invalid(id, errors);
+            }
+
+            var result = await PastChecksAsync(session, document, cultures, forceReason, () =>
                 PastReviewAsync(session, document, cultures, forceReason, () =>
-                    PublishCoreAsync(session, document, cultures, document.HeadVersion, AuditAction.Publish, null, cancellationToken))), cancellationToken);
+                    PublishCoreAsync(session, document, cultures, document.HeadVersion, AuditAction.Publish, null, cancellationToken)));
+            // Republishing what is already live still tells readers (the change went out as minor before): the note is not lost.
+            if (result.Succeeded && notes.Count > 0)
+            {
+                await ChangeNotes.WriteAsync(session, id, notes, cancellationToken);
+                result = result.Status == OperationStatus.Unchanged ? EditorialResult.Success(id, document.HeadVersion) : result;
+            }
+
+            return result;
+        }, cancellationToken);
     }
 
     /// <summary>True when <paramref name="type"/> needs review before a person publishes it (settings: Site:Editorial:ReviewRequired).</summary>

@@ -326,7 +326,7 @@ public sealed class MediaLibrary(
         }
 
         var previousPath = string.IsNullOrEmpty(item.StoragePath) ? null : item.StoragePath;
-        item.SetFile(new MediaStoredFile(inspection.Kind, path, hash, content.Length, inspection.Width, inspection.Height, pdf?.PageCount), clock.UtcNow);
+        item.SetFile(new MediaStoredFile(inspection.Kind, path, hash, content.Length, inspection.Width, inspection.Height, pdf?.PageCount) { DocumentLanguage = pdf?.Language }, clock.UtcNow);
 
         var text = await db.MediaTexts.FindAsync([item.Id], cancellationToken);
         if (pdf is { Text.Length: > 0 })

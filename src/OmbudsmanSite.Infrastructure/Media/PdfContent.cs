@@ -1,12 +1,16 @@
 using System.Text;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Tokens;
 
 namespace OmbudsmanSite.Infrastructure.Media;
 
-/// <summary>A PDF's page count and text, read with PdfPig once, when the file enters the library.</summary>
+/// <summary>A PDF's page count, text and declared language, read with PdfPig once, when the file enters the library.</summary>
 public sealed record PdfContent(int? PageCount, string Text)
 {
+    /// <summary>The catalog's /Lang ("en-GB"); "" when the file declares none; null when unreadable.</summary>
+    public string? Language { get; init; }
+
     /// <summary>Text kept per file: enough for search and snippets, bounded so one huge report cannot fill the index.</summary>
     public const int MaxTextLength = 200_000;
 
@@ -32,7 +36,8 @@ public sealed record PdfContent(int? PageCount, string Text)
                 text.AppendJoin(' ', page.GetWords().Select(w => w.Text)).Append('\n');
             }
 
-            return new PdfContent(document.NumberOfPages, text.Length > MaxTextLength ? text.ToString(0, MaxTextLength) : text.ToString());
+            var language = document.Structure.Catalog.CatalogDictionary.TryGet(NameToken.Lang, out var declared) && declared is StringToken lang ? lang.Data.Trim() : "";
+            return new PdfContent(document.NumberOfPages, text.Length > MaxTextLength ? text.ToString(0, MaxTextLength) : text.ToString()) { Language = language };
         }
 #pragma warning disable CA1031 // PdfPig throws many kinds on damaged files; any of them means "no text", never a failed upload.
         catch (Exception)

@@ -187,6 +187,15 @@ public sealed class PublishedContent(IDbContextFactory<SiteDbContext> contextFac
         return id is { } found ? await LoadAsync(db, found, cancellationToken) : null;
     }
 
+    public async Task<IReadOnlyList<PublishedChangeNote>> ChangeNotesAsync(Guid id, string culture, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.PublishedChangeNotes.Where(n => n.DocumentId == id && n.Culture == culture)
+            .OrderByDescending(n => n.Utc).ThenByDescending(n => n.Id)
+            .Select(n => new PublishedChangeNote(n.Utc, n.Note))
+            .ToListAsync(cancellationToken);
+    }
+
     public async Task<PublishedItem?> FindAsync(Guid id, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);

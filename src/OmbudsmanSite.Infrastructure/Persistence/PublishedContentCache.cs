@@ -97,6 +97,9 @@ public sealed class PublishedContentCache : IPublishedContent, IContentChangeLis
         return GetAsync($"item|{type}|{culture}|{slug.ToLowerInvariant()}", () => _database.FindBySlugAsync(type, culture, slug), cancellationToken);
     }
 
+    public Task<IReadOnlyList<PublishedChangeNote>> ChangeNotesAsync(Guid id, string culture, CancellationToken cancellationToken = default) =>
+        GetAsync($"notes|{id:N}|{culture}", () => _database.ChangeNotesAsync(id, culture), cancellationToken)!;
+
     public Task<PublishedItem?> FindAsync(Guid id, CancellationToken cancellationToken = default) =>
         GetAsync($"item-id|{id:N}", () => _database.FindAsync(id), cancellationToken);
 

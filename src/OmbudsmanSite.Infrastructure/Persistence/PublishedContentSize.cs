@@ -18,6 +18,7 @@ internal static class PublishedContentSize
         IReadOnlyList<PublishedItem> items => ObjectOverhead + items.Sum(Of),
         ListingFacets facets => ObjectOverhead + (facets.Years.Count * 8) + facets.Topics.Concat(facets.Organisations).Concat(facets.People).Sum(Of),
         IReadOnlyDictionary<Guid, MediaItem> media => ObjectOverhead + media.Values.Sum(Of),
+        IReadOnlyList<PublishedChangeNote> notes => ObjectOverhead + notes.Sum(n => ObjectOverhead + ApproximateSize.Of(n.Note)),
         _ => ObjectOverhead,
     };
 

@@ -14,7 +14,7 @@ internal static class PublishedItemMapper
         item.ImageId,
         item.Meeting is { } meeting ? new PublishedMeeting(meeting.Format, meeting.Location) : null,
         item.Report is { } report ? new PublishedReport(report.Year, report.Kind, report.Files) : null,
-        [.. item.Variants.Select(v => new PublishedVariant(v.Culture, v.Title, v.Slug, v.Summary, v.BodyHtml, v.SeoDescription, v.PublishedUtc, v.FirstPublishedUtc, v.UpdatedUtc))],
+        [.. item.Variants.Select(v => new PublishedVariant(v.Culture, v.Title, v.Slug, v.Summary, v.BodyHtml, v.SeoDescription, v.PublishedUtc, v.FirstPublishedUtc, v.UpdatedUtc) { PublicUpdatedUtc = v.PublicUpdatedUtc })],
         [.. item.Taxonomy.Select(l => l.TaxonomyItemId)],
         [.. item.Participants.OrderBy(p => p.SortOrder).Select(p => new PublishedParticipant(p.PersonId, p.OrganisationId, p.Role))])
     {

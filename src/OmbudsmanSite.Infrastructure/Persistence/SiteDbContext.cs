@@ -94,6 +94,12 @@ public abstract class SiteDbContext(DbContextOptions options) : IdentityDbContex
 
     public DbSet<Checks.ExternalLink> ExternalLinks => Set<Checks.ExternalLink>();
 
+    /// <summary>Written by the editorial services only (a significant publish).</summary>
+    public DbSet<ChangeNote> ChangeNotes => Set<ChangeNote>();
+
+    /// <summary>The change notes as the public site reads them: untracked.</summary>
+    public IQueryable<ChangeNote> PublishedChangeNotes => Set<ChangeNote>().AsNoTracking();
+
     public DbSet<Checks.StoredItemCheck> ItemChecks => Set<Checks.StoredItemCheck>();
 
     public DbSet<Checks.StoredCheckFinding> ItemCheckFindings => Set<Checks.StoredCheckFinding>();

@@ -32,6 +32,14 @@ public sealed record ApiItem(
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public ApiWithdrawal? Withdrawn { get; init; }
 
+    /// <summary>When readers were last told of a change (a change note); absent when never. Minor changes leave it.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public DateTime? PublicUpdatedUtc { get; init; }
+
+    /// <summary>What changed, newest first, as the page's "Updates to this page" lists it; absent when nothing was noted.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<ApiChangeNote>? ChangeNotes { get; init; }
+
     /// <summary>The lead image (with <c>expand=media</c>).</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public ApiMedia? Image { get; init; }

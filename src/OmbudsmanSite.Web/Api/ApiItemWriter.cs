@@ -71,6 +71,9 @@ public sealed class ApiItemWriter(IPublishedContent content, InternalLinkRendere
             cultures.All.Where(c => item.GetVariant(c.Code) is not null).ToDictionary(c => c.Code, c => urls.Item(c.Code, item)!))
         {
             Image = files is not null && item.ImageId is { } image && files.TryGetValue(image, out var lead) ? media.Write(lead) : null,
+            PublicUpdatedUtc = Utc(variant.PublicUpdatedUtc),
+            ChangeNotes = variant.PublicUpdatedUtc is null ? null
+                : [.. (await content.ChangeNotesAsync(item.Id, culture, cancellationToken)).Select(n => new ApiChangeNote(Utc(n.Utc), n.Note))],
             Withdrawn = item.Withdrawal is { } withdrawal
                 ? new ApiWithdrawal(Utc(withdrawal.Utc), withdrawal.Explanation[culture] ?? withdrawal.Explanation.Get(culture, cultures.Default.Code))
                 : null,

@@ -69,5 +69,5 @@ public sealed record AuditFilters(string? User, string? Item, string? Action, st
         };
     }
 
-    private static string? Value(IQueryCollection query, string key) => query[key].ToString().Trim() is { Length: > 0 } value ? value : null;
+    private static string? Value(IQueryCollection query, string key) => FilterValue.Of(query, key);
 }

@@ -149,7 +149,7 @@ public static class BackofficeHostingExtensions
         var content = app.MapGroup(BackofficeAddresses.Api + "/content/{id:guid}").RequireAuthorization(BackofficePolicies.Member)
             .WithMetadata(new Microsoft.AspNetCore.Antiforgery.RequireAntiforgeryTokenAttribute());
         content.MapPost("/publish", (Guid id, IFormCollection form, HttpContext context, ContentPublishingService publishing, CancellationToken cancellationToken) =>
-            RunAsync(context, user => publishing.PublishAsync(id, Cultures(form), user, form[FieldNames.ForceReason].FirstOrDefault(), cancellationToken)));
+            RunAsync(context, user => publishing.PublishAsync(id, Cultures(form), user, form[FieldNames.ForceReason].FirstOrDefault(), cancellationToken: cancellationToken)));
         content.MapPost("/unpublish", (Guid id, IFormCollection form, HttpContext context, ContentPublishingService publishing, CancellationToken cancellationToken) =>
             RunAsync(context, user => publishing.UnpublishAsync(id, Cultures(form), user, cancellationToken)));
         content.MapPost("/delete", (Guid id, HttpContext context, ContentEditingService editing, CancellationToken cancellationToken) =>

@@ -51,5 +51,5 @@ public sealed record CheckReportFilters(string? Check, string? Language, string?
         return null;
     }
 
-    private static string? Value(IQueryCollection query, string name) => query[name].FirstOrDefault() is { Length: > 0 } value ? value.Trim() : null;
+    private static string? Value(IQueryCollection query, string name) => FilterValue.Of(query, name);
 }

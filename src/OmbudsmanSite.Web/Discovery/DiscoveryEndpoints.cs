@@ -256,7 +256,8 @@ public static class DiscoveryEndpoints
         var siteName = context.Text.Get("SiteName", uiCulture);
         var title = section is { } named ? $"{context.Text.Get("Section_" + named, uiCulture)} – {siteName}" : siteName;
         var pageUrl = section is { } s ? context.Urls.Section(definition.Code, s) : context.Urls.Home(definition.Code);
-        var updated = items.Count > 0 ? items.Max(i => i.GetVariant(definition.Code)!.UpdatedUtc) : context.Clock.UtcNow;
+        // Readers' dates: a change note moves an entry, a minor change does not (GOV.UK).
+        var updated = items.Count > 0 ? items.Max(i => FeedUpdated(i.GetVariant(definition.Code)!)) : context.Clock.UtcNow;
 
         return Xml(writer =>
         {
@@ -277,7 +278,7 @@ public static class DiscoveryEndpoints
                 writer.WriteStartElement("entry", AtomNamespace);
                 writer.WriteElementString("id", AtomNamespace, $"urn:uuid:{item.Id}:{definition.Code}");
                 writer.WriteElementString("title", AtomNamespace, variant.Title);
-                writer.WriteElementString("updated", AtomNamespace, Rfc3339(variant.UpdatedUtc));
+                writer.WriteElementString("updated", AtomNamespace, Rfc3339(FeedUpdated(variant)));
                 writer.WriteElementString("published", AtomNamespace, Rfc3339(item.DateUtc ?? variant.FirstPublishedUtc ?? item.CreatedUtc));
                 WriteLink(writer, "alternate", url, "text/html");
                 if (!string.IsNullOrWhiteSpace(variant.Summary))
@@ -304,6 +305,8 @@ public static class DiscoveryEndpoints
         writer.WriteAttributeString("href", href);
         writer.WriteEndElement();
     }
+
+    private static DateTime FeedUpdated(PublishedVariant variant) => variant.PublicModifiedUtc ?? variant.UpdatedUtc;
 
     private static string Rfc3339(DateTime utc) => DateTime.SpecifyKind(utc, DateTimeKind.Utc).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 

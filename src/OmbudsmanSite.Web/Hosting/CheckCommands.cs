@@ -48,6 +48,7 @@ public static class CheckCommands
         CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
         var text = app.Services.GetRequiredService<BackofficeText>();
         var findings = new List<FoundLine>();
+        var reading = new List<ReadingLine>();
         var items = 0;
         await foreach (var item in app.Services.GetRequiredService<SiteContentChecks>().CheckAllAsync())
         {
@@ -56,7 +57,11 @@ public static class CheckCommands
             {
                 findings.AddRange(language.Findings.Select(f => new FoundLine(
                     item.Id, item.Type.ToString(), language.Culture, item.Titles.GetValueOrDefault(language.Culture) ?? "", item.LastEditedBy,
-                    f.Check, f.Severity, f.Field, f.Element, f.Values, text.Format($"Check_{f.Check}", [.. f.Values]))));
+                    f.Check, f.Severity, f.Field, f.Element, f.Values, text.Finding(f))));
+                if (json && language.Readability is { } figures)
+                {
+                    reading.Add(new ReadingLine(item.Id, language.Culture, figures.Formula, Math.Round(figures.Score, 1), figures.Band, figures.Words, figures.Sentences, figures.LongSentences.Count));
+                }
             }
         }
 
@@ -64,7 +69,7 @@ public static class CheckCommands
         var warnings = findings.Count - errors;
         if (json)
         {
-            Console.WriteLine(JsonSerializer.Serialize(new { items, errors, warnings, findings }, Json));
+            Console.WriteLine(JsonSerializer.Serialize(new { items, errors, warnings, findings, reading }, Json));
         }
         else
         {
@@ -78,6 +83,9 @@ public static class CheckCommands
 
         return errors > 0 ? 1 : 0;
     }
+
+    /// <summary>How one language of an item reads (JSON only): the figures the editor's panel shows.</summary>
+    private sealed record ReadingLine(Guid Id, string Culture, ReadabilityFormula Formula, double Score, ReadabilityBand Band, int Words, int Sentences, int LongSentences);
 
     private sealed record FoundLine(
         Guid Id, string Type, string Culture, string Title, string LastEditedBy, ContentCheck Check, CheckSeverity Severity, string Field, int? Element, IReadOnlyList<string> Values, string Message);

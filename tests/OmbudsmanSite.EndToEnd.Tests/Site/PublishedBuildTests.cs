@@ -107,6 +107,8 @@ public sealed class PublishedBuildTests(PublishedSite site)
                     f.GetProperty("id").GetString() == "6f0c2b5e-1d3a-4e7b-9c1f-0a2b3c4d5e6f" && f.GetProperty("culture").GetString() == "en"
                     && f.GetProperty("check").GetString() == "summaryMissing" && f.GetProperty("severity").GetString() == "warning"
                     && f.GetProperty("message").GetString() == "There is no summary: lists and search results show one.");
+                Assert.Contains(root.GetProperty("reading").EnumerateArray(), r =>
+                    r.GetProperty("culture").GetString() == "ru" && r.GetProperty("formula").GetString() == "fleschOborneva" && r.GetProperty("words").GetInt32() > 0);
             }
 
             var checkedText = await site.RunCommandAsync(data, null, "check-content");

@@ -45,18 +45,20 @@ public sealed class ContentCheckerTests
     }
 
     [Fact]
-    public async Task A_reports_file_without_text_is_an_error_in_its_language_only()
+    public async Task A_reports_file_without_text_is_an_error_and_one_without_its_language_a_warning_in_its_language_only()
     {
         var site = await TestSite.CreateSqliteAsync();
-        var scan = (await site.Media.UploadAsync(new MediaUpload(MediaContent.FromBytes(TestEnvironment.SamplePdf(2)), "scan.pdf") { Name = "Annual report 2024 (scan)" })).Item!;
-        var text = (await site.Media.UploadAsync(new MediaUpload(
-            MediaContent.FromFile(Path.Combine(AppContext.BaseDirectory, "Fixtures", "Media", "Reports", "fixture-annual-2024-en.pdf")), "annual-2024.pdf"))).Item!;
-        var values = new ContentValues
+        async Task<Guid> UploadAsync(byte[] pdf, string name) =>
+            (await site.Media.UploadAsync(new MediaUpload(MediaContent.FromBytes(pdf), "report.pdf") { Name = name })).Item!.Id;
+        var scan = await UploadAsync(TestEnvironment.SamplePdf(2, language: "az-Latn-AZ"), "Annual report 2024 (scan)");
+        var english = await UploadAsync(TestEnvironment.SamplePdf(1, "Annual report 2024", "en-GB"), "Annual report 2024");
+        var unmarked = await UploadAsync(TestEnvironment.SamplePdf(1, "Annual report 2024 in Russian"), "Annual report 2024 (ru)");
+        ContentValues Values(Guid az, Guid en, Guid ru) => new()
         {
             Report = new ReportValues
             {
                 Year = 2024,
-                Files = new LocalizedText(new Dictionary<string, string> { ["az"] = scan.Id.ToString("D"), ["en"] = text.Id.ToString("D"), ["ru"] = text.Id.ToString("D") }),
+                Files = new LocalizedText(new Dictionary<string, string> { ["az"] = az.ToString("D"), ["en"] = en.ToString("D"), ["ru"] = ru.ToString("D") }),
             },
             Cultures = new Dictionary<string, CultureValues>
             {
@@ -66,12 +68,19 @@ public sealed class ContentCheckerTests
             },
         };
 
-        var reports = await site.Checker.CheckAsync(DocumentType.Report, values);
+        var reports = await site.Checker.CheckAsync(DocumentType.Report, Values(scan, english, unmarked));
 
-        var az = Assert.Single(Assert.Single(reports, r => r.Culture == "az").Findings);
+        var az = Assert.Single(Assert.Single(reports, r => r.Culture == "az").Findings); // its /Lang is right; it has no words
         Assert.Equal((ContentCheck.ReportFileWithoutText, CheckSeverity.Error, "report.files"), (az.Check, az.Severity, az.Field));
         Assert.Equal(["Annual report 2024 (scan)"], az.Values);
-        Assert.Empty(reports.Single(r => r.Culture == "en").Findings);
-        Assert.Empty(reports.Single(r => r.Culture == "ru").Findings);
+        Assert.Empty(reports.Single(r => r.Culture == "en").Findings); // en-GB is English
+        var ru = Assert.Single(reports.Single(r => r.Culture == "ru").Findings);
+        Assert.Equal((ContentCheck.ReportFileWithoutLanguage, CheckSeverity.Warning, "Annual report 2024 (ru)"), (ru.Check, ru.Severity, ru.Values[0]));
+
+        // The English file offered as the Russian one says so.
+        var swapped = (await site.Checker.CheckAsync(DocumentType.Report, Values(scan, english, english))).Single(r => r.Culture == "ru");
+        var differs = Assert.Single(swapped.Findings);
+        Assert.Equal((ContentCheck.ReportFileLanguageDiffers, CheckSeverity.Warning), (differs.Check, differs.Severity));
+        Assert.Equal(["Annual report 2024", "en-GB"], differs.Values);
     }
 }

@@ -20,7 +20,7 @@ public sealed class OneWritePathTests
         nameof(SiteDbContext.ContentItems), nameof(SiteDbContext.ContentVariants), nameof(SiteDbContext.Documents),
         nameof(SiteDbContext.DocumentCultures), nameof(SiteDbContext.DocumentTitleWords), nameof(SiteDbContext.DocumentVersions), nameof(SiteDbContext.ContentSchedules),
         nameof(SiteDbContext.Redirects), nameof(SiteDbContext.RetiredAddresses), nameof(SiteDbContext.AuditEntries), nameof(SiteDbContext.ContentChanges),
-        nameof(SiteDbContext.ApiKeys), nameof(SiteDbContext.TaxonomyItems), nameof(SiteDbContext.DocumentTypes),
+        nameof(SiteDbContext.ApiKeys), nameof(SiteDbContext.TaxonomyItems), nameof(SiteDbContext.DocumentTypes), nameof(SiteDbContext.ChangeNotes),
     ];
 
     private static readonly ArchUnitNET.Domain.Architecture Site = new ArchLoader()

@@ -169,21 +169,7 @@ public sealed partial class TwoNodesTests(TwoNodes nodes) : IClassFixture<TwoNod
         return json.RootElement.GetProperty("path").GetString()!;
     }
 
-    private static async Task<bool> EventuallyAsync(Func<Task<bool>> condition, TimeSpan? within = null)
-    {
-        var watch = Stopwatch.StartNew();
-        while (watch.Elapsed < (within ?? Visible))
-        {
-            if (await condition())
-            {
-                return true;
-            }
-
-            await Task.Delay(25);
-        }
-
-        return await condition();
-    }
+    private static Task<bool> EventuallyAsync(Func<Task<bool>> condition, TimeSpan? within = null) => Eventually.TrueAsync(condition, within ?? Visible);
 
     [GeneratedRegex("width=[0-9]+")]
     private static partial Regex WidthParameter();

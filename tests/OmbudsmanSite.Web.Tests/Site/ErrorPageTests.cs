@@ -36,6 +36,8 @@ public sealed class ErrorPageTests(SiteFactory factory) : IClassFixture<SiteFact
 
         public Task<ContentSlice> QueryAsync(ContentQuery query, CancellationToken cancellationToken = default) => throw Failure();
 
+        public Task<IReadOnlyList<PublishedChangeNote>> ChangeNotesAsync(Guid id, string culture, CancellationToken cancellationToken = default) => throw Failure();
+
         public Task<ListingFacets> FacetsAsync(DocumentType type, string culture, CancellationToken cancellationToken = default) => throw Failure();
 
         public Task<IReadOnlyList<PublishedItem>> UpcomingMeetingsAsync(string culture, DateTime nowUtc, int count, CancellationToken cancellationToken = default) => throw Failure();

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,7 +22,7 @@ public sealed class WithdrawalTests(SiteFactory site) : IClassFixture<SiteFactor
         var item = await site.Services.GetRequiredService<IPublishedContent>().FindAsync(id);
         var page = site.Services.GetRequiredService<SiteUrls>().Item("en", item!)!;
         using var client = site.CreatePlainClient();
-        Assert.True(await EventuallyAsync(async () => (await client.GetStringAsync(new Uri("/en/news", UriKind.Relative))).Contains("Zanzibarian guidance", StringComparison.Ordinal)));
+        Assert.True(await Eventually.TrueAsync(async () => (await client.GetStringAsync(new Uri("/en/news", UriKind.Relative))).Contains("Zanzibarian guidance", StringComparison.Ordinal)));
 
         var withdrawal = site.Services.GetRequiredService<ContentWithdrawalService>();
         var refused = await withdrawal.WithdrawAsync(id, new Dictionary<string, string?> { ["en"] = "Replaced by the 2026 guidance." }, SiteFactory.Editor);
@@ -35,7 +34,7 @@ public sealed class WithdrawalTests(SiteFactory site) : IClassFixture<SiteFactor
         }, SiteFactory.Editor)).Succeeded);
 
         // The page stays, with the notice under the title; JSON-LD says it is withdrawn.
-        Assert.True(await EventuallyAsync(async () => (await client.GetStringAsync(new Uri(page, UriKind.Relative))).Contains("withdrawn-notice", StringComparison.Ordinal)));
+        Assert.True(await Eventually.TrueAsync(async () => (await client.GetStringAsync(new Uri(page, UriKind.Relative))).Contains("withdrawn-notice", StringComparison.Ordinal)));
         var html = WebUtility.HtmlDecode(await client.GetStringAsync(new Uri(page, UriKind.Relative)));
         Assert.Contains("This was withdrawn on", html, StringComparison.Ordinal);
         Assert.Contains("<p>Replaced by the 2026 guidance.</p>", html, StringComparison.Ordinal);
@@ -45,7 +44,7 @@ public sealed class WithdrawalTests(SiteFactory site) : IClassFixture<SiteFactor
         Assert.DoesNotContain("Zanzibarian guidance", await client.GetStringAsync(new Uri("/en/news", UriKind.Relative)), StringComparison.Ordinal);
         Assert.DoesNotContain("Zanzibarian guidance", await client.GetStringAsync(new Uri("/en/news/feed.xml", UriKind.Relative)), StringComparison.Ordinal);
         Assert.DoesNotContain("Zanzibarian guidance", await client.GetStringAsync(new Uri("/en/feed.xml", UriKind.Relative)), StringComparison.Ordinal);
-        Assert.True(await EventuallyAsync(async () => !(await client.GetStringAsync(new Uri("/en/search?q=zanzibarian", UriKind.Relative))).Contains("Zanzibarian", StringComparison.Ordinal)));
+        Assert.True(await Eventually.TrueAsync(async () => !(await client.GetStringAsync(new Uri("/en/search?q=zanzibarian", UriKind.Relative))).Contains("Zanzibarian", StringComparison.Ordinal)));
         var asked = await client.GetStringAsync(new Uri("/en/search?q=zanzibarian&withdrawn=1", UriKind.Relative));
         Assert.Contains($"href=\"{page}\"", asked, StringComparison.Ordinal);
         Assert.Contains("<strong>Withdrawn</strong>", asked, StringComparison.Ordinal);
@@ -68,23 +67,7 @@ public sealed class WithdrawalTests(SiteFactory site) : IClassFixture<SiteFactor
 
         // Undone, it is listed again and the notice goes.
         Assert.True((await withdrawal.UndoAsync(id, SiteFactory.Editor)).Succeeded);
-        Assert.True(await EventuallyAsync(async () => (await client.GetStringAsync(new Uri("/en/news", UriKind.Relative))).Contains("Zanzibarian guidance", StringComparison.Ordinal)));
+        Assert.True(await Eventually.TrueAsync(async () => (await client.GetStringAsync(new Uri("/en/news", UriKind.Relative))).Contains("Zanzibarian guidance", StringComparison.Ordinal)));
         Assert.DoesNotContain("withdrawn-notice", await client.GetStringAsync(new Uri(page, UriKind.Relative)), StringComparison.Ordinal);
-    }
-
-    private static async Task<bool> EventuallyAsync(Func<Task<bool>> condition)
-    {
-        var watch = Stopwatch.StartNew();
-        while (watch.Elapsed < TimeSpan.FromSeconds(10))
-        {
-            if (await condition())
-            {
-                return true;
-            }
-
-            await Task.Delay(50);
-        }
-
-        return await condition();
     }
 }

@@ -9,4 +9,8 @@ public sealed record ItemPage(
     PublishedVariant Variant,
     IReadOnlyDictionary<Guid, PublishedTaxonomy> Taxonomy,
     IReadOnlyDictionary<DocumentType, PublishedDocumentType> DocumentTypes,
-    IReadOnlyList<PublishedItem> Related);
+    IReadOnlyList<PublishedItem> Related)
+{
+    /// <summary>The language's change notes, newest first (none until a significant publish).</summary>
+    public IReadOnlyList<PublishedChangeNote> ChangeNotes { get; init; } = [];
+}

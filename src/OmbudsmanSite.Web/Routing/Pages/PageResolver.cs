@@ -76,7 +76,11 @@ public sealed class PageResolver(
                 variant,
                 await content.TaxonomyAsync(item.LinkedTaxonomyIds(), cancellationToken),
                 await content.DocumentTypesAsync(cancellationToken),
-                related),
+                related)
+            {
+                // Only a language told of a change has notes to read.
+                ChangeNotes = variant.PublicUpdatedUtc is null ? [] : await content.ChangeNotesAsync(item.Id, culture, cancellationToken),
+            },
         };
     }
 

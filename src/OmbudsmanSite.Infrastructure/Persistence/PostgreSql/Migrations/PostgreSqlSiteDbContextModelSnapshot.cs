@@ -217,6 +217,9 @@ namespace OmbudsmanSite.Infrastructure.Persistence.PostgreSql.Migrations
                     b.Property<DateTime?>("FirstPublishedUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTime?>("PublicUpdatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTime?>("PublishedUtc")
                         .HasColumnType("timestamp with time zone");
 
@@ -391,6 +394,42 @@ namespace OmbudsmanSite.Infrastructure.Persistence.PostgreSql.Migrations
                     b.HasIndex("UserId", "Utc", "Id");
 
                     b.ToTable("AuditEntries", (string)null);
+                });
+
+            modelBuilder.Entity("OmbudsmanSite.Core.Editorial.ChangeNote", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime>("Utc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId", "Culture", "Utc");
+
+                    b.ToTable("ChangeNotes");
                 });
 
             modelBuilder.Entity("OmbudsmanSite.Core.Editorial.ContentChange", b =>
@@ -990,6 +1029,9 @@ namespace OmbudsmanSite.Infrastructure.Persistence.PostgreSql.Migrations
 
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DocumentLanguage")
+                        .HasColumnType("text");
 
                     b.Property<double?>("FocusX")
                         .HasColumnType("double precision");

@@ -206,6 +206,9 @@ namespace OmbudsmanSite.Infrastructure.Persistence.Sqlite.Migrations
                     b.Property<DateTime?>("FirstPublishedUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("PublicUpdatedUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("PublishedUtc")
                         .HasColumnType("TEXT");
 
@@ -376,6 +379,40 @@ namespace OmbudsmanSite.Infrastructure.Persistence.Sqlite.Migrations
                     b.HasIndex("UserId", "Utc", "Id");
 
                     b.ToTable("AuditEntries", (string)null);
+                });
+
+            modelBuilder.Entity("OmbudsmanSite.Core.Editorial.ChangeNote", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Utc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId", "Culture", "Utc");
+
+                    b.ToTable("ChangeNotes");
                 });
 
             modelBuilder.Entity("OmbudsmanSite.Core.Editorial.ContentChange", b =>
@@ -959,6 +996,9 @@ namespace OmbudsmanSite.Infrastructure.Persistence.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DocumentLanguage")
                         .HasColumnType("TEXT");
 
                     b.Property<double?>("FocusX")
