@@ -53,11 +53,15 @@ public static class BodyReader
         {
             var index = elements.Count;
             var role = child.GetAttribute("role");
+            var alt = child.GetAttribute("alt");
             elements.Add(new BodyElement(index, child.LocalName, parentIndex, child.TextContent)
             {
                 Href = child.GetAttribute("href"),
-                Alt = child.GetAttribute("alt"),
-                Decorative = role is "presentation" or "none",
+                Alt = alt,
+
+                // HTML's own mark of decoration is an empty alt attribute (WCAG's technique H67), which is
+                // how the editor inserts an image marked decorative in the library; no alt at all is unmarked.
+                Decorative = role is "presentation" or "none" || (child.LocalName == "img" && alt is not null && alt.Trim().Length == 0),
             });
             Walk(child, index, elements);
         }

@@ -17,6 +17,17 @@ public sealed class BodyReaderTests
         """;
 
     [Fact]
+    public void An_image_with_an_empty_alt_is_marked_decorative_and_one_without_alt_is_not()
+    {
+        var elements = BodyReader.Elements("""<p><img src="/media/a.jpg" alt=""><img src="/media/b.jpg"><img src="/media/c.jpg" alt="Ombudsman"></p>""");
+
+        var images = elements.Where(e => e.Name == "img").ToList();
+        Assert.Equal([(true, ""), (false, null), (false, "Ombudsman")], images.Select(i => (i.Decorative, i.Alt)));
+        var findings = new WritingChecks(Options.Create(new ContentCheckOptions())).Check(new CheckedText("en", DocumentType.NewsArticle, "Visit", "A visit.", null, elements), new HashSet<Guid>());
+        Assert.Equal([(ContentCheck.ImageWithoutAlt, (int?)images[1].Index)], findings.Select(f => (f.Check, f.Element)));
+    }
+
+    [Fact]
     public void Elements_come_in_document_order_with_their_parents_and_attributes()
     {
         var elements = BodyReader.Elements(Body);
