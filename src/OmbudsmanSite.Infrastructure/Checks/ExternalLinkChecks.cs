@@ -53,13 +53,11 @@ public sealed class ExternalLinkChecks(
     {
         var settings = options.Value;
         var now = clock.UtcNow;
-        var stale = now - settings.ResultLifetime;
-        var forgotten = now - settings.ForgetAfter;
         List<string> hosts;
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
-            hosts = await db.ExternalLinks.AsNoTracking()
-                .Where(l => (l.CheckedUtc == null || l.CheckedUtc < stale) && l.LastLinkedUtc >= forgotten && (l.ClaimedUntilUtc == null || l.ClaimedUntilUtc < now))
+            hosts = await Due(db, now)
+                .Where(l => l.ClaimedUntilUtc == null || l.ClaimedUntilUtc < now)
                 .Select(l => l.Host).Distinct().OrderBy(h => h).Take(100).ToListAsync(cancellationToken);
         }
 
@@ -77,19 +75,24 @@ public sealed class ExternalLinkChecks(
         return await db.ExternalLinks.Where(l => l.LastLinkedUtc < before).ExecuteDeleteAsync(cancellationToken);
     }
 
+    /// <summary>Links still named in published text whose result is missing or older than <see cref="LinkCheckOptions.ResultLifetime"/>.</summary>
+    private IQueryable<ExternalLink> Due(SiteDbContext db, DateTime now)
+    {
+        var stale = now - options.Value.ResultLifetime;
+        var forgotten = now - options.Value.ForgetAfter;
+        return db.ExternalLinks.AsNoTracking().Where(l => (l.CheckedUtc == null || l.CheckedUtc < stale) && l.LastLinkedUtc >= forgotten);
+    }
+
     private async Task<int> CheckHostAsync(string host, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         var node = editorial.Value.Node;
         var now = clock.UtcNow;
-        var stale = now - settings.ResultLifetime;
-        var forgotten = now - settings.ForgetAfter;
         var lease = now + (settings.Timeout * (settings.LinksPerClaim + 1));
         List<string> mine;
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
-            var due = await db.ExternalLinks.AsNoTracking()
-                .Where(l => l.Host == host && (l.CheckedUtc == null || l.CheckedUtc < stale) && l.LastLinkedUtc >= forgotten)
+            var due = await Due(db, now).Where(l => l.Host == host)
                 .OrderBy(l => l.CheckedUtc).Take(settings.LinksPerClaim).Select(l => l.Url).ToListAsync(cancellationToken);
 
             // One statement: it passes only while no other node holds a live claim on the host.

@@ -26,7 +26,7 @@ public sealed class ContentWithdrawalService(EditorialWriter writer)
                 return EditorialResult.NotAllowed(id, "The item is in the recycle bin.");
             }
 
-            var live = (await DocumentStore.CulturesAsync(session, id, cancellationToken)).Where(c => c.PublishedVersion is not null).Select(c => c.Culture).Order(StringComparer.Ordinal).ToList();
+            var live = await LiveCulturesAsync(session, id, cancellationToken);
             if (live.Count == 0)
             {
                 return EditorialResult.Invalid(id, [new FieldError("", "Only a published item can be withdrawn; a draft is simply not published.") { Key = EditorialMessages.WithdrawalNeedsPublishedItem }]);
@@ -93,9 +93,12 @@ public sealed class ContentWithdrawalService(EditorialWriter writer)
             document.Reinstate();
             document.Touch(session.User, session.NowUtc);
             await PublishedProjection.ShowWithdrawalAsync(session.Db, document, session.NowUtc, cancellationToken);
-            var live = (await DocumentStore.CulturesAsync(session, id, cancellationToken)).Where(c => c.PublishedVersion is not null).Select(c => c.Culture).ToList();
+            var live = await LiveCulturesAsync(session, id, cancellationToken);
             session.Audit(AuditAction.WithdrawalUndone, id, live, document.HeadVersion);
             session.Journal(id, live, ContentChangeKind.Published);
             return EditorialResult.Success(id, document.HeadVersion);
         }, cancellationToken);
+
+    private static async Task<List<string>> LiveCulturesAsync(EditorialSession session, Guid id, CancellationToken cancellationToken) =>
+        [.. (await DocumentStore.CulturesAsync(session, id, cancellationToken)).Where(c => c.PublishedVersion is not null).Select(c => c.Culture).Order(StringComparer.Ordinal)];
 }

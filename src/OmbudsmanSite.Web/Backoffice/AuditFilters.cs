@@ -37,7 +37,7 @@ public sealed record AuditFilters(string? User, string? Item, string? Action, st
         AuditAction? action = null;
         if (Action is { Length: > 0 })
         {
-            if (Enum.TryParse<AuditAction>(Action, ignoreCase: false, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(Action, out _))
+            if (FilterValue.TryEnum<AuditAction>(Action, out var parsed))
             {
                 action = parsed;
             }

@@ -42,7 +42,7 @@ public sealed record CheckReportFilters(string? Check, string? Language, string?
             return null;
         }
 
-        if (!int.TryParse(value, out _) && Enum.TryParse<T>(value, ignoreCase: false, out var parsed) && Enum.IsDefined(parsed))
+        if (FilterValue.TryEnum<T>(value, out var parsed))
         {
             return parsed;
         }
