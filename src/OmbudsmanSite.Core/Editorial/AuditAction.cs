@@ -85,4 +85,10 @@ public enum AuditAction
 
     /// <summary>A significant publish: readers are told what changed (the detail has the notes).</summary>
     ChangeNoted,
+
+    /// <summary>
+    /// An item removed as published in error: moved to the recycle bin, its addresses answering 410 or
+    /// sending visitors to the item that replaces it (the detail names it and the languages).
+    /// </summary>
+    RemovedPublishedInError,
 }

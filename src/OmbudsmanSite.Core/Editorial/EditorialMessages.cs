@@ -17,6 +17,15 @@ public static class EditorialMessages
 
     public const string WithdrawalNeedsPublishedItem = "WithdrawalNeedsPublishedItem";
 
+    public const string RemovalNeedsPublishedItem = "RemovalNeedsPublishedItem";
+
+    public const string ReplacementIsTheItem = "ReplacementIsTheItem";
+
+    public const string ReplacementMissing = "ReplacementMissing";
+
+    /// <summary>The replacement is live in none of the languages the removed item was live in.</summary>
+    public const string ReplacementNotLive = "ReplacementNotLive";
+
     public const string ChangeNoteFirstPublish = "ChangeNoteFirstPublish";
 
     /// <summary>Values: the longest a note may be.</summary>

@@ -29,6 +29,9 @@ public static class FieldNames
     /// <summary>A culture's public explanation of a withdrawal ("en.withdrawal").</summary>
     public const string Withdrawal = "withdrawal";
 
+    /// <summary>The item that replaces one removed as published in error.</summary>
+    public const string Replacement = "replacement";
+
     public const string ReviewNote = "review-note";
 
     /// <summary>A reviewer's decision for one language ("ru.decision"); its schedule is "ru.schedule".</summary>

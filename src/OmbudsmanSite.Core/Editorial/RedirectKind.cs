@@ -10,4 +10,10 @@ public enum RedirectKind
 
     /// <summary>The address of a purged item: it answers 410 Gone.</summary>
     Gone,
+
+    /// <summary>
+    /// Left by an item removed as published in error: its address sends visitors to the item that
+    /// replaces it. Restoring the removed item gives the address back.
+    /// </summary>
+    PublishedInError,
 }

@@ -194,20 +194,7 @@ public sealed class ContentEditingService(EditorialWriter writer, SiteCultures c
                 return EditorialResult.Unchanged(id, document.HeadVersion);
             }
 
-            var rows = await DocumentStore.CulturesAsync(session, id, cancellationToken);
-            var live = rows.Where(c => c.PublishedVersion is not null).Select(c => c.Culture).ToList();
-            foreach (var culture in live)
-            {
-                await PublishedProjection.UnpublishAsync(session.Db, id, culture, session.NowUtc, cancellationToken);
-            }
-
-            var by = session.User.Name;
-            await session.Db.ContentSchedules.Where(s => s.DocumentId == id && s.Status == ScheduleStatus.Pending)
-                .ExecuteUpdateAsync(s => s.SetProperty(x => x.Status, ScheduleStatus.Cancelled).SetProperty(x => x.FailureReason, "The item was deleted.")
-                    .SetProperty(x => x.CompletedUtc, session.NowUtc).SetProperty(x => x.CancelledByName, by), cancellationToken);
-            document.MarkDeleted(session.User, session.NowUtc);
-            session.AddressesChanged(rows.Select(r => new ItemAddress(r.Culture, r.DocumentType, r.Slug)));
-            await DocumentStore.RefreshStatesAsync(session, document, rows, cancellationToken);
+            var (rows, live) = await RecycleBin.MoveInAsync(session, document, "The item was deleted.", cancellationToken);
             session.Audit(AuditAction.Delete, id, live, document.HeadVersion, rows.FirstOrDefault()?.Title);
             session.Journal(id, live, live.Count > 0 ? ContentChangeKind.Published : ContentChangeKind.Draft);
             return EditorialResult.Success(id, document.HeadVersion);
@@ -233,6 +220,13 @@ public sealed class ContentEditingService(EditorialWriter writer, SiteCultures c
                     await session.Db.SaveChangesAsync(cancellationToken);
                     live.Add(row.Culture);
                 }
+            }
+
+            // Removed as published in error and sent elsewhere: its addresses are its own again.
+            foreach (var row in rows)
+            {
+                await session.Db.Redirects.Where(r => r.Kind == RedirectKind.PublishedInError && r.Culture == row.Culture && r.DocumentType == row.DocumentType && r.Slug == row.Slug)
+                    .ExecuteDeleteAsync(cancellationToken);
             }
 
             document.MarkRestored(session.User, session.NowUtc);

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using System.Globalization;
 using OmbudsmanSite.Core.Content;
 using OmbudsmanSite.Core.Editorial;
@@ -6,9 +7,11 @@ using OmbudsmanSite.Core.Security;
 namespace OmbudsmanSite.Infrastructure.Editorial;
 
 /// <summary>
-/// Withdrawing a published item, after GOV.UK: it is no longer current, so it leaves lists, feeds and
-/// default search, but keeps its page at its address with a notice (when, and a public explanation in
-/// each live language), and stays searchable when asked. Undoing it lists the item again.
+/// Taking a published item off the public record, the two ways GOV.UK does. Withdrawn: it is no longer
+/// current, so it leaves lists, feeds and default search, but keeps its page at its address with a
+/// notice (when, and a public explanation in each live language), and stays searchable when asked;
+/// undoing it lists the item again. Published in error: it should never have been public, so it goes
+/// to the recycle bin, its addresses answering 410 or sending visitors to the item that replaces it.
 /// </summary>
 public sealed class ContentWithdrawalService(EditorialWriter writer)
 {
@@ -98,6 +101,79 @@ public sealed class ContentWithdrawalService(EditorialWriter writer)
             session.Journal(id, live, ContentChangeKind.Published);
             return EditorialResult.Success(id, document.HeadVersion);
         }, cancellationToken);
+
+    /// <summary>
+    /// Removes an item that was published in error: it goes to the recycle bin (every language leaves the
+    /// site, schedules are cancelled), and its addresses answer 410, or, given <paramref name="replacementId"/>,
+    /// send visitors there (301) in each language that item is live in. Restoring it from the bin gives
+    /// it its addresses back.
+    /// </summary>
+    public Task<EditorialResult> RemovePublishedInErrorAsync(Guid id, Guid? replacementId, ActingUser user, CancellationToken cancellationToken = default) =>
+        writer.RunOnDocumentAsync(user, EditorialRight.Delete, id, async (session, document) =>
+        {
+            // Taking it off the site is a publisher's decision; sending its visitors elsewhere, a redirect's.
+            EditorialRight[] needed = replacementId is null ? [EditorialRight.Publish] : [EditorialRight.Publish, EditorialRight.ManageRedirects];
+            foreach (var right in needed.Where(r => !session.User.Rights.Allows(r)))
+            {
+                return EditorialResult.Forbidden(id, $"{session.User.Name} may not do this ({right}).");
+            }
+
+            if (document.IsDeleted)
+            {
+                return EditorialResult.NotAllowed(id, "The item is in the recycle bin.");
+            }
+
+            var live = await LiveCulturesAsync(session, id, cancellationToken);
+            if (live.Count == 0)
+            {
+                return EditorialResult.Invalid(id, [new FieldError("", "Only a published item can be removed as published in error; a draft can simply be deleted.") { Key = EditorialMessages.RemovalNeedsPublishedItem }]);
+            }
+
+            var (sentTo, replacementTitle) = (new List<string>(), (string?)null);
+            if (replacementId is { } replacement)
+            {
+                var refusal = await ReplacementRefusalAsync(session, id, replacement, live, cancellationToken);
+                if (refusal is not null)
+                {
+                    return EditorialResult.Invalid(id, [refusal]);
+                }
+
+                var rowsOfReplacement = await DocumentStore.CulturesAsync(session, replacement, cancellationToken);
+                sentTo = [.. live.Where(c => rowsOfReplacement.Any(r => r.Culture == c && r.PublishedVersion is not null))];
+                replacementTitle = rowsOfReplacement.FirstOrDefault(r => r.Culture == sentTo[0])?.Title;
+            }
+
+            var (rows, _) = await RecycleBin.MoveInAsync(session, document, "The item was removed as published in error.", cancellationToken);
+            foreach (var row in rows.Where(r => sentTo.Contains(r.Culture)))
+            {
+                await session.Db.Redirects.Where(r => r.Culture == row.Culture && r.DocumentType == row.DocumentType && r.Slug == row.Slug).ExecuteDeleteAsync(cancellationToken);
+                session.Db.Redirects.Add(new Redirect(row.Culture, row.DocumentType, row.Slug, replacementId, RedirectKind.PublishedInError, session.User, session.NowUtc));
+            }
+
+            session.Audit(AuditAction.RemovedPublishedInError, id, live, document.HeadVersion,
+                sentTo.Count == 0 ? rows.FirstOrDefault()?.Title : $"{rows.FirstOrDefault()?.Title} → {replacementTitle} ({string.Join(", ", sentTo)})");
+            session.Journal(id, live, ContentChangeKind.Published);
+            return EditorialResult.Success(id, document.HeadVersion);
+        }, cancellationToken);
+
+    /// <summary>Why <paramref name="replacementId"/> cannot take the removed item's visitors, or null when it can.</summary>
+    private static async Task<FieldError?> ReplacementRefusalAsync(EditorialSession session, Guid id, Guid replacementId, IReadOnlyList<string> live, CancellationToken cancellationToken)
+    {
+        if (replacementId == id)
+        {
+            return new FieldError(FieldNames.Replacement, "An item cannot replace itself.") { Key = EditorialMessages.ReplacementIsTheItem };
+        }
+
+        if (await DocumentStore.FindAsync(session, replacementId, cancellationToken) is not { IsDeleted: false })
+        {
+            return new FieldError(FieldNames.Replacement, $"There is no item {replacementId} to send visitors to.") { Key = EditorialMessages.ReplacementMissing };
+        }
+
+        var replacementLive = await LiveCulturesAsync(session, replacementId, cancellationToken);
+        return live.Intersect(replacementLive, StringComparer.Ordinal).Any()
+            ? null
+            : new FieldError(FieldNames.Replacement, $"The replacement is not published in {string.Join(", ", live)}, so visitors could not be sent there.") { Key = EditorialMessages.ReplacementNotLive };
+    }
 
     private static async Task<List<string>> LiveCulturesAsync(EditorialSession session, Guid id, CancellationToken cancellationToken) =>
         [.. (await DocumentStore.CulturesAsync(session, id, cancellationToken)).Where(c => c.PublishedVersion is not null).Select(c => c.Culture).Order(StringComparer.Ordinal)];

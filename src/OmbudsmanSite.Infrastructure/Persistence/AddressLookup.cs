@@ -24,10 +24,10 @@ internal static class AddressLookup
         }
 
         var target = retired.TargetItemId;
-        var live = await db.PublishedVariants.Where(v => v.ContentItemId == target && v.Culture == culture).Select(v => v.Slug).FirstOrDefaultAsync(cancellationToken);
+        var live = await db.PublishedVariants.Where(v => v.ContentItemId == target && v.Culture == culture).Select(v => new { v.Slug, v.DocumentType }).FirstOrDefaultAsync(cancellationToken);
         if (live is not null)
         {
-            return new MissingAddress(MissingAddressKind.MovedPermanently, live);
+            return new MissingAddress(MissingAddressKind.MovedPermanently, live.Slug, live.DocumentType);
         }
 
         // The item it leads to is in the recycle bin: gone with it, until it is restored.

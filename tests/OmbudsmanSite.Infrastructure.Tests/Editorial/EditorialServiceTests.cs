@@ -346,8 +346,8 @@ public abstract class EditorialServiceTests
         Assert.Equal(OperationStatus.Success, (await site.Editing.ChangeSlugAsync(id, "en", "third-name", TestSite.Tester)).Status);
 
         Assert.NotNull(await site.Published.FindBySlugAsync(DocumentType.NewsArticle, "en", "third-name"));
-        Assert.Equal(new MissingAddress(MissingAddressKind.MovedPermanently, "third-name"), await site.Published.ResolveMissingAsync(DocumentType.NewsArticle, "en", "first-name"));
-        Assert.Equal(new MissingAddress(MissingAddressKind.MovedPermanently, "third-name"), await site.Published.ResolveMissingAsync(DocumentType.NewsArticle, "en", "second-name"));
+        Assert.Equal(new MissingAddress(MissingAddressKind.MovedPermanently, "third-name", DocumentType.NewsArticle), await site.Published.ResolveMissingAsync(DocumentType.NewsArticle, "en", "first-name"));
+        Assert.Equal(new MissingAddress(MissingAddressKind.MovedPermanently, "third-name", DocumentType.NewsArticle), await site.Published.ResolveMissingAsync(DocumentType.NewsArticle, "en", "second-name"));
         Assert.Equal(MissingAddress.NotFound, await site.Published.ResolveMissingAsync(DocumentType.NewsArticle, "ru", "first-name"));
 
         var taken = await site.Editing.CreateAsync(new CreateContentRequest { Type = DocumentType.NewsArticle, Slugs = new Dictionary<string, string> { ["en"] = "first-name" }, Values = Values(Titles(null, "Another", null)) }, TestSite.Tester);
@@ -376,7 +376,7 @@ public abstract class EditorialServiceTests
         var onLive = await site.Redirects.AddAsync("en", "other", id, TestSite.Tester);
 
         Assert.Equal(OperationStatus.Success, added.Status);
-        Assert.Equal(new MissingAddress(MissingAddressKind.MovedPermanently, "target"), await site.Published.ResolveMissingAsync(DocumentType.NewsArticle, "en", "old-campaign-page"));
+        Assert.Equal(new MissingAddress(MissingAddressKind.MovedPermanently, "target", DocumentType.NewsArticle), await site.Published.ResolveMissingAsync(DocumentType.NewsArticle, "en", "old-campaign-page"));
         Assert.Equal(OperationStatus.Invalid, onLive.Status);
         Assert.Equal(RedirectKind.Manual, Assert.Single((await site.Redirects.ListAsync("campaign", 1, 10)).Items).Kind);
 
@@ -439,7 +439,7 @@ public abstract class EditorialServiceTests
         // With the editors' redirects and recycle bin out of reach, the public answers stay.
         await db.Redirects.ExecuteDeleteAsync();
         await db.Documents.Where(d => d.Id == binned).ExecuteUpdateAsync(d => d.SetProperty(x => x.DeletedUtc, (DateTime?)null));
-        Assert.Equal(new MissingAddress(MissingAddressKind.MovedPermanently, "after"), await site.Published.ResolveMissingAsync(DocumentType.NewsArticle, "en", "campaign"));
+        Assert.Equal(new MissingAddress(MissingAddressKind.MovedPermanently, "after", DocumentType.NewsArticle), await site.Published.ResolveMissingAsync(DocumentType.NewsArticle, "en", "campaign"));
         Assert.Equal(MissingAddress.Gone, await site.Published.ResolveMissingAsync(DocumentType.Report, "en", "binned"));
         Assert.Equal(MissingAddress.Gone, await site.Published.ResolveMissingAsync(DocumentType.Report, "en", "binned-now"));
     }

@@ -242,7 +242,7 @@ public sealed class PageResolver(
         var missing = await content.ResolveMissingAsync(type, culture, slug, ct);
         return missing.Kind switch
         {
-            MissingAddressKind.MovedPermanently => PageResolution.Moved(urls.Item(culture, type, missing.NewSlug!), permanent: true),
+            MissingAddressKind.MovedPermanently => PageResolution.Moved(urls.Item(culture, missing.NewType ?? type, missing.NewSlug!), permanent: true),
             MissingAddressKind.Gone => PageResolution.Gone(new SitePageModel
             {
                 Route = route,
