@@ -61,6 +61,7 @@ public static class DependencyInjection
         services.AddSingleton<ContentEditingService>();
         services.AddSingleton<ContentPublishingService>();
         services.AddSingleton<ContentWithdrawalService>();
+        services.AddSingleton<ChangeHistoryService>();
         services.AddSingleton<ContentReviewService>();
         services.AddSingleton<PresenceService>();
         services.AddSingleton<RedirectService>();

@@ -79,7 +79,8 @@ public sealed class ContentVariant
     /// <summary>When readers were last told of a change (a significant publish with a change note); null when never.</summary>
     public DateTime? PublicUpdatedUtc { get; private set; }
 
-    public void MarkSignificantChange(DateTime nowUtc) => PublicUpdatedUtc = nowUtc;
+    /// <summary>Readers are told of a change made at <paramref name="utc"/>; null when they were never told (an imported history without notes).</summary>
+    public void MarkSignificantChange(DateTime? utc) => PublicUpdatedUtc = utc;
 
     internal void Publish(DateTime nowUtc, DateTime? firstPublishedUtc)
     {

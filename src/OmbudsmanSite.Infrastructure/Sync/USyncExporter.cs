@@ -97,6 +97,7 @@ public sealed class USyncExporter(IDbContextFactory<SiteDbContext> contexts, Exp
         var documents = await queries.DocumentsAsync(cancellationToken);
         var published = await db.PublishedItems.Include(i => i.Variants).Include(i => i.Taxonomy).Include(i => i.Participants)
             .AsSplitQuery().ToListAsync(cancellationToken);
+        var changes = (await db.PublishedChangeNotes.OrderBy(n => n.Utc).ThenBy(n => n.Id).ToListAsync(cancellationToken)).ToLookup(n => (n.DocumentId, n.Culture));
         var count = 0;
         foreach (var item in published.Where(i => documents.ContainsKey(i.Id)))
         {
@@ -124,6 +125,7 @@ public sealed class USyncExporter(IDbContextFactory<SiteDbContext> contexts, Exp
                     Summary = v.Summary,
                     SeoDescription = v.SeoDescription,
                     Body = v.BodyHtml,
+                    Changes = [.. changes[(item.Id, v.Culture)].Select(n => new ChangeBlock { Date = Date(n.Utc)!, Note = n.Note })],
                 }),
                 Withdrawn = item.WithdrawnUtc is { } withdrawn
                     ? new WithdrawalBlock { Date = Date(withdrawn)!, Explanation = Sorted(item.WithdrawalExplanation.Values).ToDictionary(e => e.Key, e => e.Value) }

@@ -118,4 +118,15 @@ internal sealed class VariantBlock
     public string? SeoDescription { get; set; }
 
     public string Body { get; set; } = "";
+
+    /// <summary>What readers of this language were told changed, oldest first (a published variant's significant publishes).</summary>
+    public List<ChangeBlock> Changes { get; set; } = [];
+}
+
+internal sealed class ChangeBlock
+{
+    /// <summary>ISO 8601 with offset, as <see cref="ContentFile.Date"/>.</summary>
+    public string Date { get; set; } = "";
+
+    public string Note { get; set; } = "";
 }

@@ -32,6 +32,7 @@ public sealed class USyncImporter(
     ContentEditingService editing,
     ContentPublishingService publishing,
     ContentWithdrawalService withdrawal,
+    ChangeHistoryService changeHistory,
     ContentQueries queries,
     TaxonomyService taxonomy,
     DocumentTypeService documentTypes,
@@ -270,6 +271,14 @@ public sealed class USyncImporter(
         else
         {
             Require(await withdrawal.UndoAsync(file.Key, SystemUsers.USync, cancellationToken));
+        }
+
+        // The file's notes become the item's history (none in the file: none kept), once a language is live.
+        if (publish.Count > 0 || file.Variants.Values.Any(v => v.Changes.Count > 0))
+        {
+            var history = file.Variants.ToDictionary(v => v.Key, v => (IReadOnlyList<ChangeNoteEntry>)[.. v.Value.Changes.Select(c =>
+                new ChangeNoteEntry(ParseDate(c.Date) ?? throw new USyncException($"'variants.{v.Key}.changes' needs a date for every note."), c.Note ?? ""))]);
+            Require(await changeHistory.ReplaceAsync(file.Key, history, SystemUsers.USync, cancellationToken));
         }
 
         return new Applied(created);

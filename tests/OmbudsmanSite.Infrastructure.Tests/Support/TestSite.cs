@@ -93,9 +93,11 @@ public sealed class TestSite
 
     public MediaLibrary Media => new(Writer, MediaStorage, new MediaFileInspector(MediaOptions), Clock, NullLogger<MediaLibrary>.Instance);
 
-    public USyncImporter USyncImporter => new(Contexts, Cultures, Clock, Site, Media, Editing, Publishing, Withdrawal, Queries, Taxonomy, DocumentTypes, NullLogger<USyncImporter>.Instance);
+    public USyncImporter USyncImporter => new(Contexts, Cultures, Clock, Site, Media, Editing, Publishing, Withdrawal, ChangeHistory, Queries, Taxonomy, DocumentTypes, NullLogger<USyncImporter>.Instance);
 
     public ContentWithdrawalService Withdrawal => new(Writer);
+
+    public ChangeHistoryService ChangeHistory => new(Writer);
 
     public LegacyArticleImporter LegacyImporter => new(Editing, Clock, Cultures, NullLogger<LegacyArticleImporter>.Instance);
 

@@ -25,6 +25,12 @@ public sealed class USyncExportTests : IDisposable
         var latest = (await original.Published.LatestAsync("en", DocumentType.NewsArticle, 1)).Single();
         var withdrawn = (await original.Published.FindAsync(latest.Id))!;
         Assert.True((await original.Withdrawal.WithdrawAsync(withdrawn.Id, withdrawn.Variants.ToDictionary(v => v.Culture, v => (string?)$"Superseded ({v.Culture})."), TestSite.Tester)).Succeeded);
+        var changed = (await original.Published.LatestAsync("en", DocumentType.Meeting, 1)).Single();
+        foreach (var note in new[] { "Corrected the participants' names.", "Added the joint statement." })
+        {
+            original.Time.Advance(TimeSpan.FromDays(3));
+            Assert.True((await original.Publishing.PublishAsync(changed.Id, ["en"], TestSite.Tester, changeNotes: new Dictionary<string, string?> { ["en"] = note })).Succeeded);
+        }
         var first = Path.Combine(_root, "first");
         var exported = await original.USyncExporter.ExportAsync(first, drafts: true);
 
@@ -50,6 +56,13 @@ public sealed class USyncExportTests : IDisposable
         var kept = (await original.Published.FindAsync(withdrawn.Id))!.Withdrawal!;
         Assert.Equal(kept.Utc, copied.Utc);
         Assert.Equal(kept.Explanation, copied.Explanation);
+
+        // So do change notes, with their dates, and "Updated on" with them.
+        Assert.Equal(
+            (await original.Published.ChangeNotesAsync(changed.Id, "en")).Select(n => (n.Utc, n.Note)),
+            (await copy.Published.ChangeNotesAsync(changed.Id, "en")).Select(n => (n.Utc, n.Note)));
+        Assert.Equal(2, (await copy.Published.ChangeNotesAsync(changed.Id, "en")).Count);
+        Assert.Equal(original.Clock.UtcNow, (await copy.Published.FindAsync(changed.Id))!.GetVariant("en")!.PublicModifiedUtc);
     }
 
     [Fact]

@@ -104,6 +104,8 @@ public sealed class USyncImporterTests : IDisposable
     [InlineData("meeting:\n  format: carrier-pigeon", "'meeting.format' must be one of inPerson, online, videoconference")]
     [InlineData("date: yesterday", "'date' must be ISO 8601")]
     [InlineData("report:\n  year: 2024\n  kind: annual", "does not allow a 'report' block")]
+    [InlineData("variants:\n  en:\n    title: Draft\n    body: x\n    changes:\n    - date: 2026-11-02T10:00:00+04:00\n      note: Corrected.", "en.change-note: Change notes tell readers of the en page what changed, but en is not published")]
+    [InlineData("variants:\n  en:\n    published: true\n    title: Live\n    body: x\n    changes:\n    - note: Corrected.", "'variants.en.changes' needs a date for every note")]
     public async Task Content_that_breaks_the_model_is_refused_with_a_clear_error(string yaml, string expected)
     {
         var site = await TestSite.CreateSqliteAsync();
