@@ -39,7 +39,9 @@ document.addEventListener('DOMContentLoaded', () => {
 
 // A link to a form field ("#en.body", from the Checks panel or an error summary) puts the cursor in
 // it: a contenteditable body is not focused by following a fragment, and ids with dots are no CSS
-// selectors. Registered before Blazor's own link handling, which then leaves the click alone.
+// selectors. A finding that names its place in the body (data-element, or data-paragraph with
+// data-start and data-length) asks the body's editor to select it. Registered before Blazor's own
+// link handling, which then leaves the click alone.
 document.addEventListener('click', (event) => {
   const link = event.target instanceof Element ? event.target.closest('a[data-field]') : null;
   const field = link ? document.getElementById(link.getAttribute('href').slice(1)) : null;
@@ -47,4 +49,9 @@ document.addEventListener('click', (event) => {
   event.preventDefault();
   field.scrollIntoView({ block: 'center' });
   field.focus({ preventScroll: true });
+  const number = name => (link.dataset[name] === undefined || link.dataset[name] === '' ? undefined : Number(link.dataset[name]));
+  const place = { element: number('element'), paragraph: number('paragraph'), start: number('start'), length: number('length') };
+  if (place.element !== undefined || place.paragraph !== undefined) {
+    field.dispatchEvent(new CustomEvent('checks:select', { detail: place }));
+  }
 });

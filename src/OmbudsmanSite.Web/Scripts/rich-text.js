@@ -44,6 +44,31 @@ function icon(sprite, name) {
   return svg;
 }
 
+// The checks name a place in the body as the server read the HTML it was sent: an element by its
+// position in document order, or a paragraph (an innermost block with text, as the reading-ease
+// figures count them) and a stretch of its trimmed text. The place is found again in that HTML, then
+// in the editor's own DOM by tag and ordinal: Tiptap adds wrappers (a table's div, colgroup) and its
+// own hacks (classed below), never more elements of the tags the body holds.
+const BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'figcaption', 'caption', 'td', 'th']);
+const EDITOR_ONLY = ['ProseMirror-separator', 'ProseMirror-trailingBreak'];
+
+/** The tag and ordinal (among elements of that tag, in document order) of a place in the body's HTML, or null. */
+export function placeIn(html, place) {
+  const template = document.createElement('template');
+  template.innerHTML = html;
+  const all = [...template.content.querySelectorAll('*')];
+  let element;
+  if (place.element !== undefined) {
+    element = all[place.element];
+  } else if (place.paragraph !== undefined) {
+    const innermost = all.filter(e => BLOCKS.has(e.localName) && ![...e.querySelectorAll('*')].some(d => BLOCKS.has(d.localName)) && e.textContent.trim() !== '');
+    element = innermost[place.paragraph];
+  }
+  if (!element) return null;
+  const ordinal = [...template.content.querySelectorAll(element.localName)].indexOf(element);
+  return { tag: element.localName, ordinal, start: place.start, length: place.length };
+}
+
 /** What the server keeps: Tiptap's table sizing (colgroup, style, colspan=1) is not in the allow-list, and header cells say what they head. */
 export function clean(html) {
   const template = document.createElement('template');
@@ -230,6 +255,50 @@ export function create(host, options, dotNet) {
     onBlur: () => flush(),
   });
   setInvalid(options.invalid);
+
+  // A finding's link in the Checks panel asks for its place (workspace.js): it is selected, in view.
+  editor.view.dom.addEventListener('checks:select', event => select(event.detail));
+
+  function select(place) {
+    const found = placeIn(clean(editor.getHTML()), place);
+    const element = found && [...editor.view.dom.querySelectorAll(found.tag)]
+      .filter(e => !EDITOR_ONLY.some(c => e.classList.contains(c)))[found.ordinal];
+    if (!element) return;
+    const view = editor.view;
+    if (element.localName === 'img') {
+      const at = view.posAtDOM(element, 0);
+      const image = [at, at - 1].find(p => p >= 0 && view.state.doc.nodeAt(p)?.type.name === 'image');
+      if (image !== undefined) editor.chain().focus().setNodeSelection(image).scrollIntoView().run();
+      return;
+    }
+    let range;
+    if (found.start !== undefined) {
+      range = textRange(element, found.start, found.length);
+    } else if (element.localName === 'table') {
+      const cell = element.querySelector('th, td') ?? element;
+      range = { from: view.posAtDOM(cell, 0), to: view.posAtDOM(cell, 0) };
+    } else {
+      range = { from: view.posAtDOM(element, 0), to: view.posAtDOM(element, element.childNodes.length) };
+    }
+    if (range) editor.chain().focus().setTextSelection(range).scrollIntoView().run();
+  }
+
+  // Offsets in the element's trimmed text, as the server counted them, to positions in the document.
+  function textRange(element, start, length) {
+    const text = element.textContent;
+    const lead = text.length - text.trimStart().length;
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    const ends = [lead + start, lead + start + length];
+    const positions = [];
+    let seen = 0;
+    for (let node = walker.nextNode(); node && positions.length < 2; node = walker.nextNode()) {
+      while (positions.length < 2 && ends[positions.length] <= seen + node.length) {
+        positions.push(editor.view.posAtDOM(node, ends[positions.length] - seen));
+      }
+      seen += node.length;
+    }
+    return positions.length === 2 ? { from: positions[0], to: positions[1] } : null;
+  }
 
   function refresh() {
     for (const { spec, button } of buttons) {

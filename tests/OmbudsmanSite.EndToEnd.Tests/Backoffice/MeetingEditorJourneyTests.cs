@@ -63,15 +63,32 @@ public sealed class MeetingEditorJourneyTests(PublishedSite site, Browser browse
         await Assertions.Expect(page.ById("en.body")).ToContainTextAsync("əməkdaşlıq");
         await page.ById("en.title").FillAsync("The Ombudsman met a delegation of the Inter-Parliamentary Union");
         // A paragraph typed in capitals appears in the Checks panel as she types; its link leads back to
-        // the body, and once the text is mended the finding goes.
-        await page.ById("en.body").FillAsync("COOPERATION IN HUMAN RIGHTS WAS DISCUSSED.");
+        // that paragraph in the body, selected, and once it is mended the finding goes.
+        await page.ById("en.body").FillAsync("Cooperation in human rights was discussed.");
+        await page.Keyboard.PressAsync("Control+End");
+        await page.Keyboard.PressAsync("Enter");
+        await page.Keyboard.TypeAsync("THE DELEGATION THANKED THE OMBUDSMAN.");
         var capitals = page.Locator("#content-checks [aria-labelledby='checks-en'] li[data-check='ParagraphInCapitals'] a");
         await Assertions.Expect(capitals).ToHaveTextAsync(new Regex("capitals"));
         await capitals.ClickAsync();
         await Assertions.Expect(page.ById("en.body")).ToBeFocusedAsync();
         await Assertions.Expect(page.ById("en.body")).ToBeInViewportAsync();
-        await page.ById("en.body").FillAsync("Cooperation in human rights was discussed.");
+        Assert.Equal("THE DELEGATION THANKED THE OMBUDSMAN.", await page.EvaluateAsync<string>("document.getSelection().toString()"));
+        await page.Keyboard.PressAsync("Backspace"); // the selected paragraph's text goes,
+        await page.Keyboard.PressAsync("Backspace"); // and then the paragraph itself
         await Assertions.Expect(capitals).ToHaveCountAsync(0);
+        await Assertions.Expect(page.ById("en.body")).ToHaveTextAsync("Cooperation in human rights was discussed.");
+
+        // A sentence over 25 words is listed under the figures; its link selects that sentence.
+        const string Long = "Both sides agreed that the office and the union would share their reports, train their staff together and meet again in the spring to review what the joint work has achieved so far.";
+        await page.Keyboard.PressAsync("Control+End");
+        await page.Keyboard.TypeAsync(" " + Long);
+        var longSentence = page.Locator("#content-checks [aria-labelledby='checks-en'] .long-sentences a");
+        await longSentence.ClickAsync();
+        Assert.Equal(Long, await page.EvaluateAsync<string>("document.getSelection().toString()"));
+        await page.Keyboard.PressAsync("Backspace");
+        await page.Keyboard.PressAsync("Backspace"); // the space before it
+        await Assertions.Expect(longSentence).ToHaveCountAsync(0);
 
         // The Checks panel follows the typing: English scored with Flesch, 6 words and 11 syllables by
         // its rule of thumb (co-o-per-a-tion counts 4): 206.835 − 1.015 × 6 − 84.6 × 11/6 = 45.6.
