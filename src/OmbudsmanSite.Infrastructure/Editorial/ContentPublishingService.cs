@@ -377,10 +377,11 @@ public sealed class ContentPublishingService(
     /// the audit keeps with the checks it overrode. One reason serves this gate and review's. The robots
     /// pass as they are, as they do review.
     /// </summary>
-    private async Task<EditorialResult> PastChecksAsync(EditorialSession session, Document document, IReadOnlyCollection<string> cultures, string? forceReason, Func<Task<EditorialResult>> publish)
+    /// <param name="version">The version going live: a reviewer approves the one submitted; else the working copy.</param>
+    internal async Task<EditorialResult> PastChecksAsync(EditorialSession session, Document document, IReadOnlyCollection<string> cultures, string? forceReason, Func<Task<EditorialResult>> publish, int? version = null)
     {
         if (session.User.Id.StartsWith(ActingUser.SystemPrefix, StringComparison.Ordinal) || !checks.Value.BlocksPublishing(document.Type)
-            || await DocumentStore.ValuesInSessionAsync(session, document.Id, document.HeadVersion, CancellationToken.None) is not { } values)
+            || await DocumentStore.ValuesInSessionAsync(session, document.Id, version ?? document.HeadVersion, CancellationToken.None) is not { } values)
         {
             return await publish();
         }
@@ -414,7 +415,7 @@ public sealed class ContentPublishingService(
         if (result.Status == OperationStatus.Success)
         {
             var overridden = string.Join(", ", errors.Select(e => $"{e.Culture}:{e.Check}").Distinct(StringComparer.Ordinal));
-            session.Audit(AuditAction.ChecksOverridden, document.Id, languages, document.HeadVersion, $"{reason} [{overridden}]");
+            session.Audit(AuditAction.ChecksOverridden, document.Id, languages, version ?? document.HeadVersion, $"{reason} [{overridden}]");
         }
 
         return result;

@@ -71,7 +71,7 @@ public sealed class ContentReviewService(EditorialWriter writer, ContentPublishi
     /// Approves a pending request whole: a submission is published now, or at <paramref name="publishAtUtc"/>
     /// (every language), a retrospective review is marked done. Nobody approves her own request.
     /// </summary>
-    public Task<EditorialResult> ApproveAsync(long requestId, DateTime? publishAtUtc, string? comment, ActingUser user, CancellationToken cancellationToken = default) =>
+    public Task<EditorialResult> ApproveAsync(long requestId, DateTime? publishAtUtc, string? comment, ActingUser user, string? forceReason = null, CancellationToken cancellationToken = default) =>
         DecideAsync(requestId, user, async (session, request, document) =>
         {
             if (request.Kind == ReviewKind.Retrospective)
@@ -82,7 +82,7 @@ public sealed class ContentReviewService(EditorialWriter writer, ContentPublishi
             }
 
             var decision = new LanguageDecision(publishAtUtc is null ? ReviewVerdict.Approved : ReviewVerdict.Scheduled, publishAtUtc);
-            return await DecideEachAsync(session, request, document, request.CultureList.ToDictionary(c => c, _ => decision), comment, cancellationToken);
+            return await DecideEachAsync(session, request, document, request.CultureList.ToDictionary(c => c, _ => decision), comment, forceReason, cancellationToken);
         }, cancellationToken);
 
     /// <summary>
@@ -90,15 +90,19 @@ public sealed class ContentReviewService(EditorialWriter writer, ContentPublishi
     /// instant), the rest sent back to the author with <paramref name="comment"/> (required then). Every
     /// language of the request is decided; each part is audited, and the author is told.
     /// </summary>
-    public Task<EditorialResult> DecideAsync(long requestId, IReadOnlyDictionary<string, LanguageDecision> decisions, string? comment, ActingUser user, CancellationToken cancellationToken = default)
+    /// <param name="forceReason">
+    /// Why the languages approved go live although the checks found errors in them, where the type's
+    /// errors block publishing: the reviewer is held by the gate as the author is.
+    /// </param>
+    public Task<EditorialResult> DecideAsync(long requestId, IReadOnlyDictionary<string, LanguageDecision> decisions, string? comment, ActingUser user, string? forceReason = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(decisions);
         return DecideAsync(requestId, user, (session, request, document) => request.Kind == ReviewKind.Retrospective
             ? Task.FromResult(EditorialResult.NotAllowed(document.Id, "A review after a force publish is decided whole: mark it reviewed, or raise a concern."))
-            : DecideEachAsync(session, request, document, decisions, comment, cancellationToken), cancellationToken);
+            : DecideEachAsync(session, request, document, decisions, comment, forceReason, cancellationToken), cancellationToken);
     }
 
-    private async Task<EditorialResult> DecideEachAsync(EditorialSession session, ReviewRequest request, Document document, IReadOnlyDictionary<string, LanguageDecision> decisions, string? comment, CancellationToken cancellationToken)
+    private async Task<EditorialResult> DecideEachAsync(EditorialSession session, ReviewRequest request, Document document, IReadOnlyDictionary<string, LanguageDecision> decisions, string? comment, string? forceReason, CancellationToken cancellationToken)
     {
         var cultures = request.CultureList;
         var chosen = new Dictionary<string, LanguageDecision>(decisions, StringComparer.OrdinalIgnoreCase);
@@ -122,23 +126,26 @@ public sealed class ContentReviewService(EditorialWriter writer, ContentPublishi
             return changed;
         }
 
-        var result = EditorialResult.Success(document.Id, document.HeadVersion);
-        foreach (var culture in scheduled)
-        {
-            result = await publishing.ScheduleCoreAsync(session, document, culture, ScheduleAction.Publish, chosen[culture].PublishAtUtc!.Value, cancellationToken);
-            if (!result.Succeeded)
+        var result = approved.Count + scheduled.Count == 0
+            ? EditorialResult.Success(document.Id, document.HeadVersion)
+            : await publishing.PastChecksAsync(session, document, [.. approved, .. scheduled], forceReason, async () =>
             {
-                return result with { Errors = [.. result.Errors.Select(e => e.Field == FieldNames.Schedule ? e with { Field = FieldNames.ForCulture(culture, FieldNames.Schedule) } : e)] };
-            }
-        }
+                foreach (var culture in scheduled)
+                {
+                    var done = await publishing.ScheduleCoreAsync(session, document, culture, ScheduleAction.Publish, chosen[culture].PublishAtUtc!.Value, cancellationToken);
+                    if (!done.Succeeded)
+                    {
+                        return done with { Errors = [.. done.Errors.Select(e => e.Field == FieldNames.Schedule ? e with { Field = FieldNames.ForCulture(culture, FieldNames.Schedule) } : e)] };
+                    }
+                }
 
-        if (approved.Count > 0)
+                return approved.Count > 0
+                    ? await publishing.PublishCoreAsync(session, document, approved, request.VersionNumber, AuditAction.Publish, null, cancellationToken)
+                    : EditorialResult.Success(document.Id, document.HeadVersion);
+            }, request.VersionNumber);
+        if (!result.Succeeded)
         {
-            result = await publishing.PublishCoreAsync(session, document, approved, request.VersionNumber, AuditAction.Publish, null, cancellationToken);
-            if (!result.Succeeded)
-            {
-                return result;
-            }
+            return result;
         }
 
         request.Decide(cultures.ToDictionary(c => c, c => chosen[c].Verdict), said, session.User, session.NowUtc);
@@ -180,7 +187,7 @@ public sealed class ContentReviewService(EditorialWriter writer, ContentPublishi
         {
             if (request.Kind == ReviewKind.Submission)
             {
-                return await DecideEachAsync(session, request, document, request.CultureList.ToDictionary(c => c, _ => new LanguageDecision(ReviewVerdict.SentBack)), comment, cancellationToken);
+                return await DecideEachAsync(session, request, document, request.CultureList.ToDictionary(c => c, _ => new LanguageDecision(ReviewVerdict.SentBack)), comment, null, cancellationToken);
             }
 
             var said = Trimmed(comment);

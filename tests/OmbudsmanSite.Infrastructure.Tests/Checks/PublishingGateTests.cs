@@ -1,6 +1,7 @@
 using OmbudsmanSite.Core.Checks;
 using OmbudsmanSite.Core.Content;
 using OmbudsmanSite.Core.Editorial;
+using OmbudsmanSite.Core.Security;
 using OmbudsmanSite.Infrastructure.Tests.Support;
 
 namespace OmbudsmanSite.Infrastructure.Tests.Checks;
@@ -52,6 +53,43 @@ public sealed class PublishingGateTests
         await site.EditAsync(id, values => values with { Cultures = new Dictionary<string, CultureValues>(values.Cultures) { ["az"] = values.Cultures["az"] with { Summary = "Qısa bəyanat." } } });
         Assert.Equal(OperationStatus.Success, (await site.Publishing.PublishAsync(id, ["az"], TestSite.Tester)).Status);
         Assert.Single((await site.Queries.AuditAsync(new AuditQuery { DocumentId = id, Action = AuditAction.ChecksOverridden })).Items);
+    }
+
+    [Fact]
+    public async Task A_reviewer_approving_a_language_with_errors_gives_a_reason_too()
+    {
+        var site = await TestSite.CreateSqliteAsync();
+        site.CheckOptions.Value.ErrorsBlockPublishing[DocumentType.NewsArticle] = true;
+        var writer = new ActingUser("test:writer", "Writer (test)") { Rights = EditorialRights.ForRoles([BackofficeRoles.Writer], []) };
+        var id = await site.CreateAsync(DocumentType.NewsArticle, new Dictionary<string, string> { ["en"] = "Figures" }, shape: values => values with
+        {
+            Cultures = new Dictionary<string, CultureValues>
+            {
+                ["az"] = new() { Title = "Rəqəmlər", Summary = "Qısa.", BodyHtml = "<p>Müraciətlər artıb.</p>" },
+                ["en"] = new() { Title = "Figures", Summary = "Short.", BodyHtml = "<table><tbody><tr><td>2024</td><td>312</td></tr></tbody></table>" },
+            },
+        });
+        var version = (await site.Queries.DocumentAsync(id))!.HeadVersion;
+        var request = (await site.Reviews.SubmitAsync(id, ["az", "en"], null, writer)).RowId!.Value;
+        var approveBoth = new Dictionary<string, LanguageDecision> { ["az"] = new(ReviewVerdict.Approved), ["en"] = new(ReviewVerdict.Approved) };
+
+        var refused = await site.Reviews.DecideAsync(request, approveBoth, null, TestSite.Tester);
+        Assert.Equal((FieldNames.ForceReason, EditorialMessages.ChecksBlockPublishing), (refused.Errors.Single().Field, refused.Errors.Single().Key));
+        Assert.Equal(CultureState.Draft, (await site.Queries.StatesAsync(id))!.StateOf("az")); // nothing went live
+
+        // Sending the flawed language back needs no reason: only what goes live is held.
+        var sendEnglishBack = new Dictionary<string, LanguageDecision> { ["az"] = new(ReviewVerdict.Approved), ["en"] = new(ReviewVerdict.SentBack) };
+        Assert.Equal(OperationStatus.Success, (await site.Reviews.DecideAsync(request, sendEnglishBack, "Add a header row to the table.", TestSite.Tester)).Status);
+        Assert.Equal((CultureState.Published, CultureState.Draft), ((await site.Queries.StatesAsync(id))!.StateOf("az"), (await site.Queries.StatesAsync(id))!.StateOf("en")));
+
+        // Submitted again as it was, English goes live only with a reason, which the audit keeps with the version approved.
+        var again = (await site.Reviews.SubmitAsync(id, ["en"], "The table stays as it is.", writer)).RowId!.Value;
+        var approveEnglish = new Dictionary<string, LanguageDecision> { ["en"] = new(ReviewVerdict.Approved) };
+        Assert.Equal(OperationStatus.Invalid, (await site.Reviews.DecideAsync(again, approveEnglish, null, TestSite.Tester, forceReason: " ")).Status);
+        Assert.Equal(OperationStatus.Success, (await site.Reviews.DecideAsync(again, approveEnglish, null, TestSite.Tester, forceReason: "The table is a figure the press asked for.")).Status);
+        Assert.Equal(CultureState.Published, (await site.Queries.StatesAsync(id))!.StateOf("en"));
+        var audit = Assert.Single((await site.Queries.AuditAsync(new AuditQuery { DocumentId = id, Action = AuditAction.ChecksOverridden })).Items);
+        Assert.Equal(("The table is a figure the press asked for. [en:TableWithoutHeaderRow]", (int?)version), (audit.Detail, audit.VersionNumber));
     }
 
     [Fact]

@@ -151,10 +151,43 @@ public sealed class ReviewPagesTests(ReviewedSiteFactory site) : IClassFixture<R
         }
     }
 
+    [Fact]
+    public async Task A_reviewer_sees_the_errors_the_checks_found_and_approves_them_only_with_a_reason()
+    {
+        var (writerAccount, writerBrowser) = await BackofficeUsers.SignedInAsync(site, "table.writer@ombudsman.test", BackofficeRoles.Writer);
+        using (writerBrowser)
+        {
+            var id = await ReportWithBodyAsync("<table><tbody><tr><td>2025</td><td>4 120</td></tr></tbody></table>", ("en", "Complaints in figures"));
+            var submitted = await site.Services.GetRequiredService<ContentReviewService>().SubmitAsync(id, ["en"], null, As(writerAccount, BackofficeRoles.Writer));
+            var (_, editor) = await BackofficeUsers.SignedInAsync(site, "table.editor@ombudsman.test", BackofficeRoles.Editor);
+            using (editor)
+            {
+                var page = $"/backoffice/review/{submitted.RowId}";
+                await editor.GetAsync(page);
+                Assert.Contains("The checks found 1 error(s) in the languages submitted.", editor.LastPage, StringComparison.Ordinal);
+                Assert.Contains("English: ", editor.LastPage, StringComparison.Ordinal);
+                Assert.Contains("name=\"force-reason\"", editor.LastPage, StringComparison.Ordinal);
+
+                var refused = await editor.SubmitAsync(page, new Dictionary<string, string> { ["en.decision"] = "now" }, formName: "decide");
+                Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+                Assert.Contains("href=\"#force-reason\"", editor.LastPage, StringComparison.Ordinal);
+                Assert.Equal(CultureState.Draft, (await site.Services.GetRequiredService<ContentQueries>().StatesAsync(id))!.StateOf("en"));
+
+                var forced = await editor.SubmitAsync(page, new Dictionary<string, string> { ["en.decision"] = "now", ["force-reason"] = "The figures are due today." }, formName: "decide");
+                Assert.Equal(HttpStatusCode.OK, forced.StatusCode);
+                Assert.Equal(CultureState.Published, (await site.Services.GetRequiredService<ContentQueries>().StatesAsync(id))!.StateOf("en"));
+                Assert.Contains((await site.Services.GetRequiredService<ContentQueries>().AuditAsync(new AuditQuery { DocumentId = id })).Items,
+                    a => a.Action == AuditAction.ChecksOverridden && a.Detail == "The figures are due today. [en:TableWithoutHeaderRow]");
+            }
+        }
+    }
+
     private static ActingUser As(BackofficeUser account, string role) =>
         new(account.Id, account.DisplayName) { Rights = EditorialRights.ForRoles([role], []) };
 
-    private async Task<Guid> ReportAsync(params (string Culture, string Title)[] titles)
+    private Task<Guid> ReportAsync(params (string Culture, string Title)[] titles) => ReportWithBodyAsync("<p>Mətn.</p>", titles);
+
+    private async Task<Guid> ReportWithBodyAsync(string body, params (string Culture, string Title)[] titles)
     {
         var created = await site.Services.GetRequiredService<ContentEditingService>().CreateAsync(new CreateContentRequest
         {
@@ -162,7 +195,7 @@ public sealed class ReviewPagesTests(ReviewedSiteFactory site) : IClassFixture<R
             Values = new ContentValues
             {
                 Report = new ReportValues { Year = 2025 },
-                Cultures = titles.ToDictionary(t => t.Culture, t => new CultureValues { Title = t.Title, BodyHtml = "<p>Mətn.</p>" }),
+                Cultures = titles.ToDictionary(t => t.Culture, t => new CultureValues { Title = t.Title, BodyHtml = body }),
             },
         }, SiteFactory.Editor);
         Assert.True(created.Succeeded, string.Join(" ", created.Errors.Select(e => e.Message)));
