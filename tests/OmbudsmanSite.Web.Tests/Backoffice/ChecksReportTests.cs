@@ -34,7 +34,7 @@ public sealed class ChecksReportTests(SiteFactory site) : IClassFixture<SiteFact
 
             Assert.Equal(HttpStatusCode.OK, (await writer.GetAsync("/backoffice/checks?language=en&severity=Warning")).StatusCode);
             page = WebUtility.HtmlDecode(writer.LastPage);
-            Assert.Contains(">Şikayətlərin cədvəli</a>", page, StringComparison.Ordinal); // titled in the first language it has
+            Assert.Contains(">Table of complaints</a>", page, StringComparison.Ordinal); // in the reader's language
             Assert.Contains("English: There is no summary", page, StringComparison.Ordinal);
             Assert.DoesNotContain("A table has no header row", page, StringComparison.Ordinal);
 
@@ -44,7 +44,7 @@ public sealed class ChecksReportTests(SiteFactory site) : IClassFixture<SiteFact
             // A filter the page cannot read is named, and the rest still apply.
             Assert.Equal(HttpStatusCode.OK, (await writer.GetAsync("/backoffice/checks?type=Pamphlet&check=TableWithoutHeaderRow")).StatusCode);
             Assert.Contains("<a href=\"#type\">This value is not one of the list, so the filter was left out.</a>", writer.LastPage, StringComparison.Ordinal);
-            Assert.Contains(">Şikayətlərin cədvəli</a>", WebUtility.HtmlDecode(writer.LastPage), StringComparison.Ordinal);
+            Assert.Contains(">Table of complaints</a>", WebUtility.HtmlDecode(writer.LastPage), StringComparison.Ordinal);
         }
 
         using var stranger = new BackofficeBrowser(site);
