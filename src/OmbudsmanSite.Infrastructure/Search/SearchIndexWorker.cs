@@ -12,7 +12,7 @@ namespace OmbudsmanSite.Infrastructure.Search;
 /// announces, this node's and other nodes' alike (<see cref="ContentJournalWorker"/>), keeping beside
 /// the documents the journal position they reflect.
 /// </summary>
-public sealed class SearchIndexWorker(SearchIndexer indexer, JournalPosition position, ILogger<SearchIndexWorker> logger)
+public sealed class SearchIndexWorker(SearchIndexer indexer, JournalPosition position, IEnumerable<ISearchIndexChangeListener> listeners, ILogger<SearchIndexWorker> logger)
     : BackgroundService, IContentChangeListener
 {
     // One pending signal is enough: the items named since the last run are gathered in _pending
@@ -76,6 +76,8 @@ public sealed class SearchIndexWorker(SearchIndexer indexer, JournalPosition pos
             _started.TrySetResult();
         }
 
+        await TellListenersAsync(stoppingToken);
+
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -101,6 +103,11 @@ public sealed class SearchIndexWorker(SearchIndexer indexer, JournalPosition pos
                     Add(null);
                     throw;
                 }
+
+                if (items is null || items.Count > 0)
+                {
+                    await TellListenersAsync(stoppingToken);
+                }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -112,6 +119,14 @@ public sealed class SearchIndexWorker(SearchIndexer indexer, JournalPosition pos
             {
                 logger.LogError(exception, "The search index could not be brought up to date");
             }
+        }
+    }
+
+    private async Task TellListenersAsync(CancellationToken cancellationToken)
+    {
+        foreach (var listener in listeners)
+        {
+            await listener.OnSearchIndexChangedAsync(cancellationToken);
         }
     }
 }

@@ -16,6 +16,7 @@ public static class CachingExtensions
         services.Configure<CachingOptions>(configuration.GetSection(CachingOptions.SectionName));
         services.AddSingleton<ContentVersion>();
         services.AddSingleton<IContentChangeListener>(provider => provider.GetRequiredService<ContentVersion>());
+        services.AddSingleton<OmbudsmanSite.Infrastructure.Search.ISearchIndexChangeListener>(provider => provider.GetRequiredService<ContentVersion>());
         services.AddOutputCache(cache =>
         {
             cache.SizeLimit = options.OutputCacheSizeLimitBytes;
@@ -34,6 +35,7 @@ public static class CachingExtensions
                     .SetVaryByQuery("*")
                     .SetVaryByHeader(Microsoft.Net.Http.Headers.HeaderNames.AcceptEncoding)
                     .Tag(ContentVersion.CacheTag)
+                    .AddPolicy<ContentVersionTagging>()
                     .AddPolicy<OutputCacheLookupCounting>();
             });
             cache.AddPolicy(LanguageVariantPolicy, policy =>
@@ -49,9 +51,18 @@ public static class CachingExtensions
                     .SetVaryByQuery("*")
                     .SetVaryByHeader(Microsoft.Net.Http.Headers.HeaderNames.AcceptEncoding, Microsoft.Net.Http.Headers.HeaderNames.AcceptLanguage)
                     .Tag(ContentVersion.CacheTag)
+                    .AddPolicy<ContentVersionTagging>()
                     .AddPolicy<OutputCacheLookupCounting>();
             });
         });
+        // The store as AddOutputCache made it, inside one that drops answers rendered in an old version.
+        var store = services.Last(d => d.ServiceType == typeof(IOutputCacheStore));
+        services.Remove(store);
+        services.AddSingleton<IOutputCacheStore>(provider => new VersionCheckedOutputCacheStore(
+            store.ImplementationInstance as IOutputCacheStore
+                ?? store.ImplementationFactory?.Invoke(provider) as IOutputCacheStore
+                ?? (IOutputCacheStore)ActivatorUtilities.CreateInstance(provider, store.ImplementationType!),
+            () => provider.GetRequiredService<ContentVersion>().Current));
         services.AddResponseCompression(compression =>
         {
             compression.EnableForHttps = true; // Pages carry no secrets, so BREACH does not apply.

@@ -3,14 +3,17 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.OutputCaching;
 using OmbudsmanSite.Core.Content;
+using OmbudsmanSite.Infrastructure.Search;
 
 namespace OmbudsmanSite.Web.Caching;
 
 /// <summary>
 /// The site's content version: moves on every content change, evicting cached pages and changing
-/// every page's ETag. Last-Modified is the time of the latest change.
+/// every page's ETag, and again once the search index has taken the change in (a search page
+/// answered in between would otherwise be kept, stale, under the new version). Last-Modified is the
+/// time of the latest change.
 /// </summary>
-public sealed class ContentVersion(IOutputCacheStore cache, TimeProvider time) : IContentChangeListener
+public sealed class ContentVersion(IOutputCacheStore cache, TimeProvider time) : IContentChangeListener, ISearchIndexChangeListener
 {
     public const string CacheTag = "content";
 
@@ -19,7 +22,17 @@ public sealed class ContentVersion(IOutputCacheStore cache, TimeProvider time) :
 
     private long _version;
 
+    private const string VersionTagPrefix = "version:";
+
     public DateTimeOffset LastChangeUtc { get; private set; } = DateTimeOffset.UnixEpoch;
+
+    /// <summary>The version now; it only grows.</summary>
+    public long Current => Interlocked.Read(ref _version);
+
+    /// <summary>The output cache's tag for answers rendered in <paramref name="version"/>.</summary>
+    public static string TagOf(long version) => VersionTagPrefix + version.ToString(CultureInfo.InvariantCulture);
+
+    public static bool IsVersionTag(string tag) => tag?.StartsWith(VersionTagPrefix, StringComparison.Ordinal) == true;
 
     public void Initialize(DateTime? lastChangeUtc)
     {
@@ -36,10 +49,12 @@ public sealed class ContentVersion(IOutputCacheStore cache, TimeProvider time) :
         await cache.EvictByTagAsync(CacheTag, cancellationToken);
     }
 
-    /// <summary>A weak validator for one URL in the current content version.</summary>
+    public Task OnSearchIndexChangedAsync(CancellationToken cancellationToken = default) => OnContentChangedAsync(null, cancellationToken);
+
     /// <summary>A strong validator: for answers whose bytes the key (address, language, encoding) fixes.</summary>
     public string StrongETagFor(string key) => ETagFor(key)[2..];
 
+    /// <summary>A weak validator for one URL in the current content version.</summary>
     public string ETagFor(string pathAndQuery)
     {
         var input = string.Create(CultureInfo.InvariantCulture, $"{BuildId}|{Interlocked.Read(ref _version)}|{pathAndQuery}");
