@@ -132,15 +132,12 @@ public sealed class ContentWithdrawalService(EditorialWriter writer)
             var (sentTo, replacementTitle) = (new List<string>(), (string?)null);
             if (replacementId is { } replacement)
             {
-                var refusal = await ReplacementRefusalAsync(session, id, replacement, live, cancellationToken);
+                FieldError? refusal;
+                (sentTo, replacementTitle, refusal) = await ReplacementAsync(session, id, replacement, live, cancellationToken);
                 if (refusal is not null)
                 {
                     return EditorialResult.Invalid(id, [refusal]);
                 }
-
-                var rowsOfReplacement = await DocumentStore.CulturesAsync(session, replacement, cancellationToken);
-                sentTo = [.. live.Where(c => rowsOfReplacement.Any(r => r.Culture == c && r.PublishedVersion is not null))];
-                replacementTitle = rowsOfReplacement.FirstOrDefault(r => r.Culture == sentTo[0])?.Title;
             }
 
             var (rows, _) = await RecycleBin.MoveInAsync(session, document, "The item was removed as published in error.", cancellationToken);
@@ -156,23 +153,27 @@ public sealed class ContentWithdrawalService(EditorialWriter writer)
             return EditorialResult.Success(id, document.HeadVersion);
         }, cancellationToken);
 
-    /// <summary>Why <paramref name="replacementId"/> cannot take the removed item's visitors, or null when it can.</summary>
-    private static async Task<FieldError?> ReplacementRefusalAsync(EditorialSession session, Guid id, Guid replacementId, IReadOnlyList<string> live, CancellationToken cancellationToken)
+    /// <summary>
+    /// The languages of <paramref name="live"/> whose visitors <paramref name="replacementId"/> can take
+    /// (those it is live in) and its title in the first of them; or why it cannot take any.
+    /// </summary>
+    private static async Task<(List<string> SentTo, string? Title, FieldError? Refusal)> ReplacementAsync(EditorialSession session, Guid id, Guid replacementId, IReadOnlyList<string> live, CancellationToken cancellationToken)
     {
         if (replacementId == id)
         {
-            return new FieldError(FieldNames.Replacement, "An item cannot replace itself.") { Key = EditorialMessages.ReplacementIsTheItem };
+            return ([], null, new FieldError(FieldNames.Replacement, "An item cannot replace itself.") { Key = EditorialMessages.ReplacementIsTheItem });
         }
 
         if (await DocumentStore.FindAsync(session, replacementId, cancellationToken) is not { IsDeleted: false })
         {
-            return new FieldError(FieldNames.Replacement, $"There is no item {replacementId} to send visitors to.") { Key = EditorialMessages.ReplacementMissing };
+            return ([], null, new FieldError(FieldNames.Replacement, $"There is no item {replacementId} to send visitors to.") { Key = EditorialMessages.ReplacementMissing });
         }
 
-        var replacementLive = await LiveCulturesAsync(session, replacementId, cancellationToken);
-        return live.Intersect(replacementLive, StringComparer.Ordinal).Any()
-            ? null
-            : new FieldError(FieldNames.Replacement, $"The replacement is not published in {string.Join(", ", live)}, so visitors could not be sent there.") { Key = EditorialMessages.ReplacementNotLive };
+        var rows = await DocumentStore.CulturesAsync(session, replacementId, cancellationToken);
+        List<string> sentTo = [.. live.Where(c => rows.Any(r => r.Culture == c && r.PublishedVersion is not null))];
+        return sentTo.Count > 0
+            ? (sentTo, rows.First(r => r.Culture == sentTo[0]).Title, null)
+            : ([], null, new FieldError(FieldNames.Replacement, $"The replacement is not published in {string.Join(", ", live)}, so visitors could not be sent there.") { Key = EditorialMessages.ReplacementNotLive });
     }
 
     private static async Task<List<string>> LiveCulturesAsync(EditorialSession session, Guid id, CancellationToken cancellationToken) =>

@@ -32,7 +32,7 @@ public sealed class ContentVersion(IOutputCacheStore cache, TimeProvider time) :
     /// <summary>The output cache's tag for answers rendered in <paramref name="version"/>.</summary>
     public static string TagOf(long version) => VersionTagPrefix + version.ToString(CultureInfo.InvariantCulture);
 
-    public static bool IsVersionTag(string tag) => tag?.StartsWith(VersionTagPrefix, StringComparison.Ordinal) == true;
+    public static bool IsVersionTag(string tag) => tag.StartsWith(VersionTagPrefix, StringComparison.Ordinal);
 
     public void Initialize(DateTime? lastChangeUtc)
     {
